@@ -1,0 +1,27 @@
+package io.socialdesk.channel;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * What an admin needs to see of an account's polling: when it last ran and succeeded, the last error, and when the
+ * next poll is due (later than the interval while rate-limited or backing off).
+ */
+public record AccountHealth(
+        AccountStatus status,
+        Optional<Instant> lastPollAt,
+        Optional<Instant> lastSuccessAt,
+        Optional<String> lastError,
+        Optional<Instant> rateLimitResetAt,
+        Instant nextPollAt,
+        int consecutiveFailures) {
+
+    public static AccountHealth fresh(Instant now) {
+        return new AccountHealth(AccountStatus.ACTIVE, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), now, 0);
+    }
+
+    public boolean isDue(Instant now) {
+        return status.polls() && !nextPollAt.isAfter(now);
+    }
+}

@@ -1,0 +1,25 @@
+package io.socialdesk.channel;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * One company account on one network (an X account, a Mastodon account on an instance). Credentials are not part of
+ * this value: they are decrypted only where a driver needs them, so they never travel with what is listed or logged.
+ */
+public record ChannelAccount(
+        long id,
+        ChannelKind kind,
+        String name,
+        URI apiBaseUrl,
+        RequestTarget target,
+        Duration pollInterval,
+        Optional<String> cursor,
+        AccountHealth health) {
+
+    public String lockName() {
+        // reverse-DNS, ASCII, well under beehive's 255 characters
+        return "io.socialdesk.account." + id;
+    }
+}

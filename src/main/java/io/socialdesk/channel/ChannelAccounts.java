@@ -1,0 +1,16 @@
+package io.socialdesk.channel;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Store port for channel accounts; implemented on Active Objects in {@code store}. */
+public interface ChannelAccounts {
+    List<ChannelAccount> all();
+
+    Optional<ChannelAccount> byId(long id);
+
+    List<ChannelAccount> dueAt(Instant now);
+
+    void recordHealth(long accountId, AccountHealth health);
+}

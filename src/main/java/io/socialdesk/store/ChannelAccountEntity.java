@@ -1,0 +1,75 @@
+package io.socialdesk.store;
+
+import net.java.ao.Entity;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
+import net.java.ao.schema.Table;
+
+/**
+ * Table AO_xxxxxx_CHANNEL_ACCOUNT. Instants are epoch milliseconds: portable across Jira's databases and free of
+ * JDBC time-zone conversions. Columns are never renamed or removed in place (AO would drop data); add new ones.
+ */
+@Table("ChannelAccount")
+public interface ChannelAccountEntity extends Entity {
+    @NotNull
+    String getKind();
+
+    void setKind(String kind);
+
+    @NotNull
+    String getName();
+
+    void setName(String name);
+
+    @NotNull
+    @StringLength(StringLength.MAX_LENGTH)
+    String getApiBaseUrl();
+
+    void setApiBaseUrl(String apiBaseUrl);
+
+    int getServiceDeskId();
+
+    void setServiceDeskId(int serviceDeskId);
+
+    int getRequestTypeId();
+
+    void setRequestTypeId(int requestTypeId);
+
+    long getPollSeconds();
+
+    void setPollSeconds(long pollSeconds);
+
+    String getCursor();
+
+    void setCursor(String cursor);
+
+    @NotNull
+    String getStatus();
+
+    void setStatus(String status);
+
+    Long getLastPollAt();
+
+    void setLastPollAt(Long lastPollAt);
+
+    Long getLastSuccessAt();
+
+    void setLastSuccessAt(Long lastSuccessAt);
+
+    @StringLength(StringLength.MAX_LENGTH)
+    String getLastError();
+
+    void setLastError(String lastError);
+
+    Long getRateLimitResetAt();
+
+    void setRateLimitResetAt(Long rateLimitResetAt);
+
+    long getNextPollAt();
+
+    void setNextPollAt(long nextPollAt);
+
+    int getFailures();
+
+    void setFailures(int failures);
+}

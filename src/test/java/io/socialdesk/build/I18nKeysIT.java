@@ -1,0 +1,92 @@
+package io.socialdesk.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * Every i18n key that Java, JS, templates and the descriptor use exists in the jar's bundle. Keys are string literals
+ * that start with {@code socialdesk.}; a literal ending in a dot is a prefix that code completes (at least one key
+ * must start with it).
+ */
+class I18nKeysIT {
+    private static final Pattern LITERAL = Pattern.compile("[\"'](socialdesk\\.[A-Za-z0-9_.\\-]+)[\"']");
+
+    @Test
+    void givenBuiltJar_whenCollectingUsedKeys_thenEachExistsInTheBundle() throws Exception {
+        // given
+        Set<String> defined;
+        Set<String> used = new TreeSet<>();
+        try (BuiltJar jar = BuiltJar.open()) {
+            Properties bundle = new Properties();
+            bundle.load(new StringReader(jar.text("i18n/socialdesk.properties")));
+            defined = bundle.stringPropertyNames();
+
+            // when
+            for (String entry : jar.entryNames()) {
+                if (entry.matches("(js|templates)/.*\\.(js|vm|soy)")) {
+                    used.addAll(literals(jar.text(entry)));
+                }
+            }
+            used.addAll(descriptorKeys(jar));
+        }
+        try (Stream<Path> java = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : java.filter(p -> p.toString().endsWith(".java")).toList()) {
+                used.addAll(literals(Files.readString(file)));
+            }
+        }
+
+        // then
+        List<String> missing = new ArrayList<>();
+        for (String key : used) {
+            boolean found = key.endsWith(".")
+                    ? defined.stream().anyMatch(d -> d.startsWith(key))
+                    : defined.contains(key);
+            if (!found) {
+                missing.add(key);
+            }
+        }
+        assertThat(used).isNotEmpty();
+        assertThat(missing).as("add these keys to i18n/socialdesk.properties").isEmpty();
+    }
+
+    private static Set<String> literals(String source) {
+        Set<String> keys = new TreeSet<>();
+        Matcher matcher = LITERAL.matcher(source);
+        while (matcher.find()) {
+            keys.add(matcher.group(1));
+        }
+        return keys;
+    }
+
+    private static Set<String> descriptorKeys(BuiltJar jar) throws Exception {
+        Set<String> keys = new TreeSet<>();
+        NodeList all = jar.xml("atlassian-plugin.xml").getElementsByTagName("*");
+        for (int i = 0; i < all.getLength(); i++) {
+            Element element = (Element) all.item(i);
+            if (List.of("label", "description", "tooltip").contains(element.getTagName())
+                    && element.hasAttribute("key")) {
+                keys.add(element.getAttribute("key"));
+            }
+            if (element.hasAttribute("i18n-name-key")) {
+                keys.add(element.getAttribute("i18n-name-key"));
+            }
+        }
+        return keys;
+    }
+
+}

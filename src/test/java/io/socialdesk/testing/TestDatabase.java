@@ -1,0 +1,71 @@
+package io.socialdesk.testing;
+
+import io.socialdesk.sandbox.ao.EntityManagerActiveObjects;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+/**
+ * The databases every store test runs on: HSQLDB in memory (fast) and a real PostgreSQL 16 server started from Maven
+ * Central binaries (zonky), one per JVM, with a fresh database per test.
+ */
+public enum TestDatabase {
+    HSQLDB(() -> EntityManagerActiveObjects.connect(
+            "jdbc:hsqldb:mem:sd" + Counter.NEXT.incrementAndGet() + ";sql.syntax_pgs=false", "sa", "",
+            "io.socialdesk")),
+    POSTGRESQL(() -> Postgres.freshDatabase());
+
+    private final Supplier<EntityManagerActiveObjects> connector;
+
+    TestDatabase(Supplier<EntityManagerActiveObjects> connector) {
+        this.connector = connector;
+    }
+
+    public EntityManagerActiveObjects connect() {
+        return connector.get();
+    }
+
+    private static final class Counter {
+        static final AtomicInteger NEXT = new AtomicInteger();
+    }
+
+    /** One embedded server for the whole test JVM; closed by the JVM shutdown hook zonky registers. */
+    public static final class Postgres {
+        private static EmbeddedPostgres server;
+
+        private Postgres() {
+        }
+
+        public static synchronized EmbeddedPostgres server() {
+            if (server == null) {
+                try {
+                    server = EmbeddedPostgres.builder().start();
+                } catch (IOException e) {
+                    throw new UncheckedIOException("could not start embedded PostgreSQL", e);
+                }
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        server.close();
+                    } catch (IOException ignored) {
+                        // the JVM is exiting; the temporary data directory is removed with it
+                    }
+                }));
+            }
+            return server;
+        }
+
+        static EntityManagerActiveObjects freshDatabase() {
+            String name = "sd" + Counter.NEXT.incrementAndGet();
+            try (var connection = server().getPostgresDatabase().getConnection();
+                 var statement = connection.createStatement()) {
+                statement.execute("CREATE DATABASE " + name);
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            return EntityManagerActiveObjects.connect(server().getJdbcUrl("postgres", name), "postgres", "",
+                    "io.socialdesk");
+        }
+    }
+}
