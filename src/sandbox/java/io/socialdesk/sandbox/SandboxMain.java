@@ -1,0 +1,35 @@
+package io.socialdesk.sandbox;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.CountDownLatch;
+
+/** {@code mvn -Psandbox}: the product on a simulated JSM, in the foreground until Ctrl-C. */
+public final class SandboxMain {
+    private SandboxMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int port = Integer.getInteger("sandbox.port", 2990);
+        Path home = Path.of(System.getProperty("sandbox.home", "target/sandbox"));
+        SandboxServer sandbox = SandboxServer.start(port, home, Clock.systemUTC());
+        SampleData.seed(sandbox.jsm());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                sandbox.close();
+            } catch (Exception e) {
+                System.err.println("sandbox did not stop cleanly: " + e);
+            } finally {
+                stopped.countDown();
+            }
+        }, "sandbox-shutdown"));
+        System.out.println();
+        System.out.println("SocialDesk sandbox is running at " + sandbox.baseUrl());
+        System.out.println("  queue:  " + sandbox.baseUrl());
+        System.out.println("  admin:  " + sandbox.baseUrl().resolve("plugins/servlet/socialdesk/admin"));
+        System.out.println("  API:    " + sandbox.baseUrl().resolve("sandbox/api/requests"));
+        System.out.println("Press Ctrl-C to stop.");
+        stopped.await();
+    }
+}

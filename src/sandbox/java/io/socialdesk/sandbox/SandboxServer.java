@@ -1,0 +1,176 @@
+package io.socialdesk.sandbox;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import io.socialdesk.sandbox.ao.EntityManagerActiveObjects;
+import io.socialdesk.sandbox.host.AccessAnnotationFeature;
+import io.socialdesk.sandbox.host.ComponentContainer;
+import io.socialdesk.sandbox.host.PluginDescriptor;
+import io.socialdesk.sandbox.host.SandboxI18n;
+import io.socialdesk.sandbox.host.SandboxPageBuilder;
+import io.socialdesk.sandbox.host.SandboxUsers;
+import io.socialdesk.sandbox.jsm.SimulatedJsm;
+import io.socialdesk.sandbox.web.ClasspathResources;
+import io.socialdesk.sandbox.web.SandboxDecorator;
+import io.socialdesk.sandbox.web.SandboxPages;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Map;
+import net.java.ao.RawEntity;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.glassfish.jersey.internal.inject.AbstractBinder;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.servlet.ServletContainer;
+
+/**
+ * The plugin's real classes on a simulated JSM in one JVM: Active Objects on HSQLDB, the components from the
+ * plugin's Spring Scanner index, its REST packages and servlets as the descriptor declares them. Used by
+ * {@link SandboxMain} and by browser and end-to-end tests (port 0 picks a free port).
+ */
+public final class SandboxServer implements AutoCloseable {
+    private final Server jetty;
+    private final SimulatedJsm jsm;
+    private final ComponentContainer components;
+    private final EntityManagerActiveObjects ao;
+
+    private SandboxServer(Server jetty, SimulatedJsm jsm, ComponentContainer components,
+                          EntityManagerActiveObjects ao) {
+        this.jetty = jetty;
+        this.jsm = jsm;
+        this.components = components;
+        this.ao = ao;
+    }
+
+    /** Starts on {@code port} (0 = any free port) with its database under {@code home}; every start is fresh. */
+    public static SandboxServer start(int port, Path home, Clock clock) throws Exception {
+        PluginDescriptor descriptor = PluginDescriptor.load();
+        EntityManagerActiveObjects ao = EntityManagerActiveObjects.connect(
+                "jdbc:hsqldb:file:" + home.resolve("db/socialdesk").toAbsolutePath()
+                        + ";shutdown=true;hsqldb.write_delay=false", "sa", "", "io.socialdesk");
+        ao.migrateDestructively(entities(descriptor));
+
+        SimulatedJsm jsm = new SimulatedJsm(clock);
+        SandboxUsers users = new SandboxUsers(jsm);
+        ComponentContainer components = new ComponentContainer()
+                .register(Clock.class, clock)
+                .register(SimulatedJsm.class, jsm)
+                .register(ActiveObjects.class, ao)
+                .register(UserManager.class, users)
+                .register(I18nResolver.class, new SandboxI18n())
+                .register(PageBuilderService.class, new SandboxPageBuilder())
+                .register(LoginUriProvider.class, returnUri ->
+                        URI.create("/sandbox/login?user=alice&return=" + returnUri))
+                .startIndexedComponents();
+
+        ServletContextHandler context = new ServletContextHandler("/");
+        context.addFilter(new FilterHolder(actingUser()), "/*", EnumSet.of(DispatcherType.REQUEST));
+        context.addServlet(new ServletHolder(new ServletContainer(restApplication(descriptor, components, users))),
+                "/rest/socialdesk/1.0/*");
+        for (PluginDescriptor.ServletModule servlet : descriptor.servlets()) {
+            HttpServlet instance = (HttpServlet) components.create(Class.forName(servlet.className()));
+            context.addServlet(new ServletHolder(instance), "/plugins/servlet" + servlet.urlPattern());
+        }
+        context.addFilter(new FilterHolder(new SandboxDecorator(descriptor.webResourceContexts())),
+                "/plugins/servlet/*", EnumSet.of(DispatcherType.REQUEST));
+        context.addServlet(new ServletHolder(new ClasspathResources("")), "/sandbox/resources/*");
+        context.addServlet(new ServletHolder(new ClasspathResources("sandbox-static")), "/sandbox/static/*");
+        context.addServlet(new ServletHolder(new SandboxPages(jsm)), "/");
+
+        Server jetty = new Server();
+        ServerConnector connector = new ServerConnector(jetty);
+        connector.setHost("127.0.0.1");
+        connector.setPort(port);
+        jetty.addConnector(connector);
+        jetty.setHandler(context);
+        jetty.start();
+        return new SandboxServer(jetty, jsm, components, ao);
+    }
+
+    public URI baseUrl() {
+        int port = ((ServerConnector) jetty.getConnectors()[0]).getLocalPort();
+        return URI.create("http://localhost:" + port + "/");
+    }
+
+    public SimulatedJsm jsm() {
+        return jsm;
+    }
+
+    public ComponentContainer components() {
+        return components;
+    }
+
+    @Override
+    public void close() throws Exception {
+        jetty.stop();
+        ao.dispose();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Class<? extends RawEntity<?>>[] entities(PluginDescriptor descriptor) {
+        return descriptor.aoEntities().stream().map(name -> {
+            try {
+                return (Class<? extends RawEntity<?>>) Class.forName(name);
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException("descriptor names a missing entity: " + name, e);
+            }
+        }).toArray(Class[]::new);
+    }
+
+    private static ResourceConfig restApplication(PluginDescriptor descriptor, ComponentContainer components,
+                                                  SandboxUsers users) {
+        ResourceConfig config = new ResourceConfig();
+        config.packages(false, descriptor.restPackages().toArray(String[]::new));
+        config.register(new AccessAnnotationFeature(users));
+        config.register(new AbstractBinder() {
+            @Override
+            @SuppressWarnings({"unchecked", "rawtypes"})
+            protected void configure() {
+                for (Map.Entry<Class<?>, Object> entry : components.entries().entrySet()) {
+                    var binding = bind(entry.getValue()).to((Class) entry.getKey());
+                    for (Class<?> type : Arrays.asList(entry.getKey().getInterfaces())) {
+                        binding.to((Class) type);
+                    }
+                }
+            }
+        });
+        return config;
+    }
+
+    /** The sandbox has no login: cookie sandbox-user names the acting user (default alice, "anonymous" = nobody). */
+    private static Filter actingUser() {
+        return (request, response, chain) -> {
+            String user = "alice";
+            Cookie[] cookies = ((HttpServletRequest) request).getCookies();
+            if (cookies != null) {
+                for (Cookie cookie : cookies) {
+                    if (cookie.getName().equals("sandbox-user")) {
+                        user = URLDecoder.decode(cookie.getValue(), StandardCharsets.UTF_8);
+                    }
+                }
+            }
+            SandboxUsers.actAs(user.equals("anonymous") ? null : user);
+            try {
+                chain.doFilter(request, response);
+            } finally {
+                SandboxUsers.clear();
+            }
+        };
+    }
+}

@@ -1,0 +1,91 @@
+package io.socialdesk.sandbox.host;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** The plugin's real atlassian-plugin.xml, read the way the sandbox needs it: what to mount and where. */
+public final class PluginDescriptor {
+    public record ServletModule(String className, String urlPattern) {
+    }
+
+    private final Document document;
+
+    private PluginDescriptor(Document document) {
+        this.document = document;
+    }
+
+    public static PluginDescriptor load() {
+        try (InputStream in = PluginDescriptor.class.getResourceAsStream("/atlassian-plugin.xml")) {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            return new PluginDescriptor(factory.newDocumentBuilder().parse(in));
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot read atlassian-plugin.xml", e);
+        }
+    }
+
+    public List<String> aoEntities() {
+        return texts("ao", "entity");
+    }
+
+    public List<String> restPackages() {
+        return texts("rest", "package");
+    }
+
+    public List<ServletModule> servlets() {
+        List<ServletModule> servlets = new ArrayList<>();
+        for (Element servlet : elements(document.getDocumentElement(), "servlet")) {
+            for (Element pattern : elements(servlet, "url-pattern")) {
+                servlets.add(new ServletModule(servlet.getAttribute("class"), pattern.getTextContent().trim()));
+            }
+        }
+        return servlets;
+    }
+
+    /** web-resource context to the download locations it pulls in, in declaration order. */
+    public Map<String, List<String>> webResourceContexts() {
+        Map<String, List<String>> contexts = new LinkedHashMap<>();
+        for (Element module : elements(document.getDocumentElement(), "web-resource")) {
+            List<String> locations = new ArrayList<>();
+            for (Element resource : elements(module, "resource")) {
+                if ("download".equals(resource.getAttribute("type"))) {
+                    locations.add(resource.getAttribute("location"));
+                }
+            }
+            for (Element context : elements(module, "context")) {
+                contexts.computeIfAbsent(context.getTextContent().trim(), c -> new ArrayList<>()).addAll(locations);
+            }
+            contexts.computeIfAbsent("module:" + document.getDocumentElement().getAttribute("key") + ":"
+                    + module.getAttribute("key"), c -> new ArrayList<>()).addAll(locations);
+        }
+        return contexts;
+    }
+
+    private List<String> texts(String moduleTag, String childTag) {
+        List<String> values = new ArrayList<>();
+        for (Element module : elements(document.getDocumentElement(), moduleTag)) {
+            for (Element child : elements(module, childTag)) {
+                values.add(child.getTextContent().trim());
+            }
+        }
+        return values;
+    }
+
+    private static List<Element> elements(Element parent, String tag) {
+        List<Element> result = new ArrayList<>();
+        NodeList nodes = parent.getChildNodes();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            if (nodes.item(i) instanceof Element e && e.getTagName().equals(tag)) {
+                result.add(e);
+            }
+        }
+        return result;
+    }
+}

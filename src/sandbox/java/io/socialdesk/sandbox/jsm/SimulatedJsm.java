@@ -1,0 +1,202 @@
+package io.socialdesk.sandbox.jsm;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An in-memory Jira Service Management: one service desk, its request types, users, requests and comments. It holds
+ * what the sandbox's JSM port implementations and pages read and write; all access is synchronized on this object.
+ */
+public final class SimulatedJsm {
+    public record ServiceDesk(int id, String projectKey, String name) {
+    }
+
+    public record RequestType(int id, int serviceDeskId, String name) {
+    }
+
+    public record User(String key, String displayName, String email, boolean admin, boolean agent) {
+    }
+
+    public record Comment(long id, String authorKey, String body, boolean internal, Instant created) {
+    }
+
+    public static final class Request {
+        private final long id;
+        private final String key;
+        private final String summary;
+        private final String description;
+        private final String reporterKey;
+        private final int requestTypeId;
+        private final Instant created;
+        private final List<Comment> comments = new ArrayList<>();
+        private final Map<String, String> properties = new LinkedHashMap<>();
+        private String status = "Waiting for support";
+        private Instant updated;
+        private Instant resolvedAt;
+
+        Request(long id, String key, String summary, String description, String reporterKey, int requestTypeId,
+                Instant created) {
+            this.id = id;
+            this.key = key;
+            this.summary = summary;
+            this.description = description;
+            this.reporterKey = reporterKey;
+            this.requestTypeId = requestTypeId;
+            this.created = created;
+            this.updated = created;
+        }
+
+        public long id() {
+            return id;
+        }
+
+        public String key() {
+            return key;
+        }
+
+        public String summary() {
+            return summary;
+        }
+
+        public String description() {
+            return description;
+        }
+
+        public String reporterKey() {
+            return reporterKey;
+        }
+
+        public int requestTypeId() {
+            return requestTypeId;
+        }
+
+        public Instant created() {
+            return created;
+        }
+
+        public Instant updated() {
+            return updated;
+        }
+
+        public String status() {
+            return status;
+        }
+
+        public Optional<Instant> resolvedAt() {
+            return Optional.ofNullable(resolvedAt);
+        }
+
+        public List<Comment> comments() {
+            return List.copyOf(comments);
+        }
+
+        public Map<String, String> properties() {
+            return Map.copyOf(properties);
+        }
+    }
+
+    private final Clock clock;
+    private final ServiceDesk serviceDesk = new ServiceDesk(1, "CS", "Customer Support");
+    private final List<RequestType> requestTypes = List.of(
+            new RequestType(1, 1, "Social media contact"),
+            new RequestType(2, 1, "Phone call"),
+            new RequestType(3, 1, "Get help"));
+    private final Map<String, User> users = new LinkedHashMap<>();
+    private final Map<String, Request> requests = new LinkedHashMap<>();
+    private long nextIssueId = 10_000;
+    private long nextCommentId = 20_000;
+    private int nextNumber = 1;
+
+    public SimulatedJsm(Clock clock) {
+        this.clock = clock;
+        addUser(new User("alice", "Alice Agent", "alice@acme.example", true, true));
+        addUser(new User("bob", "Bob Agent", "bob@acme.example", false, true));
+        addUser(new User("socialdesk", "SocialDesk intake", "socialdesk@acme.example", false, true));
+        addUser(new User("jane@customer.example", "Jane Customer", "jane@customer.example", false, false));
+    }
+
+    public synchronized void addUser(User user) {
+        users.put(user.key(), user);
+    }
+
+    public synchronized Optional<User> user(String key) {
+        return Optional.ofNullable(users.get(key));
+    }
+
+    public synchronized List<User> users() {
+        return List.copyOf(users.values());
+    }
+
+    public ServiceDesk serviceDesk() {
+        return serviceDesk;
+    }
+
+    public List<RequestType> requestTypes() {
+        return requestTypes;
+    }
+
+    public Optional<RequestType> requestType(int id) {
+        return requestTypes.stream().filter(t -> t.id() == id).findFirst();
+    }
+
+    public synchronized Request createRequest(String summary, String description, String reporterKey,
+                                              int requestTypeId) {
+        if (!users.containsKey(reporterKey)) {
+            throw new IllegalArgumentException("no such user: " + reporterKey);
+        }
+        if (requestType(requestTypeId).isEmpty()) {
+            throw new IllegalArgumentException("no such request type: " + requestTypeId);
+        }
+        String key = serviceDesk.projectKey() + "-" + nextNumber++;
+        Request request = new Request(nextIssueId++, key, summary, description, reporterKey, requestTypeId,
+                clock.instant());
+        requests.put(key, request);
+        return request;
+    }
+
+    public synchronized Comment addComment(String issueKey, String authorKey, String body, boolean internal) {
+        Request request = require(issueKey);
+        Comment comment = new Comment(nextCommentId++, authorKey, body, internal, clock.instant());
+        request.comments.add(comment);
+        request.updated = comment.created();
+        return comment;
+    }
+
+    public synchronized void transition(String issueKey, String status, boolean resolves) {
+        Request request = require(issueKey);
+        request.status = status;
+        request.resolvedAt = resolves ? clock.instant() : null;
+        request.updated = clock.instant();
+    }
+
+    public synchronized void setProperty(String issueKey, String propertyKey, String json) {
+        require(issueKey).properties.put(propertyKey, json);
+    }
+
+    public synchronized Optional<Request> request(String key) {
+        return Optional.ofNullable(requests.get(key));
+    }
+
+    public synchronized Optional<Request> requestById(long id) {
+        return requests.values().stream().filter(r -> r.id() == id).findFirst();
+    }
+
+    public synchronized List<Request> requests() {
+        List<Request> newestFirst = new ArrayList<>(requests.values());
+        java.util.Collections.reverse(newestFirst);
+        return newestFirst;
+    }
+
+    private Request require(String issueKey) {
+        Request request = requests.get(issueKey);
+        if (request == null) {
+            throw new IllegalArgumentException("no such request: " + issueKey);
+        }
+        return request;
+    }
+}

@@ -1,0 +1,155 @@
+package io.socialdesk.sandbox.web;
+
+import static org.owasp.encoder.Encode.forHtml;
+import static org.owasp.encoder.Encode.forHtmlAttribute;
+import static org.owasp.encoder.Encode.forUriComponent;
+
+import io.socialdesk.sandbox.jsm.SimulatedJsm;
+import io.socialdesk.web.Json;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The simulated JSM's own pages: the queue ({@code /}), a page per request ({@code /browse/CS-1}), the JSON view
+ * tests read ({@code /sandbox/api/requests}) and a password-less switch of the acting user ({@code /sandbox/login}).
+ */
+public final class SandboxPages extends HttpServlet {
+    private final SimulatedJsm jsm;
+
+    public SandboxPages(SimulatedJsm jsm) {
+        this.jsm = jsm;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getRequestURI();
+        if (path.equals("/sandbox/api/requests")) {
+            json(response, Map.of("requests", jsm.requests().stream().map(this::requestJson).toList()));
+        } else if (path.equals("/sandbox/login")) {
+            login(request, response);
+        } else if (path.startsWith("/browse/")) {
+            jsm.request(path.substring("/browse/".length())).ifPresentOrElse(
+                    r -> html(response, r.key() + " " + r.summary(), requestPage(r)),
+                    () -> notFound(response));
+        } else if (path.equals("/")) {
+            html(response, "Customer Support", queuePage());
+        } else {
+            notFound(response);
+        }
+    }
+
+    private Map<String, Object> requestJson(SimulatedJsm.Request r) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", r.id());
+        json.put("key", r.key());
+        json.put("summary", r.summary());
+        json.put("description", r.description());
+        json.put("reporter", r.reporterKey());
+        json.put("status", r.status());
+        json.put("requestType", jsm.requestType(r.requestTypeId()).map(SimulatedJsm.RequestType::name).orElse(null));
+        json.put("created", r.created().toString());
+        json.put("updated", r.updated().toString());
+        json.put("comments", r.comments().stream().map(c -> {
+            Map<String, Object> comment = new LinkedHashMap<>();
+            comment.put("author", c.authorKey());
+            comment.put("body", c.body());
+            comment.put("internal", c.internal());
+            comment.put("created", c.created().toString());
+            return comment;
+        }).toList());
+        json.put("properties", r.properties());
+        return json;
+    }
+
+    private String queuePage() {
+        StringBuilder html = new StringBuilder("<h1>Customer Support</h1>");
+        List<SimulatedJsm.Request> requests = jsm.requests();
+        if (requests.isEmpty()) {
+            return html.append("<p class=\"sd-empty\">No requests yet. SocialDesk creates them from social posts "
+                    + "and calls.</p>").toString();
+        }
+        html.append("<table class=\"sd-queue\"><thead><tr><th>Key</th><th>Summary</th><th>Reporter</th>"
+                + "<th>Request type</th><th>Status</th><th>Updated</th></tr></thead><tbody>");
+        for (SimulatedJsm.Request r : requests) {
+            html.append("<tr><td><a href=\"/browse/").append(forUriComponent(r.key())).append("\">")
+                    .append(forHtml(r.key())).append("</a></td><td>").append(forHtml(r.summary()))
+                    .append("</td><td>").append(forHtml(displayName(r.reporterKey())))
+                    .append("</td><td>").append(forHtml(requestTypeName(r))).append("</td><td>")
+                    .append(forHtml(r.status())).append("</td><td>").append(forHtml(r.updated().toString()))
+                    .append("</td></tr>");
+        }
+        return html.append("</tbody></table>").toString();
+    }
+
+    private String requestPage(SimulatedJsm.Request r) {
+        StringBuilder html = new StringBuilder("<div class=\"sd-issue\"><section class=\"sd-issue-main\">");
+        html.append("<p class=\"sd-crumb\">").append(forHtml(jsm.serviceDesk().name())).append(" / ")
+                .append(forHtml(r.key())).append("</p><h1 id=\"sd-summary\">").append(forHtml(r.summary()))
+                .append("</h1><p class=\"sd-meta\">").append(forHtml(requestTypeName(r))).append(" &middot; ")
+                .append("reported by ").append(forHtml(displayName(r.reporterKey()))).append(" &middot; ")
+                .append("<span id=\"sd-status\">").append(forHtml(r.status())).append("</span></p>")
+                .append("<pre class=\"sd-description\">").append(forHtml(r.description())).append("</pre>")
+                .append("<h2>Activity</h2><ol class=\"sd-comments\" id=\"sd-comments\">");
+        for (SimulatedJsm.Comment c : r.comments()) {
+            html.append("<li class=\"sd-comment").append(c.internal() ? " sd-internal" : "").append("\">")
+                    .append("<div class=\"sd-comment-head\"><b>").append(forHtml(displayName(c.authorKey())))
+                    .append("</b> ").append(c.internal() ? "<span class=\"sd-lozenge\">Internal note</span> "
+                            : "<span class=\"sd-lozenge sd-public\">Reply to customer</span> ")
+                    .append("<time>").append(forHtml(c.created().toString())).append("</time></div>")
+                    .append("<pre>").append(forHtml(c.body())).append("</pre></li>");
+        }
+        html.append("</ol></section><aside class=\"sd-issue-side\" id=\"sd-side\" data-issue-key=\"")
+                .append(forHtmlAttribute(r.key())).append("\" data-issue-id=\"").append(r.id())
+                .append("\"></aside></div>");
+        return html.toString();
+    }
+
+    private void login(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String user = request.getParameter("user");
+        if (user == null || (!user.equals("anonymous") && jsm.user(user).isEmpty())) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "unknown user");
+            return;
+        }
+        Cookie cookie = new Cookie("sandbox-user", forUriComponent(user));
+        cookie.setPath("/");
+        response.addCookie(cookie);
+        String target = request.getParameter("return");
+        response.sendRedirect(target != null && target.startsWith("/") && !target.startsWith("//") ? target : "/");
+    }
+
+    private String displayName(String userKey) {
+        return jsm.user(userKey).map(SimulatedJsm.User::displayName).orElse(userKey);
+    }
+
+    private String requestTypeName(SimulatedJsm.Request r) {
+        return jsm.requestType(r.requestTypeId()).map(SimulatedJsm.RequestType::name).orElse("?");
+    }
+
+    private static void html(HttpServletResponse response, String title, String body) {
+        response.setContentType("text/html;charset=UTF-8");
+        try (PrintWriter out = response.getWriter()) {
+            out.print("<!DOCTYPE html><html><head><title>" + forHtml(title) + "</title>"
+                    + SandboxLayout.headTags() + "</head><body>" + SandboxLayout.navigation()
+                    + "<main class=\"sd-main\">" + body + "</main></body></html>");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void json(HttpServletResponse response, Object value) throws IOException {
+        response.setContentType("application/json;charset=UTF-8");
+        response.getWriter().write(Json.write(value));
+    }
+
+    private static void notFound(HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        html(response, "Not found", "<h1>Not found</h1>");
+    }
+}
