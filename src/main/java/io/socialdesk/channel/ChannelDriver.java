@@ -1,0 +1,15 @@
+package io.socialdesk.channel;
+
+import java.net.URI;
+import java.util.Optional;
+
+/**
+ * Port to one social network. A driver reads posts and, later, sends replies; it knows the network's API shapes and
+ * keeps every vendor type inside its own package. It holds no state: the cursor lives in the database.
+ */
+public interface ChannelDriver {
+    ChannelKind kind();
+
+    /** Fetches the page of posts after {@code cursor} (the newest posts when there is no cursor yet). */
+    FetchResult fetch(URI apiBaseUrl, Credentials credentials, Optional<String> cursor);
+}

@@ -1,0 +1,36 @@
+package io.socialdesk.channel;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What one fetch from a network gave. Expected failures are values, not exceptions: the poller turns each into the
+ * account's health (back off until a reset, stop on bad credentials, retry later on outages).
+ */
+public sealed interface FetchResult {
+    /**
+     * A page of posts, oldest first. {@code cursor} is where the next fetch continues (store it in the same
+     * transaction as the posts); {@code more} says another page is already waiting; {@code throttledUntil} is set
+     * when the network said this was the last request allowed before a reset.
+     */
+    record Page(List<InboundPost> posts, Optional<String> cursor, boolean more, Optional<Instant> throttledUntil)
+            implements FetchResult {
+        public Page {
+            posts = List.copyOf(posts);
+        }
+    }
+
+    record RateLimited(Instant resetAt) implements FetchResult {
+    }
+
+    record AuthFailed(String reason) implements FetchResult {
+    }
+
+    record BillingPaused(String reason) implements FetchResult {
+    }
+
+    /** Outage, timeout or a body we could not read: worth retrying with backoff. */
+    record Unavailable(String reason) implements FetchResult {
+    }
+}

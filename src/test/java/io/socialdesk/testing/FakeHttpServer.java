@@ -1,0 +1,114 @@
+package io.socialdesk.testing;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A local HTTP server speaking whatever a test scripts, for driver tests: queued responses are served in order
+ * (the last one repeats), and every request is recorded with its method, URI, headers and body.
+ */
+public final class FakeHttpServer implements AutoCloseable {
+    public record Recorded(String method, URI uri, Map<String, List<String>> headers, String body) {
+        public String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+        }
+    }
+
+    public record Reply(int status, Map<String, String> headers, String body, Duration delay) {
+        public static Reply json(int status, String body) {
+            return new Reply(status, Map.of("Content-Type", "application/json"), body, Duration.ZERO);
+        }
+
+        public Reply withHeader(String name, String value) {
+            Map<String, String> all = new java.util.LinkedHashMap<>(headers);
+            all.put(name, value);
+            return new Reply(status, all, body, delay);
+        }
+
+        public Reply delayedBy(Duration wait) {
+            return new Reply(status, headers, body, wait);
+        }
+    }
+
+    private final HttpServer server;
+    private final ConcurrentLinkedDeque<Reply> replies = new ConcurrentLinkedDeque<>();
+    private final List<Recorded> requests = new CopyOnWriteArrayList<>();
+
+    public FakeHttpServer() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/", this::handle);
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+        server.start();
+    }
+
+    public FakeHttpServer reply(Reply reply) {
+        replies.add(reply);
+        return this;
+    }
+
+    public URI baseUrl() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+    }
+
+    public List<Recorded> requests() {
+        return new ArrayList<>(requests);
+    }
+
+    public static String fixture(String path) {
+        try {
+            return Files.readString(Path.of("src/test/resources/fixtures", path), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        requests.add(new Recorded(exchange.getRequestMethod(), exchange.getRequestURI(),
+                Map.copyOf(exchange.getRequestHeaders()), body));
+        Reply reply = replies.size() > 1 ? replies.poll() : replies.peek();
+        if (reply == null) {
+            reply = Reply.json(404, "{\"error\":\"Record not found\"}");
+        }
+        try {
+            Thread.sleep(reply.delay().toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        reply.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
+        byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
+        try {
+            exchange.sendResponseHeaders(reply.status(), bytes.length == 0 ? -1 : bytes.length);
+            if (bytes.length > 0) {
+                exchange.getResponseBody().write(bytes);
+            }
+        } catch (IOException clientGone) {
+            // the client timed out first; that is what the test wanted to see
+        } finally {
+            exchange.close();
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
