@@ -56,6 +56,11 @@ public enum TestDatabase {
             return server;
         }
 
+        /** A second, independent connection (a second cluster node) to the database {@code node} uses. */
+        public static EntityManagerActiveObjects sameDatabaseAs(EntityManagerActiveObjects node) {
+            return EntityManagerActiveObjects.connect(node.jdbcUrl(), "postgres", "", "io.socialdesk");
+        }
+
         static EntityManagerActiveObjects freshDatabase() {
             String name = "sd" + Counter.NEXT.incrementAndGet();
             try (var connection = server().getPostgresDatabase().getConnection();

@@ -25,9 +25,11 @@ import net.java.ao.builder.EntityManagerBuilder;
  */
 public final class EntityManagerActiveObjects implements ActiveObjects {
     private final EntityManager entityManager;
+    private final String jdbcUrl;
 
-    private EntityManagerActiveObjects(EntityManager entityManager) {
+    private EntityManagerActiveObjects(EntityManager entityManager, String jdbcUrl) {
         this.entityManager = entityManager;
+        this.jdbcUrl = jdbcUrl;
     }
 
     public static EntityManagerActiveObjects connect(String jdbcUrl, String user, String password, String namespace) {
@@ -36,7 +38,7 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
                 .tableNameConverter(new AtlassianTableNameConverter(name -> prefix + name))
                 .fieldNameConverter(new AtlassianFieldNameConverter())
                 .build();
-        return new EntityManagerActiveObjects(em);
+        return new EntityManagerActiveObjects(em, jdbcUrl);
     }
 
     static String hashSuffix(String namespace) {
@@ -63,6 +65,10 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
             entityManager.migrateDestructively(entities);
             return null;
         });
+    }
+
+    public String jdbcUrl() {
+        return jdbcUrl;
     }
 
     public String tableName(Class<? extends RawEntity<?>> entity) {

@@ -1,0 +1,102 @@
+package io.socialdesk.store;
+
+import net.java.ao.Entity;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
+import net.java.ao.schema.Table;
+import net.java.ao.schema.Unique;
+
+/**
+ * Table AO_xxxxxx_INTERACTION: one post, reply or call. AO cannot declare a unique constraint over two columns, so
+ * {@code DEDUPE_KEY} = account id + ':' + external id carries it; the database, not a check-then-insert, is what
+ * makes a second copy of a post impossible, also across cluster nodes.
+ */
+@Table("Interaction")
+public interface InteractionEntity extends Entity {
+    @NotNull
+    @Unique
+    String getDedupeKey();
+
+    void setDedupeKey(String dedupeKey);
+
+    @Indexed
+    int getAccountId();
+
+    void setAccountId(int accountId);
+
+    @NotNull
+    String getExternalId();
+
+    void setExternalId(String externalId);
+
+    @NotNull
+    String getDirection();
+
+    void setDirection(String direction);
+
+    @NotNull
+    String getKind();
+
+    void setKind(String kind);
+
+    @StringLength(StringLength.UNLIMITED)
+    String getBody();
+
+    void setBody(String body);
+
+    @StringLength(StringLength.MAX_LENGTH)
+    String getUrl();
+
+    void setUrl(String url);
+
+    String getAuthorId();
+
+    void setAuthorId(String authorId);
+
+    String getAuthorHandle();
+
+    void setAuthorHandle(String authorHandle);
+
+    String getAuthorName();
+
+    void setAuthorName(String authorName);
+
+    Long getAuthorFollowers();
+
+    void setAuthorFollowers(Long authorFollowers);
+
+    long getOccurredAt();
+
+    void setOccurredAt(long occurredAt);
+
+    long getReceivedAt();
+
+    void setReceivedAt(long receivedAt);
+
+    String getConversationId();
+
+    void setConversationId(String conversationId);
+
+    String getInReplyTo();
+
+    void setInReplyTo(String inReplyTo);
+
+    String getLanguage();
+
+    void setLanguage(String language);
+
+    @NotNull
+    @Indexed
+    String getStatus();
+
+    void setStatus(String status);
+
+    String getSkipReason();
+
+    void setSkipReason(String skipReason);
+
+    Long getIssueId();
+
+    void setIssueId(Long issueId);
+}
