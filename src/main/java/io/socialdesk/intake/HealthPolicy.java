@@ -1,0 +1,64 @@
+package io.socialdesk.intake;
+
+import io.socialdesk.channel.AccountHealth;
+import io.socialdesk.channel.AccountStatus;
+import io.socialdesk.channel.FetchResult;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.DoubleSupplier;
+
+/**
+ * Turns what a fetch gave into the account's next health (DESIGN §5). A page resets the failure count and polls again
+ * after the interval, or after the network's reset when it said the quota is used up. A 429 waits for the reset. Bad
+ * credentials and an exhausted X balance stop polling until an admin acts: retrying them only burns quota and floods
+ * logs. Outages back off exponentially (interval × 2^failures, at most an hour) with ±20% jitter, so the accounts of a
+ * cluster that failed together do not all come back in the same second.
+ */
+public final class HealthPolicy {
+    static final Duration MAX_BACKOFF = Duration.ofHours(1);
+    private static final double JITTER = 0.2;
+
+    private final DoubleSupplier random;
+
+    /** {@code random} yields values in [0, 1); production passes {@code ThreadLocalRandom.current()::nextDouble}. */
+    public HealthPolicy(DoubleSupplier random) {
+        this.random = random;
+    }
+
+    public AccountHealth after(FetchResult result, AccountHealth before, Duration interval, Instant now) {
+        return switch (result) {
+            case FetchResult.Page page -> new AccountHealth(AccountStatus.ACTIVE, Optional.of(now), Optional.of(now),
+                    Optional.empty(), page.throttledUntil(), later(now.plus(interval), page.throttledUntil()), 0);
+            case FetchResult.RateLimited limited -> failed(before, now, AccountStatus.ACTIVE,
+                    "rate limited until " + limited.resetAt(), Optional.of(limited.resetAt()),
+                    later(now.plus(interval), Optional.of(limited.resetAt())), before.consecutiveFailures());
+            case FetchResult.AuthFailed auth -> failed(before, now, AccountStatus.AUTH_FAILED, auth.reason(),
+                    Optional.empty(), now, before.consecutiveFailures() + 1);
+            case FetchResult.BillingPaused billing -> failed(before, now, AccountStatus.PAUSED_BILLING,
+                    billing.reason(), Optional.empty(), now, before.consecutiveFailures() + 1);
+            case FetchResult.Unavailable outage -> {
+                int failures = before.consecutiveFailures() + 1;
+                yield failed(before, now, AccountStatus.ACTIVE, outage.reason(), Optional.empty(),
+                        now.plus(backoff(interval, failures)), failures);
+            }
+        };
+    }
+
+    Duration backoff(Duration interval, int failures) {
+        long base = interval.toMillis() << Math.min(failures, 20);
+        long capped = Math.min(base, MAX_BACKOFF.toMillis());
+        double factor = 1 - JITTER + 2 * JITTER * random.getAsDouble();
+        return Duration.ofMillis(Math.max(interval.toMillis(), Math.round(capped * factor)));
+    }
+
+    private static AccountHealth failed(AccountHealth before, Instant now, AccountStatus status, String error,
+                                        Optional<Instant> reset, Instant next, int failures) {
+        return new AccountHealth(status, Optional.of(now), before.lastSuccessAt(), Optional.of(error), reset, next,
+                failures);
+    }
+
+    private static Instant later(Instant next, Optional<Instant> notBefore) {
+        return notBefore.filter(n -> n.isAfter(next)).orElse(next);
+    }
+}
