@@ -7,6 +7,7 @@ import java.util.Optional;
 /**
  * One company account on one network (an X account, a Mastodon account on an instance). Credentials are not part of
  * this value: they are decrypted only where a driver needs them, so they never travel with what is listed or logged.
+ * {@code ownUserId} is the account's own user id on the network: its own posts are never requests.
  */
 public record ChannelAccount(
         long id,
@@ -16,6 +17,7 @@ public record ChannelAccount(
         RequestTarget target,
         Duration pollInterval,
         Optional<String> cursor,
+        Optional<String> ownUserId,
         AccountHealth health) {
 
     public String lockName() {

@@ -82,6 +82,7 @@ public class AoChannelAccounts implements ChannelAccounts {
                 new RequestTarget(row.getServiceDeskId(), row.getRequestTypeId()),
                 Duration.ofSeconds(row.getPollSeconds()),
                 Optional.ofNullable(row.getCursor()),
+                Optional.ofNullable(row.getOwnUserId()),
                 health);
     }
 

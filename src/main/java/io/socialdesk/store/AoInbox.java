@@ -49,7 +49,7 @@ public class AoInbox implements Inbox {
                 return new RecordResult.Recorded(inserted, posts.size() - inserted);
             });
         } catch (RuntimeException e) {
-            Optional<SQLException> constraint = retryableConflict(e);
+            Optional<SQLException> constraint = SqlConflicts.retryable(e);
             if (constraint.isPresent()) {
                 return new RecordResult.Conflict(constraint.get().getMessage());
             }
@@ -82,20 +82,5 @@ public class AoInbox implements Inbox {
         row.put("LANGUAGE", post.language().orElse(null));
         row.put("STATUS", RECEIVED);
         return row;
-    }
-
-    /**
-     * SQLSTATE class 23 (integrity constraint violation) and class 40 (transaction rollback: deadlock, serialization
-     * failure) are what two writers of the same posts see on every database Jira supports. Both leave nothing behind
-     * and are safe to retry; anything else is a real failure.
-     */
-    private static Optional<SQLException> retryableConflict(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("23") || sql.getSQLState().startsWith("40"))) {
-                return Optional.of(sql);
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -39,6 +39,10 @@ public interface ChannelAccountEntity extends Entity {
 
     void setPollSeconds(long pollSeconds);
 
+    String getOwnUserId();
+
+    void setOwnUserId(String ownUserId);
+
     String getCursor();
 
     void setCursor(String cursor);

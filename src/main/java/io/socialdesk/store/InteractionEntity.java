@@ -96,6 +96,12 @@ public interface InteractionEntity extends Entity {
 
     void setSkipReason(String skipReason);
 
+    @Indexed
+    Integer getContactId();
+
+    void setContactId(Integer contactId);
+
+    @Indexed
     Long getIssueId();
 
     void setIssueId(Long issueId);

@@ -22,7 +22,8 @@ public final class SimulatedJsm {
     public record User(String key, String displayName, String email, boolean admin, boolean agent) {
     }
 
-    public record Comment(long id, String authorKey, String body, boolean internal, Instant created) {
+    public record Comment(long id, String authorKey, String body, boolean internal, Instant created,
+                          Map<String, String> properties) {
     }
 
     public static final class Request {
@@ -35,6 +36,7 @@ public final class SimulatedJsm {
         private final Instant created;
         private final List<Comment> comments = new ArrayList<>();
         private final Map<String, String> properties = new LinkedHashMap<>();
+        private final List<String> links = new ArrayList<>();
         private String status = "Waiting for support";
         private Instant updated;
         private Instant resolvedAt;
@@ -98,6 +100,11 @@ public final class SimulatedJsm {
         public Map<String, String> properties() {
             return Map.copyOf(properties);
         }
+
+        /** Keys of the requests this one "relates to". */
+        public List<String> links() {
+            return List.copyOf(links);
+        }
     }
 
     private final Clock clock;
@@ -160,8 +167,14 @@ public final class SimulatedJsm {
     }
 
     public synchronized Comment addComment(String issueKey, String authorKey, String body, boolean internal) {
+        return addComment(issueKey, authorKey, body, internal, Map.of());
+    }
+
+    public synchronized Comment addComment(String issueKey, String authorKey, String body, boolean internal,
+                                           Map<String, String> properties) {
         Request request = require(issueKey);
-        Comment comment = new Comment(nextCommentId++, authorKey, body, internal, clock.instant());
+        Comment comment = new Comment(nextCommentId++, authorKey, body, internal, clock.instant(),
+                Map.copyOf(properties));
         request.comments.add(comment);
         request.updated = comment.created();
         return comment;
@@ -172,6 +185,14 @@ public final class SimulatedJsm {
         request.status = status;
         request.resolvedAt = resolves ? clock.instant() : null;
         request.updated = clock.instant();
+    }
+
+    public synchronized void link(String issueKey, String relatedKey) {
+        Request request = require(issueKey);
+        require(relatedKey);
+        if (!request.links.contains(relatedKey)) {
+            request.links.add(relatedKey);
+        }
     }
 
     public synchronized void setProperty(String issueKey, String propertyKey, String json) {

@@ -65,6 +65,7 @@ public final class SandboxPages extends HttpServlet {
             return comment;
         }).toList());
         json.put("properties", r.properties());
+        json.put("links", r.links());
         return json;
     }
 

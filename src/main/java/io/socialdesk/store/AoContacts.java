@@ -1,0 +1,68 @@
+package io.socialdesk.store;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import io.socialdesk.channel.Author;
+import io.socialdesk.channel.ChannelKind;
+import io.socialdesk.contact.Contact;
+import io.socialdesk.contact.Contacts;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Optional;
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+import org.springframework.stereotype.Component;
+
+@Component
+public class AoContacts implements Contacts {
+    private final ActiveObjects ao;
+    private final Clock clock;
+
+    @Inject
+    public AoContacts(@ComponentImport ActiveObjects ao, Clock clock) {
+        this.ao = ao;
+        this.clock = clock;
+    }
+
+    @Override
+    public Contact identify(ChannelKind kind, Author author) {
+        String key = kind.key() + ":" + author.externalUserId();
+        Optional<Contact> known = byIdentity(key);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        try {
+            return ao.executeInTransaction(() -> {
+                String name = author.displayName().isBlank() ? author.handle() : author.displayName();
+                ContactEntity contact = ao.create(ContactEntity.class,
+                        new DBParam("DISPLAY_NAME", name.isBlank() ? "Unknown " + kind.key() + " user" : name),
+                        new DBParam("CREATED_AT", clock.millis()));
+                ao.create(IdentityEntity.class, new DBParam("IDENTITY_KEY", key),
+                        new DBParam("CONTACT_ID", contact.getID()), new DBParam("KIND", kind.key()),
+                        new DBParam("EXTERNAL_USER_ID", author.externalUserId()),
+                        new DBParam("HANDLE", author.handle()), new DBParam("DISPLAY_NAME", author.displayName()));
+                return toDomain(contact);
+            });
+        } catch (RuntimeException e) {
+            // another node created this identity first: its contact is the one
+            if (SqlConflicts.retryable(e).isPresent()) {
+                return byIdentity(key).orElseThrow(() -> e);
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Optional<Contact> byId(long contactId) {
+        return Optional.ofNullable(ao.get(ContactEntity.class, (int) contactId)).map(AoContacts::toDomain);
+    }
+
+    private Optional<Contact> byIdentity(String key) {
+        IdentityEntity[] identities = ao.find(IdentityEntity.class, Query.select().where("IDENTITY_KEY = ?", key));
+        return identities.length == 0 ? Optional.empty() : byId(identities[0].getContactId());
+    }
+
+    private static Contact toDomain(ContactEntity row) {
+        return new Contact(row.getID(), row.getDisplayName(), Optional.ofNullable(row.getCustomerKey()));
+    }
+}

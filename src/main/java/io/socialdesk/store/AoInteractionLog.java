@@ -1,0 +1,138 @@
+package io.socialdesk.store;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import io.socialdesk.channel.Author;
+import io.socialdesk.channel.InboundPost;
+import io.socialdesk.channel.PostKind;
+import io.socialdesk.intake.Interaction;
+import io.socialdesk.intake.InteractionLog;
+import io.socialdesk.intake.RoutingStatus;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Consumer;
+import net.java.ao.Query;
+import org.springframework.stereotype.Component;
+
+@Component
+public class AoInteractionLog implements InteractionLog {
+    private static final int UPDATE_ATTEMPTS = 5;
+    private final ActiveObjects ao;
+
+    @Inject
+    public AoInteractionLog(@ComponentImport ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    @Override
+    public List<Interaction> pending(long accountId, int limit) {
+        Query query = Query.select()
+                .where("ACCOUNT_ID = ? AND STATUS IN (?, ?)", (int) accountId, RoutingStatus.RECEIVED.name(),
+                        RoutingStatus.ROUTING.name())
+                .order("OCCURRED_AT, ID").limit(limit);
+        return Arrays.stream(ao.find(InteractionEntity.class, query)).map(AoInteractionLog::toDomain).toList();
+    }
+
+    @Override
+    public Optional<Long> issueOfPost(long accountId, String externalId) {
+        return first(Query.select().where("DEDUPE_KEY = ? AND ISSUE_ID IS NOT NULL",
+                AoInbox.dedupeKey(accountId, externalId)));
+    }
+
+    @Override
+    public Optional<Long> issueOfConversation(long accountId, String conversationId) {
+        return first(Query.select().where("ACCOUNT_ID = ? AND CONVERSATION_ID = ? AND ISSUE_ID IS NOT NULL",
+                (int) accountId, conversationId).order("OCCURRED_AT DESC").limit(1));
+    }
+
+    @Override
+    public List<Long> issuesOfContact(long contactId) {
+        Query query = Query.select().where("CONTACT_ID = ? AND ISSUE_ID IS NOT NULL", (int) contactId)
+                .order("OCCURRED_AT DESC").limit(500);
+        return List.copyOf(Arrays.stream(ao.find(InteractionEntity.class, query)).map(InteractionEntity::getIssueId)
+                .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)));
+    }
+
+    @Override
+    public void markRouting(long interactionId, long contactId) {
+        update(interactionId, row -> {
+            row.setStatus(RoutingStatus.ROUTING.name());
+            row.setContactId((int) contactId);
+        });
+    }
+
+    @Override
+    public void markRouted(long interactionId, long issueId) {
+        update(interactionId, row -> {
+            row.setStatus(RoutingStatus.ROUTED.name());
+            row.setIssueId(issueId);
+        });
+    }
+
+    @Override
+    public void markSkipped(long interactionId, String reason) {
+        update(interactionId, row -> {
+            row.setStatus(RoutingStatus.SKIPPED.name());
+            row.setSkipReason(reason);
+        });
+    }
+
+    private Optional<Long> first(Query query) {
+        InteractionEntity[] rows = ao.find(InteractionEntity.class, query);
+        return rows.length == 0 ? Optional.empty() : Optional.of(rows[0].getIssueId());
+    }
+
+    @Override
+    public Optional<Interaction> reload(long interactionId) {
+        return Optional.ofNullable(ao.get(InteractionEntity.class, (int) interactionId))
+                .map(AoInteractionLog::toDomain);
+    }
+
+    /**
+     * A status change is one row. Under serializable isolation (AO's own default; Jira runs read committed) another
+     * node's concurrent transaction can still make the database cancel it; it changed nothing then, so try again.
+     */
+    private void update(long interactionId, Consumer<InteractionEntity> change) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                ao.executeInTransaction(() -> {
+                    InteractionEntity row = ao.get(InteractionEntity.class, (int) interactionId);
+                    if (row == null) {
+                        throw new IllegalStateException("interaction " + interactionId + " vanished while routing");
+                    }
+                    change.accept(row);
+                    row.save();
+                    return null;
+                });
+                return;
+            } catch (RuntimeException e) {
+                if (attempt >= UPDATE_ATTEMPTS || SqlConflicts.retryable(e).isEmpty()) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    static Interaction toDomain(InteractionEntity row) {
+        Author author = new Author(nonNull(row.getAuthorId()), nonNull(row.getAuthorHandle()),
+                nonNull(row.getAuthorName()),
+                row.getAuthorFollowers() == null ? OptionalLong.empty() : OptionalLong.of(row.getAuthorFollowers()),
+                Optional.empty());
+        InboundPost post = new InboundPost(row.getExternalId(), PostKind.valueOf(row.getKind()), nonNull(row.getBody()),
+                Optional.ofNullable(row.getUrl()).map(URI::create), author, Instant.ofEpochMilli(row.getOccurredAt()),
+                Optional.ofNullable(row.getConversationId()), Optional.ofNullable(row.getInReplyTo()),
+                Optional.ofNullable(row.getLanguage()));
+        return new Interaction(row.getID(), row.getAccountId(), post, RoutingStatus.valueOf(row.getStatus()),
+                Optional.ofNullable(row.getContactId()).map(Integer::longValue), Optional.ofNullable(row.getIssueId()));
+    }
+
+    private static String nonNull(String value) {
+        return value == null ? "" : value;
+    }
+}

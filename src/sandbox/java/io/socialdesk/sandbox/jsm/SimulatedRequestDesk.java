@@ -1,0 +1,81 @@
+package io.socialdesk.sandbox.jsm;
+
+import io.socialdesk.request.NewRequest;
+import io.socialdesk.request.RequestDesk;
+import io.socialdesk.request.RequestState;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The {@code request} port on the simulated JSM, keeping the same bookkeeping the Jira adapter keeps in Jira: the
+ * interaction id in an issue property of the created request and in a property of each comment.
+ */
+public final class SimulatedRequestDesk implements RequestDesk {
+    public static final String ISSUE_PROPERTY = "socialdesk-intake";
+    public static final String COMMENT_PROPERTY = "socialdesk-interaction";
+    static final String INTAKE_USER = "socialdesk";
+
+    private final SimulatedJsm jsm;
+
+    public SimulatedRequestDesk(SimulatedJsm jsm) {
+        this.jsm = jsm;
+    }
+
+    @Override
+    public Optional<RequestState> state(long issueId) {
+        return jsm.requestById(issueId).map(this::state);
+    }
+
+    @Override
+    public Optional<RequestState> createdFor(long interactionId) {
+        String marker = marker(interactionId);
+        return jsm.requests().stream().filter(r -> marker.equals(r.properties().get(ISSUE_PROPERTY))).findFirst()
+                .map(this::state);
+    }
+
+    @Override
+    public RequestState create(NewRequest request) {
+        String reporter = request.onBehalfOf().filter(u -> jsm.user(u).isPresent()).orElse(INTAKE_USER);
+        SimulatedJsm.Request created = jsm.createRequest(request.summary(), request.description(), reporter,
+                request.target().requestTypeId());
+        jsm.setProperty(created.key(), ISSUE_PROPERTY, marker(request.interactionId()));
+        return state(created);
+    }
+
+    @Override
+    public void comment(long issueId, long interactionId, String body, boolean internal) {
+        SimulatedJsm.Request request = require(issueId);
+        String marker = String.valueOf(interactionId);
+        boolean present = request.comments().stream()
+                .anyMatch(c -> marker.equals(c.properties().get(COMMENT_PROPERTY)));
+        if (!present) {
+            jsm.addComment(request.key(), INTAKE_USER, body, internal, Map.of(COMMENT_PROPERTY, marker));
+        }
+    }
+
+    @Override
+    public void reopen(long issueId) {
+        SimulatedJsm.Request request = require(issueId);
+        if (request.resolvedAt().isPresent()) {
+            jsm.transition(request.key(), "Waiting for support", false);
+        }
+    }
+
+    @Override
+    public void link(long issueId, long earlierIssueId) {
+        jsm.link(require(issueId).key(), require(earlierIssueId).key());
+    }
+
+    private SimulatedJsm.Request require(long issueId) {
+        return jsm.requestById(issueId).orElseThrow(() -> new IllegalArgumentException("no issue " + issueId));
+    }
+
+    private RequestState state(SimulatedJsm.Request r) {
+        return new RequestState(r.id(), r.key(), jsm.serviceDesk().id(), r.resolvedAt().isPresent(), r.resolvedAt(),
+                r.updated());
+    }
+
+    private static String marker(long interactionId) {
+        return "{\"interactionId\":" + interactionId + "}";
+    }
+}
