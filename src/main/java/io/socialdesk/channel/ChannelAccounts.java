@@ -13,4 +13,12 @@ public interface ChannelAccounts {
     List<ChannelAccount> dueAt(Instant now);
 
     void recordHealth(long accountId, AccountHealth health);
+
+    /** {@code intakeUserKey}: the Jira user SocialDesk acts as for this account. */
+    ChannelAccount create(AccountSettings settings, String intakeUserKey);
+
+    /** Saves new settings; enabling (again) makes the account due at once with a clean failure count. */
+    Optional<ChannelAccount> update(long id, AccountSettings settings);
+
+    boolean delete(long id);
 }

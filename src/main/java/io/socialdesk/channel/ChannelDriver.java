@@ -10,6 +10,9 @@ import java.util.Optional;
 public interface ChannelDriver {
     ChannelKind kind();
 
+    /** The secrets an admin must give for an account of this network, by name. */
+    java.util.List<String> credentialNames();
+
     /** Fetches the page of posts after {@code cursor} (the newest posts when there is no cursor yet). */
     FetchResult fetch(URI apiBaseUrl, Credentials credentials, Optional<String> cursor);
 }

@@ -6,7 +6,10 @@ import io.socialdesk.channel.FetchResult;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
+import jakarta.inject.Inject;
+import org.springframework.stereotype.Component;
 
 /**
  * Turns what a fetch gave into the account's next health (DESIGN §5). A page resets the failure count and polls again
@@ -15,14 +18,20 @@ import java.util.function.DoubleSupplier;
  * logs. Outages back off exponentially (interval × 2^failures, at most an hour) with ±20% jitter, so the accounts of a
  * cluster that failed together do not all come back in the same second.
  */
-public final class HealthPolicy {
+@Component
+public class HealthPolicy {
     static final Duration MAX_BACKOFF = Duration.ofHours(1);
     private static final double JITTER = 0.2;
 
     private final DoubleSupplier random;
 
-    /** {@code random} yields values in [0, 1); production passes {@code ThreadLocalRandom.current()::nextDouble}. */
-    public HealthPolicy(DoubleSupplier random) {
+    @Inject
+    public HealthPolicy() {
+        this(() -> ThreadLocalRandom.current().nextDouble());
+    }
+
+    /** {@code random} yields values in [0, 1); tests pin it. */
+    HealthPolicy(DoubleSupplier random) {
         this.random = random;
     }
 

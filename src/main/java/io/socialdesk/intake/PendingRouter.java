@@ -9,13 +9,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import jakarta.inject.Inject;
+import org.springframework.stereotype.Component;
 
 /**
  * Routes an account's recorded posts, oldest first, one contact at a time: the contact's cluster lock is held while
  * deciding and applying, so two posts of one customer arriving together (even on two nodes) cannot both create a
  * request. A post whose contact is locked elsewhere stays RECEIVED for the next cycle.
  */
-public final class PendingRouter {
+@Component
+public class PendingRouter {
     static final int BATCH = 200;
     private static final int CONTACT_REQUESTS_CONSIDERED = 20;
     private static final Duration CONTACT_LOCK_WAIT = Duration.ofSeconds(5);
@@ -24,11 +27,12 @@ public final class PendingRouter {
     private final Contacts contacts;
     private final RequestDesk desk;
     private final ClusterLocks locks;
-    private final RoutingSettings settings;
+    private final RoutingSettingsSource settings;
     private final Clock clock;
 
+    @Inject
     public PendingRouter(InteractionLog log, Contacts contacts, RequestDesk desk, ClusterLocks locks,
-                         RoutingSettings settings, Clock clock) {
+                         RoutingSettingsSource settings, Clock clock) {
         this.log = log;
         this.contacts = contacts;
         this.desk = desk;
@@ -40,6 +44,7 @@ public final class PendingRouter {
     /** Returns how many interactions were routed or skipped; the rest stay pending. */
     public int routePending(ChannelAccount account) {
         Router router = new Router();
+        RoutingSettings current = settings.current();
         RouteEffects effects = new RouteEffects(desk, log);
         int done = 0;
         for (Interaction interaction : log.pending(account.id(), BATCH)) {
@@ -52,7 +57,7 @@ public final class PendingRouter {
                 }
                 RoutingFacts facts = facts(account, interaction, contact);
                 effects.apply(account, interaction, contact,
-                        router.decide(interaction.post(), facts, settings, clock.instant()));
+                        router.decide(interaction.post(), facts, current, clock.instant()));
                 return true;
             });
             done += routed.orElse(false) ? 1 : 0;

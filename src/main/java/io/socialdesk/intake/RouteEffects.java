@@ -27,22 +27,23 @@ public final class RouteEffects {
         }
         log.markRouting(interaction.id(), contact.id());
         String body = InboundText.body(account.kind(), interaction.post());
+        String actor = account.intakeUserKey();
         long issueId = switch (route) {
             case Route.Comment onto -> {
-                desk.comment(onto.issueId(), interaction.id(), body, false);
+                desk.comment(onto.issueId(), interaction.id(), body, false, actor);
                 yield onto.issueId();
             }
             case Route.Reopen onto -> {
-                desk.reopen(onto.issueId());
-                desk.comment(onto.issueId(), interaction.id(), body, false);
+                desk.reopen(onto.issueId(), actor);
+                desk.comment(onto.issueId(), interaction.id(), body, false, actor);
                 yield onto.issueId();
             }
             case Route.Create create -> {
                 RequestState created = desk.createdFor(interaction.id()).orElseGet(() -> desk.create(
                         new NewRequest(account.target(), InboundText.summary(account.kind(), interaction.post()),
-                                body, contact.customerKey(), interaction.id())));
+                                body, contact.customerKey(), interaction.id(), actor)));
                 if (create.relatedIssueId() > 0) {
-                    desk.link(created.issueId(), create.relatedIssueId());
+                    desk.link(created.issueId(), create.relatedIssueId(), actor);
                 }
                 yield created.issueId();
             }

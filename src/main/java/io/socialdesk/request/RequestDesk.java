@@ -15,11 +15,11 @@ public interface RequestDesk {
     RequestState create(NewRequest request);
 
     /** Adds the comment unless one for this interaction is already on the request. */
-    void comment(long issueId, long interactionId, String body, boolean internal);
+    void comment(long issueId, long interactionId, String body, boolean internal, String actorKey);
 
     /** Moves a resolved request back to work. */
-    void reopen(long issueId);
+    void reopen(long issueId, String actorKey);
 
     /** Links a new request to an earlier one of the same thread ("relates to"); no-op if already linked. */
-    void link(long issueId, long earlierIssueId);
+    void link(long issueId, long earlierIssueId, String actorKey);
 }

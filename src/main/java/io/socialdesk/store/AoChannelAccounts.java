@@ -3,6 +3,7 @@ package io.socialdesk.store;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.socialdesk.channel.AccountHealth;
+import io.socialdesk.channel.AccountSettings;
 import io.socialdesk.channel.AccountStatus;
 import io.socialdesk.channel.ChannelAccount;
 import io.socialdesk.channel.ChannelAccounts;
@@ -10,21 +11,25 @@ import io.socialdesk.channel.ChannelKind;
 import io.socialdesk.channel.RequestTarget;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import net.java.ao.DBParam;
 import net.java.ao.Query;
 import org.springframework.stereotype.Component;
 
 @Component
 public class AoChannelAccounts implements ChannelAccounts {
     private final ActiveObjects ao;
+    private final Clock clock;
 
     @Inject
-    public AoChannelAccounts(@ComponentImport ActiveObjects ao) {
+    public AoChannelAccounts(@ComponentImport ActiveObjects ao, Clock clock) {
         this.ao = ao;
+        this.clock = clock;
     }
 
     @Override
@@ -64,6 +69,66 @@ public class AoChannelAccounts implements ChannelAccounts {
         });
     }
 
+    @Override
+    public ChannelAccount create(AccountSettings settings, String intakeUserKey) {
+        return ao.executeInTransaction(() -> {
+            ChannelAccountEntity row = ao.create(ChannelAccountEntity.class, new DBParam("KIND", settings.kind().key()),
+                    new DBParam("NAME", settings.name()), new DBParam("API_BASE_URL", settings.apiBaseUrl().toString()),
+                    new DBParam("STATUS", status(settings).name()), new DBParam("NEXT_POLL_AT", clock.millis()),
+                    new DBParam("FAILURES", 0), new DBParam("INTAKE_USER_KEY", intakeUserKey));
+            apply(row, settings);
+            return toDomain(row);
+        });
+    }
+
+    @Override
+    public Optional<ChannelAccount> update(long id, AccountSettings settings) {
+        return ao.executeInTransaction(() -> {
+            ChannelAccountEntity row = ao.get(ChannelAccountEntity.class, (int) id);
+            if (row == null) {
+                return Optional.empty();
+            }
+            boolean wasPolling = AccountStatus.valueOf(row.getStatus()).polls();
+            apply(row, settings);
+            if (settings.enabled() && !wasPolling) {
+                row.setStatus(AccountStatus.ACTIVE.name());
+                row.setFailures(0);
+                row.setNextPollAt(clock.millis());
+            } else if (!settings.enabled()) {
+                row.setStatus(AccountStatus.DISABLED.name());
+            }
+            row.save();
+            return Optional.of(toDomain(row));
+        });
+    }
+
+    @Override
+    public boolean delete(long id) {
+        return ao.executeInTransaction(() -> {
+            ChannelAccountEntity row = ao.get(ChannelAccountEntity.class, (int) id);
+            if (row == null) {
+                return false;
+            }
+            ao.delete(row);
+            return true;
+        });
+    }
+
+    private static void apply(ChannelAccountEntity row, AccountSettings settings) {
+        row.setKind(settings.kind().key());
+        row.setName(settings.name());
+        row.setApiBaseUrl(settings.apiBaseUrl().toString());
+        row.setServiceDeskId(settings.target().serviceDeskId());
+        row.setRequestTypeId(settings.target().requestTypeId());
+        row.setPollSeconds(settings.pollInterval().toSeconds());
+        row.setOwnUserId(settings.ownUserId().orElse(null));
+        row.save();
+    }
+
+    private static AccountStatus status(AccountSettings settings) {
+        return settings.enabled() ? AccountStatus.ACTIVE : AccountStatus.DISABLED;
+    }
+
     static ChannelAccount toDomain(ChannelAccountEntity row) {
         AccountHealth health = new AccountHealth(
                 AccountStatus.valueOf(row.getStatus()),
@@ -83,6 +148,7 @@ public class AoChannelAccounts implements ChannelAccounts {
                 Duration.ofSeconds(row.getPollSeconds()),
                 Optional.ofNullable(row.getCursor()),
                 Optional.ofNullable(row.getOwnUserId()),
+                row.getIntakeUserKey(),
                 health);
     }
 

@@ -39,6 +39,15 @@ public interface ChannelAccountEntity extends Entity {
 
     void setPollSeconds(long pollSeconds);
 
+    @StringLength(StringLength.UNLIMITED)
+    String getCredentials();
+
+    void setCredentials(String credentials);
+
+    String getIntakeUserKey();
+
+    void setIntakeUserKey(String intakeUserKey);
+
     String getOwnUserId();
 
     void setOwnUserId(String ownUserId);

@@ -1,7 +1,9 @@
 package io.socialdesk.sandbox;
 
 import java.nio.file.Path;
+import io.socialdesk.sandbox.feeds.SandboxFeeds;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 
 /** {@code mvn -Psandbox}: the product on a simulated JSM, in the foreground until Ctrl-C. */
@@ -14,9 +16,12 @@ public final class SandboxMain {
         Path home = Path.of(System.getProperty("sandbox.home", "target/sandbox"));
         SandboxServer sandbox = SandboxServer.start(port, home, Clock.systemUTC());
         SampleData.seed(sandbox.jsm());
+        SandboxFeeds feeds = SandboxFeeds.start(sandbox, Clock.systemUTC(), Duration.ofSeconds(8));
+        sandbox.startPolling(Duration.ofSeconds(2));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
+                feeds.close();
                 sandbox.close();
             } catch (Exception e) {
                 System.err.println("sandbox did not stop cleanly: " + e);

@@ -5,7 +5,14 @@ import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
+import io.socialdesk.intake.ClusterLocks;
+import io.socialdesk.intake.PollCycle;
+import io.socialdesk.request.RequestDesk;
 import io.socialdesk.sandbox.ao.EntityManagerActiveObjects;
+import io.socialdesk.sandbox.host.DatabaseLocks;
+import io.socialdesk.sandbox.jsm.SimulatedRequestDesk;
+import io.socialdesk.store.CredentialKey;
+import io.socialdesk.store.FileCredentialKey;
 import io.socialdesk.sandbox.host.AccessAnnotationFeature;
 import io.socialdesk.sandbox.host.ComponentContainer;
 import io.socialdesk.sandbox.host.PluginDescriptor;
@@ -26,6 +33,10 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Map;
@@ -49,6 +60,8 @@ public final class SandboxServer implements AutoCloseable {
     private final SimulatedJsm jsm;
     private final ComponentContainer components;
     private final EntityManagerActiveObjects ao;
+    private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(
+            r -> new Thread(r, "sandbox-poll-job"));
 
     private SandboxServer(Server jetty, SimulatedJsm jsm, ComponentContainer components,
                           EntityManagerActiveObjects ao) {
@@ -61,9 +74,10 @@ public final class SandboxServer implements AutoCloseable {
     /** Starts on {@code port} (0 = any free port) with its database under {@code home}; every start is fresh. */
     public static SandboxServer start(int port, Path home, Clock clock) throws Exception {
         PluginDescriptor descriptor = PluginDescriptor.load();
+        deleteRecursively(home.resolve("db")); // fresh every start: AO's destructive migration keeps rows
         EntityManagerActiveObjects ao = EntityManagerActiveObjects.connect(
                 "jdbc:hsqldb:file:" + home.resolve("db/socialdesk").toAbsolutePath()
-                        + ";shutdown=true;hsqldb.write_delay=false", "sa", "", "io.socialdesk");
+                        + ";hsqldb.write_delay=false", "sa", "", "io.socialdesk");
         ao.migrateDestructively(entities(descriptor));
 
         SimulatedJsm jsm = new SimulatedJsm(clock);
@@ -77,7 +91,10 @@ public final class SandboxServer implements AutoCloseable {
                 .register(PageBuilderService.class, new SandboxPageBuilder())
                 .register(LoginUriProvider.class, returnUri ->
                         URI.create("/sandbox/login?user=alice&return=" + returnUri))
-                .startIndexedComponents();
+                .register(RequestDesk.class, new SimulatedRequestDesk(jsm))
+                .register(ClusterLocks.class, new DatabaseLocks(ao.jdbcUrl(), "sa", ""))
+                .register(CredentialKey.class, new FileCredentialKey(home.resolve("credentials.key")))
+                .startIndexedComponents("io.socialdesk.jira");
 
         ServletContextHandler context = new ServletContextHandler("/");
         context.addFilter(new FilterHolder(actingUser()), "/*", EnumSet.of(DispatcherType.REQUEST));
@@ -108,6 +125,21 @@ public final class SandboxServer implements AutoCloseable {
         return URI.create("http://localhost:" + port + "/");
     }
 
+    /**
+     * Runs the plugin's intake job the way Jira's scheduler would (one run at a time, at a fixed delay); per-account
+     * and per-contact exclusion comes from the database locks, as beehive provides it in a cluster.
+     */
+    public void startPolling(Duration every) {
+        PollCycle cycle = components.get(PollCycle.class);
+        poller.scheduleWithFixedDelay(() -> {
+            try {
+                cycle.run();
+            } catch (RuntimeException e) {
+                System.err.println("sandbox poll run failed: " + e);
+            }
+        }, 0, every.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     public SimulatedJsm jsm() {
         return jsm;
     }
@@ -118,8 +150,27 @@ public final class SandboxServer implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        poller.shutdownNow();
+        poller.awaitTermination(10, TimeUnit.SECONDS);
         jetty.stop();
         ao.dispose();
+        // the file database stays open while the sandbox runs (closing it with the last connection made every
+        // lock and AO connection race a reopen); shut it down cleanly once, here
+        try (var connection = java.sql.DriverManager.getConnection(ao.jdbcUrl(), "sa", "");
+             var statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN");
+        }
+    }
+
+    private static void deleteRecursively(Path directory) throws java.io.IOException {
+        if (!java.nio.file.Files.exists(directory)) {
+            return;
+        }
+        try (var paths = java.nio.file.Files.walk(directory)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.delete(path);
+            }
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -19,9 +19,10 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * Every i18n key that Java, JS, templates and the descriptor use exists in the jar's bundle. Keys are string literals
- * that start with {@code socialdesk.}; a literal ending in a dot is a prefix that code completes (at least one key
- * must start with it).
+ * Every i18n key that Java, JS, templates and the descriptor use exists in the jar's bundle. By convention every string
+ * literal that starts with {@code socialdesk.} is an i18n key, and every other identifier (property keys, lock names,
+ * system properties) starts with {@code io.socialdesk.}. A key literal ending in a dot is a prefix that code completes
+ * (at least one key must start with it).
  */
 class I18nKeysIT {
     private static final Pattern LITERAL = Pattern.compile("[\"'](socialdesk\\.[A-Za-z0-9_.\\-]+)[\"']");

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The Spring Scanner index files are checked in (Atlassian's scanner plugin is not on Maven Central). This test
  * derives them from the compiled annotations exactly as the scanner would, and fails on any difference, printing
- * the lines to add or remove, so a new component can never be silently left out of the plugin.
+ * the lines to add or remove, so a new component can never be silently left out of the plugin. Run it with
+ * {@code -Dsocialdesk.updateIndex=true} to rewrite the files from the code, then review the diff.
  */
 class SpringScannerIndexTest {
     private static final Path INDEX_DIR = Path.of("src/main/resources/META-INF/plugin-components");
@@ -112,6 +113,10 @@ class SpringScannerIndexTest {
     }
 
     private static void assertIndex(String file, Set<String> expected) throws IOException {
+        if (Boolean.getBoolean("socialdesk.updateIndex")) {
+            // mvn test -Dtest=SpringScannerIndexTest -Dsocialdesk.updateIndex=true rewrites the files from the code
+            Files.write(INDEX_DIR.resolve(file), expected);
+        }
         Set<String> actual = new TreeSet<>();
         for (String line : Files.readAllLines(INDEX_DIR.resolve(file))) {
             if (!line.isBlank()) {

@@ -46,7 +46,7 @@ final class IntakeFixture implements AutoCloseable {
         this.inbox = new AoInbox(ao, clock);
         this.log = new AoInteractionLog(ao);
         this.contacts = new AoContacts(ao, clock);
-        this.account = new AoChannelAccounts(ao).byId(accountId).orElseThrow();
+        this.account = new AoChannelAccounts(ao, java.time.Clock.systemUTC()).byId(accountId).orElseThrow();
         this.locks = new DatabaseLocks(ao.jdbcUrl(), user(ao), "");
     }
 
@@ -59,7 +59,7 @@ final class IntakeFixture implements AutoCloseable {
                 new DBParam("API_BASE_URL", "https://mastodon.example"), new DBParam("SERVICE_DESK_ID", 1),
                 new DBParam("REQUEST_TYPE_ID", 1), new DBParam("POLL_SECONDS", 60L),
                 new DBParam("OWN_USER_ID", "1"), new DBParam("STATUS", "ACTIVE"), new DBParam("NEXT_POLL_AT", 0L),
-                new DBParam("FAILURES", 0)).getID();
+                new DBParam("FAILURES", 0), new DBParam("INTAKE_USER_KEY", "socialdesk")).getID();
         MutableClock clock = new MutableClock(START);
         return new IntakeFixture(ao, clock, new SimulatedJsm(clock), id);
     }
@@ -76,7 +76,7 @@ final class IntakeFixture implements AutoCloseable {
     }
 
     PendingRouter router(RequestDesk desk, InteractionLog interactionLog) {
-        return new PendingRouter(interactionLog, contacts, desk, locks, RoutingSettings.defaults(), clock);
+        return new PendingRouter(interactionLog, contacts, desk, locks, RoutingSettings::defaults, clock);
     }
 
     void receive(InboundPost... posts) {

@@ -324,18 +324,18 @@ class PendingRouterTest {
         }
 
         @Override
-        public void comment(long issueId, long interactionId, String body, boolean internal) {
-            delegate.comment(issueId, interactionId, body, internal);
+        public void comment(long issueId, long interactionId, String body, boolean internal, String actorKey) {
+            delegate.comment(issueId, interactionId, body, internal, actorKey);
         }
 
         @Override
-        public void reopen(long issueId) {
-            delegate.reopen(issueId);
+        public void reopen(long issueId, String actorKey) {
+            delegate.reopen(issueId, actorKey);
         }
 
         @Override
-        public void link(long issueId, long earlierIssueId) {
-            delegate.link(issueId, earlierIssueId);
+        public void link(long issueId, long earlierIssueId, String actorKey) {
+            delegate.link(issueId, earlierIssueId, actorKey);
         }
     }
 }

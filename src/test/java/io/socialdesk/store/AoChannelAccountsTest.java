@@ -73,7 +73,7 @@ class AoChannelAccountsTest {
     private AoChannelAccounts store(TestDatabase db) {
         ao = db.connect();
         ao.migrateDestructively(ChannelAccountEntity.class);
-        return new AoChannelAccounts(ao);
+        return new AoChannelAccounts(ao, java.time.Clock.systemUTC());
     }
 
     private long insert(String name, AccountStatus status, Instant nextPoll) {

@@ -34,7 +34,7 @@ public class AdminPageServlet extends HttpServlet {
     private final PageBuilderService pageBuilder;
 
     @Inject
-    public AdminPageServlet(@ComponentImport UserManager userManager,
+    public AdminPageServlet(@ComponentImport("salUserManager") UserManager userManager,
                             @ComponentImport LoginUriProvider loginUriProvider,
                             @ComponentImport I18nResolver i18n,
                             @ComponentImport PageBuilderService pageBuilder) {

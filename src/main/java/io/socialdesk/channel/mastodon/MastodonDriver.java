@@ -46,6 +46,11 @@ public final class MastodonDriver implements ChannelDriver {
     }
 
     @Override
+    public java.util.List<String> credentialNames() {
+        return java.util.List.of("accessToken");
+    }
+
+    @Override
     public FetchResult fetch(URI apiBaseUrl, Credentials credentials, Optional<String> cursor) {
         Optional<String> token = credentials.get("accessToken");
         if (token.isEmpty()) {

@@ -26,10 +26,17 @@ public final class ComponentContainer {
         return this;
     }
 
-    public ComponentContainer startIndexedComponents() {
+    /**
+     * Builds the indexed components, leaving out those in {@code hostAdapterPackage}: the sandbox supplies its own
+     * implementations of the host ports (the simulated JSM, database locks, a key under the sandbox home).
+     */
+    public ComponentContainer startIndexedComponents(String hostAdapterPackage) {
         List<Class<?>> pending = new ArrayList<>();
         for (String line : readIndex("META-INF/plugin-components/component")) {
-            pending.add(load(line.split("#")[0]));
+            String className = line.split("#")[0];
+            if (!className.startsWith(hostAdapterPackage + ".")) {
+                pending.add(load(className));
+            }
         }
         // build in dependency order: keep going while each pass makes progress
         while (!pending.isEmpty()) {

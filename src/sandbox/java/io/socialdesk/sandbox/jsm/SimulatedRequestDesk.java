@@ -13,7 +13,6 @@ import java.util.Optional;
 public final class SimulatedRequestDesk implements RequestDesk {
     public static final String ISSUE_PROPERTY = "socialdesk-intake";
     public static final String COMMENT_PROPERTY = "socialdesk-interaction";
-    static final String INTAKE_USER = "socialdesk";
 
     private final SimulatedJsm jsm;
 
@@ -35,7 +34,7 @@ public final class SimulatedRequestDesk implements RequestDesk {
 
     @Override
     public RequestState create(NewRequest request) {
-        String reporter = request.onBehalfOf().filter(u -> jsm.user(u).isPresent()).orElse(INTAKE_USER);
+        String reporter = request.onBehalfOf().filter(u -> jsm.user(u).isPresent()).orElse(request.actorKey());
         SimulatedJsm.Request created = jsm.createRequest(request.summary(), request.description(), reporter,
                 request.target().requestTypeId());
         jsm.setProperty(created.key(), ISSUE_PROPERTY, marker(request.interactionId()));
@@ -43,18 +42,18 @@ public final class SimulatedRequestDesk implements RequestDesk {
     }
 
     @Override
-    public void comment(long issueId, long interactionId, String body, boolean internal) {
+    public void comment(long issueId, long interactionId, String body, boolean internal, String actorKey) {
         SimulatedJsm.Request request = require(issueId);
         String marker = String.valueOf(interactionId);
         boolean present = request.comments().stream()
                 .anyMatch(c -> marker.equals(c.properties().get(COMMENT_PROPERTY)));
         if (!present) {
-            jsm.addComment(request.key(), INTAKE_USER, body, internal, Map.of(COMMENT_PROPERTY, marker));
+            jsm.addComment(request.key(), actorKey, body, internal, Map.of(COMMENT_PROPERTY, marker));
         }
     }
 
     @Override
-    public void reopen(long issueId) {
+    public void reopen(long issueId, String actorKey) {
         SimulatedJsm.Request request = require(issueId);
         if (request.resolvedAt().isPresent()) {
             jsm.transition(request.key(), "Waiting for support", false);
@@ -62,7 +61,7 @@ public final class SimulatedRequestDesk implements RequestDesk {
     }
 
     @Override
-    public void link(long issueId, long earlierIssueId) {
+    public void link(long issueId, long earlierIssueId, String actorKey) {
         jsm.link(require(issueId).key(), require(earlierIssueId).key());
     }
 

@@ -1,0 +1,20 @@
+// Source: https://docs.atlassian.com/jira/latest/com/atlassian/jira/issue/Issue.html (return types as Jira 11 code overrides them, host-api.md 1.2)
+package com.atlassian.jira.issue;
+
+import com.atlassian.jira.issue.resolution.Resolution;
+import com.atlassian.jira.project.Project;
+import java.sql.Timestamp;
+
+public interface Issue {
+    Long getId();
+
+    String getKey();
+
+    Project getProjectObject();
+
+    Resolution getResolution();
+
+    Timestamp getResolutionDate();
+
+    Timestamp getUpdated();
+}

@@ -1,0 +1,61 @@
+package io.socialdesk.jira;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.servicedesk.api.ServiceDesk;
+import com.atlassian.servicedesk.api.ServiceDeskManager;
+import com.atlassian.servicedesk.api.field.FieldId;
+import com.atlassian.servicedesk.api.field.FieldInputValue;
+import com.atlassian.servicedesk.api.request.CustomerRequestChannelSource;
+import com.atlassian.servicedesk.api.request.CustomerRequestCreateParameters;
+import com.atlassian.servicedesk.api.request.ServiceDeskCustomerRequestService;
+import com.atlassian.servicedesk.api.requesttype.RequestType;
+import com.atlassian.servicedesk.api.requesttype.RequestTypeService;
+import io.socialdesk.request.NewRequest;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * Raises a request through JSM's own customer request service, so SLAs, queues, notifications and Automation's
+ * "issue created" see it as any other request. The channel source lets JQL tell them apart
+ * ({@code request-channel-type = "socialdesk"}).
+ */
+@Component
+public class JsmRequestCreator {
+    static final String CHANNEL = "socialdesk";
+
+    private final ServiceDeskCustomerRequestService requests;
+    private final ServiceDeskManager serviceDesks;
+    private final RequestTypeService requestTypes;
+
+    @Inject
+    public JsmRequestCreator(@ComponentImport ServiceDeskCustomerRequestService requests,
+                             @ComponentImport ServiceDeskManager serviceDesks,
+                             @ComponentImport RequestTypeService requestTypes) {
+        this.requests = requests;
+        this.serviceDesks = serviceDesks;
+        this.requestTypes = requestTypes;
+    }
+
+    /** {@code onBehalfOfUsername}: the linked customer's username; empty raises it as {@code actor}. */
+    public Issue create(NewRequest request, ApplicationUser actor, Optional<String> onBehalfOfUsername) {
+        ServiceDesk serviceDesk = serviceDesks.getServiceDeskById(request.target().serviceDeskId());
+        RequestType type = requestTypes.getRequestTypes(actor, requestTypes.newQueryBuilder()
+                        .serviceDesk(request.target().serviceDeskId())
+                        .requestType(request.target().requestTypeId()).build())
+                .findFirst().orElseThrow(() -> new IllegalStateException("request type "
+                        + request.target().requestTypeId() + " is not in service desk "
+                        + request.target().serviceDeskId() + " or not visible to " + actor.getUsername()));
+        CustomerRequestCreateParameters parameters = requests.newCreateBuilder()
+                .serviceDesk(serviceDesk)
+                .requestType(type)
+                .fieldValue(FieldId.withId("summary"), FieldInputValue.withValue(request.summary()))
+                .fieldValue(FieldId.withId("description"), FieldInputValue.withValue(request.description()))
+                .raiseOnBehalfOf(onBehalfOfUsername)
+                .customerRequestChannelSource(CustomerRequestChannelSource.withValue(CHANNEL))
+                .build();
+        return requests.createCustomerRequest(actor, parameters).getIssue();
+    }
+}

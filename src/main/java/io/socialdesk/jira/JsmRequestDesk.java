@@ -1,0 +1,100 @@
+package io.socialdesk.jira;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.servicedesk.api.ServiceDeskManager;
+import io.socialdesk.request.NewRequest;
+import io.socialdesk.request.RequestDesk;
+import io.socialdesk.request.RequestState;
+import jakarta.inject.Inject;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/** The {@code request} port on Jira Service Management. */
+@Component
+public class JsmRequestDesk implements RequestDesk {
+    private final IssueManager issues;
+    private final ServiceDeskManager serviceDesks;
+    private final UserManager users;
+    private final IntakeMarkers markers;
+    private final JsmRequestCreator creator;
+    private final JiraIssueUpdates updates;
+
+    @Inject
+    public JsmRequestDesk(@ComponentImport IssueManager issues, @ComponentImport ServiceDeskManager serviceDesks,
+                          @ComponentImport("jiraUserManager") UserManager users, IntakeMarkers markers,
+                          JsmRequestCreator creator, JiraIssueUpdates updates) {
+        this.issues = issues;
+        this.serviceDesks = serviceDesks;
+        this.users = users;
+        this.markers = markers;
+        this.creator = creator;
+        this.updates = updates;
+    }
+
+    @Override
+    public Optional<RequestState> state(long issueId) {
+        return Optional.ofNullable(issues.getIssueObject(issueId)).map(this::state);
+    }
+
+    @Override
+    public Optional<RequestState> createdFor(long interactionId) {
+        return markers.issueCreatedFor(interactionId).flatMap(this::state);
+    }
+
+    @Override
+    public RequestState create(NewRequest request) {
+        ApplicationUser actor = actor(request.actorKey());
+        Optional<String> onBehalfOf = request.onBehalfOf().map(users::getUserByKey)
+                .filter(ApplicationUser::isActive).map(ApplicationUser::getUsername);
+        Issue issue = creator.create(request, actor, onBehalfOf);
+        markers.markCreated(actor, issue.getId(), request.interactionId());
+        return state(issue);
+    }
+
+    @Override
+    public void comment(long issueId, long interactionId, String body, boolean internal, String actorKey) {
+        updates.comment(issue(issueId), interactionId, body, internal, actor(actorKey));
+    }
+
+    @Override
+    public void reopen(long issueId, String actorKey) {
+        Issue issue = issue(issueId);
+        if (issue.getResolution() != null) {
+            updates.reopen(issue, actor(actorKey));
+        }
+    }
+
+    @Override
+    public void link(long issueId, long earlierIssueId, String actorKey) {
+        updates.link(issueId, earlierIssueId, actor(actorKey));
+    }
+
+    private RequestState state(Issue issue) {
+        int serviceDesk = serviceDesks.getServiceDeskForProject(issue.getProjectObject()).getId();
+        Optional<Instant> resolvedAt = Optional.ofNullable(issue.getResolutionDate()).map(Timestamp::toInstant);
+        return new RequestState(issue.getId(), issue.getKey(), serviceDesk, issue.getResolution() != null, resolvedAt,
+                issue.getUpdated().toInstant());
+    }
+
+    private Issue issue(long issueId) {
+        Issue issue = issues.getIssueObject(issueId);
+        if (issue == null) {
+            throw new IllegalStateException("issue " + issueId + " no longer exists");
+        }
+        return issue;
+    }
+
+    private ApplicationUser actor(String userKey) {
+        ApplicationUser user = users.getUserByKey(userKey);
+        if (user == null || !user.isActive()) {
+            throw new IllegalStateException("SocialDesk's intake user " + userKey + " is missing or inactive");
+        }
+        return user;
+    }
+}

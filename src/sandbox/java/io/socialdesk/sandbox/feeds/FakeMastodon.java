@@ -1,0 +1,144 @@
+package io.socialdesk.sandbox.feeds;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A Mastodon instance on localhost speaking the API shapes SocialDesk reads: Bearer auth (401 otherwise), mention
+ * notifications newest first, paged forward with {@code min_id} and {@code Link} headers, X-RateLimit-* headers.
+ */
+public final class FakeMastodon implements AutoCloseable {
+    public record Account(String id, String acct, String displayName, int followers) {
+    }
+
+    static final int MAX_LIMIT = 80;
+    private final HttpServer server;
+    private final String token;
+    private final Clock clock;
+    private final List<JsonObject> notifications = new ArrayList<>();
+    private final AtomicLong nextNotification = new AtomicLong(34_975_000);
+    private final AtomicLong nextStatus = new AtomicLong(113_500_000_000_000_000L);
+    private final AtomicLong requests = new AtomicLong();
+
+    public FakeMastodon(String token, Clock clock) {
+        this.token = token;
+        this.clock = clock;
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/api/v1/notifications", this::notifications);
+        server.start();
+    }
+
+    public URI baseUrl() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+    }
+
+    /** A customer mentions the company (public, or {@code direct}); returns the new status id. */
+    public synchronized String post(Account author, String text, String inReplyTo, boolean direct) {
+        String statusId = String.valueOf(nextStatus.incrementAndGet());
+        JsonObject account = new JsonObject();
+        account.addProperty("id", author.id());
+        account.addProperty("acct", author.acct());
+        account.addProperty("username", author.acct().split("@")[0]);
+        account.addProperty("display_name", author.displayName());
+        account.addProperty("followers_count", author.followers());
+        account.addProperty("url", baseUrl().resolve("/@" + author.acct()).toString());
+        JsonObject status = new JsonObject();
+        status.addProperty("id", statusId);
+        status.addProperty("created_at", clock.instant().truncatedTo(ChronoUnit.MILLIS).toString());
+        status.addProperty("in_reply_to_id", inReplyTo);
+        status.addProperty("visibility", direct ? "direct" : "public");
+        status.addProperty("language", "en");
+        status.addProperty("url", baseUrl().resolve("/@" + author.acct() + "/" + statusId).toString());
+        status.addProperty("content", "<p><span class=\"h-card\"><a href=\"" + baseUrl() + "@acme\" "
+                + "class=\"u-url mention\">@<span>acme</span></a></span> " + escape(text) + "</p>");
+        status.add("account", account);
+        JsonObject notification = new JsonObject();
+        notification.addProperty("id", String.valueOf(nextNotification.incrementAndGet()));
+        notification.addProperty("type", "mention");
+        notification.addProperty("created_at", status.get("created_at").getAsString());
+        notification.add("account", account);
+        notification.add("status", status);
+        notifications.add(notification);
+        return statusId;
+    }
+
+    /** How many notification requests were served (tests bound the pages one poll may fetch). */
+    public long requestCount() {
+        return requests.get();
+    }
+
+    private void notifications(HttpExchange exchange) throws IOException {
+        requests.incrementAndGet();
+        if (!("Bearer " + token).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+            respond(exchange, 401, "{\"error\":\"The access token is invalid\"}", Map.of());
+            return;
+        }
+        Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
+        int limit = Math.min(MAX_LIMIT, Integer.parseInt(query.getOrDefault("limit", "40")));
+        long minId = Long.parseLong(query.getOrDefault("min_id", "0"));
+        JsonArray page = new JsonArray();
+        synchronized (this) {
+            // min_id: the page immediately newer than min_id, returned newest first (as Mastodon does)
+            List<JsonObject> newer = notifications.stream()
+                    .filter(n -> n.get("id").getAsLong() > minId).limit(limit).toList();
+            for (int i = newer.size() - 1; i >= 0; i--) {
+                page.add(newer.get(i));
+            }
+        }
+        String link = page.isEmpty() ? "" : "<" + baseUrl() + "api/v1/notifications?min_id="
+                + page.get(0).getAsJsonObject().get("id").getAsString() + ">; rel=\"prev\"";
+        respond(exchange, 200, page.toString(), link.isEmpty() ? Map.of() : Map.of("Link", link));
+    }
+
+    private void respond(HttpExchange exchange, int status, String body, Map<String, String> headers)
+            throws IOException {
+        exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
+        exchange.getResponseHeaders().add("X-RateLimit-Limit", "300");
+        exchange.getResponseHeaders().add("X-RateLimit-Remaining", "299");
+        exchange.getResponseHeaders().add("X-RateLimit-Reset",
+                clock.instant().plusSeconds(300).truncatedTo(ChronoUnit.SECONDS) + "");
+        headers.forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+
+    private static Map<String, String> query(String raw) {
+        Map<String, String> values = new java.util.HashMap<>();
+        if (raw != null) {
+            for (String pair : raw.split("&")) {
+                String[] kv = pair.split("=", 2);
+                values.put(java.net.URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
+                        kv.length > 1 ? java.net.URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
+            }
+        }
+        return values;
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

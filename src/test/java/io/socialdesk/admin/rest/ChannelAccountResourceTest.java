@@ -1,0 +1,122 @@
+package io.socialdesk.admin.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import io.socialdesk.channel.CredentialStore;
+import io.socialdesk.sandbox.SandboxServer;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The accounts API over HTTP in the sandbox: access, validation naming the field, write-only secrets. */
+class ChannelAccountResourceTest {
+    private static final String VALID = """
+            {"kind":"mastodon","name":"@acme","apiBaseUrl":"https://mastodon.example","serviceDeskId":1,
+             "requestTypeId":1,"credentials":{"accessToken":"s3cret-token","ignored":"x"}}""";
+    @TempDir
+    static Path home;
+    private static SandboxServer sandbox;
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() throws Exception {
+        sandbox = SandboxServer.start(0, home, Clock.systemUTC());
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        sandbox.close();
+    }
+
+    @Test
+    void givenAValidForm_whenAnAdminCreates_thenTheAccountIsSavedAndItsSecretIsNeverSentBack() throws Exception {
+        // when
+        HttpResponse<String> created = send("POST", "", VALID, "alice");
+
+        // then
+        assertThat(created.statusCode()).isEqualTo(201);
+        JsonObject account = JsonParser.parseString(created.body()).getAsJsonObject();
+        assertThat(account.get("hasCredentials").getAsBoolean()).isTrue();
+        assertThat(account.get("status").getAsString()).isEqualTo("ACTIVE");
+        assertThat(created.body()).doesNotContain("s3cret-token");
+        assertThat(send("GET", "", null, "alice").body()).doesNotContain("s3cret-token").contains("@acme");
+        long id = account.get("id").getAsLong();
+        assertThat(sandbox.components().get(CredentialStore.class).credentials(id).values())
+                .containsExactly(java.util.Map.entry("accessToken", "s3cret-token"));
+    }
+
+    @Test
+    void givenAnAccount_whenUpdatedWithoutCredentialsThenDeleted_thenSecretsStayAndDeleteIsFinal() throws Exception {
+        // given
+        long id = JsonParser.parseString(send("POST", "", VALID, "alice").body()).getAsJsonObject()
+                .get("id").getAsLong();
+
+        // when
+        HttpResponse<String> updated = send("PUT", "/" + id, VALID.replace(
+                ",\"credentials\":{\"accessToken\":\"s3cret-token\",\"ignored\":\"x\"}", "")
+                .replace("\"@acme\"", "\"@acme renamed\""), "alice");
+
+        // then
+        assertThat(updated.statusCode()).isEqualTo(200);
+        assertThat(updated.body()).contains("@acme renamed").contains("\"hasCredentials\":true");
+        assertThat(send("DELETE", "/" + id, null, "alice").statusCode()).isEqualTo(204);
+        assertThat(send("DELETE", "/" + id, null, "alice").statusCode()).isEqualTo(404);
+        assertThat(send("PUT", "/" + id, VALID, "alice").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void givenBadInput_whenCreating_thenA400NamesTheFieldAndNothingIsStored() throws Exception {
+        // given
+        int before = sandbox.components().get(io.socialdesk.channel.ChannelAccounts.class).all().size();
+        String[][] cases = {
+            {VALID.replace("\"mastodon\"", "\"myspace\""), "kind"},
+            {VALID.replace("\"x\"}}", "\"x\"}, \"kind\":\"x\"}"), "kind"},
+            {VALID.replace("\"@acme\"", "\"  \""), "name"},
+            {VALID.replace("https://mastodon.example", "ftp://mastodon.example"), "apiBaseUrl"},
+            {VALID.replace("https://mastodon.example", "https://user:pw@mastodon.example"), "apiBaseUrl"},
+            {VALID.replace("\"serviceDeskId\":1", "\"serviceDeskId\":-1"), "serviceDeskId"},
+            {VALID.replace("\"requestTypeId\":1", "\"requestTypeId\":\"one\""), "requestTypeId"},
+            {VALID.replace("\"requestTypeId\":1", "\"requestTypeId\":1,\"pollSeconds\":5"), "pollSeconds"},
+            {VALID.replace("\"s3cret-token\"", "\"\""), "credentials.accessToken"},
+            {VALID.replace(",\"credentials\":{\"accessToken\":\"s3cret-token\",\"ignored\":\"x\"}", ""), "credentials"},
+            {"[1,2]", "body"},
+            {"{not json", "body"},
+        };
+
+        for (String[] c : cases) {
+            // when
+            HttpResponse<String> response = send("POST", "", c[0], "alice");
+
+            // then
+            assertThat(response.statusCode()).as(c[0]).isEqualTo(400);
+            assertThat(JsonParser.parseString(response.body()).getAsJsonObject().get("field").getAsString())
+                    .as(c[0]).isEqualTo(c[1]);
+        }
+        assertThat(sandbox.components().get(io.socialdesk.channel.ChannelAccounts.class).all()).hasSize(before);
+    }
+
+    @Test
+    void givenAnAgentOrNobody_whenUsingTheAccountsApi_thenRefused() throws Exception {
+        // when / then
+        assertThat(send("GET", "", null, "bob").statusCode()).isEqualTo(403);
+        assertThat(send("POST", "", VALID, "bob").statusCode()).isEqualTo(403);
+        assertThat(send("POST", "", VALID, "anonymous").statusCode()).isEqualTo(401);
+    }
+
+    private static HttpResponse<String> send(String method, String path, String body, String user) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        sandbox.baseUrl().resolve("rest/socialdesk/1.0/admin/accounts" + path))
+                .header("Cookie", "sandbox-user=" + user).header("Content-Type", "application/json");
+        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body));
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
