@@ -10,4 +10,6 @@ public interface Contacts {
     Contact identify(ChannelKind kind, Author author);
 
     Optional<Contact> byId(long contactId);
+
+    boolean hasIdentity(long contactId, ChannelKind kind);
 }

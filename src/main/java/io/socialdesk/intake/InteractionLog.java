@@ -5,6 +5,10 @@ import java.util.Optional;
 
 /** Store port: what routing reads and writes about recorded interactions. */
 public interface InteractionLog {
+    /** How many inbound interactions are on a request, and the newest one's time. */
+    record IssueActivity(int inboundCount, java.time.Instant lastInboundAt) {
+    }
+
     /** RECEIVED and ROUTING interactions of an account, oldest first. */
     List<Interaction> pending(long accountId, int limit);
 
@@ -25,4 +29,11 @@ public interface InteractionLog {
     void markRouted(long interactionId, long issueId);
 
     void markSkipped(long interactionId, String reason);
+
+    /** ROUTED or SKIPPED interactions whose outcome was not yet published, oldest first. */
+    List<Interaction> unpublished(long accountId, int limit);
+
+    IssueActivity activityOnIssue(long issueId);
+
+    void markPublished(long interactionId);
 }

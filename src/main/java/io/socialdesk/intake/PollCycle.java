@@ -22,15 +22,17 @@ public class PollCycle {
     private final ClusterLocks locks;
     private final AccountPoller poller;
     private final PendingRouter router;
+    private final SignalPublisher publisher;
     private final Clock clock;
 
     @Inject
     public PollCycle(ChannelAccounts accounts, ClusterLocks locks, AccountPoller poller, PendingRouter router,
-                     Clock clock) {
+                     SignalPublisher publisher, Clock clock) {
         this.accounts = accounts;
         this.locks = locks;
         this.poller = poller;
         this.router = router;
+        this.publisher = publisher;
         this.clock = clock;
     }
 
@@ -42,7 +44,8 @@ public class PollCycle {
                     if (current.health().isDue(clock.instant())) {
                         poller.poll(current);
                     }
-                    return router.routePending(current);
+                    router.routePending(current);
+                    return publisher.publishRouted(current);
                 }));
             } catch (RuntimeException e) {
                 // one broken account must not stop the others; the next cycle retries it

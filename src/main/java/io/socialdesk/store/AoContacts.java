@@ -57,6 +57,12 @@ public class AoContacts implements Contacts {
         return Optional.ofNullable(ao.get(ContactEntity.class, (int) contactId)).map(AoContacts::toDomain);
     }
 
+    @Override
+    public boolean hasIdentity(long contactId, ChannelKind kind) {
+        return ao.count(IdentityEntity.class,
+                Query.select().where("CONTACT_ID = ? AND KIND = ?", (int) contactId, kind.key())) > 0;
+    }
+
     private Optional<Contact> byIdentity(String key) {
         IdentityEntity[] identities = ao.find(IdentityEntity.class, Query.select().where("IDENTITY_KEY = ?", key));
         return identities.length == 0 ? Optional.empty() : byId(identities[0].getContactId());

@@ -10,6 +10,7 @@ import io.socialdesk.intake.InteractionLog;
 import io.socialdesk.intake.RoutingStatus;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -24,10 +25,12 @@ import org.springframework.stereotype.Component;
 public class AoInteractionLog implements InteractionLog {
     private static final int UPDATE_ATTEMPTS = 5;
     private final ActiveObjects ao;
+    private final Clock clock;
 
     @Inject
-    public AoInteractionLog(@ComponentImport ActiveObjects ao) {
+    public AoInteractionLog(@ComponentImport ActiveObjects ao, Clock clock) {
         this.ao = ao;
+        this.clock = clock;
     }
 
     @Override
@@ -81,6 +84,30 @@ public class AoInteractionLog implements InteractionLog {
             row.setStatus(RoutingStatus.SKIPPED.name());
             row.setSkipReason(reason);
         });
+    }
+
+    @Override
+    public List<Interaction> unpublished(long accountId, int limit) {
+        Query query = Query.select()
+                .where("ACCOUNT_ID = ? AND STATUS IN (?, ?) AND PUBLISHED_AT IS NULL", (int) accountId,
+                        RoutingStatus.ROUTED.name(), RoutingStatus.SKIPPED.name())
+                .order("OCCURRED_AT, ID").limit(limit);
+        return Arrays.stream(ao.find(InteractionEntity.class, query)).map(AoInteractionLog::toDomain).toList();
+    }
+
+    @Override
+    public IssueActivity activityOnIssue(long issueId) {
+        InteractionEntity[] newest = ao.find(InteractionEntity.class, Query.select()
+                .where("ISSUE_ID = ? AND DIRECTION = ?", issueId, "INBOUND").order("OCCURRED_AT DESC").limit(1));
+        int count = ao.count(InteractionEntity.class,
+                Query.select().where("ISSUE_ID = ? AND DIRECTION = ?", issueId, "INBOUND"));
+        return new IssueActivity(count, newest.length == 0 ? Instant.EPOCH
+                : Instant.ofEpochMilli(newest[0].getOccurredAt()));
+    }
+
+    @Override
+    public void markPublished(long interactionId) {
+        update(interactionId, row -> row.setPublishedAt(clock.millis()));
     }
 
     private Optional<Long> first(Query query) {

@@ -101,6 +101,10 @@ public interface InteractionEntity extends Entity {
 
     void setContactId(Integer contactId);
 
+    Long getPublishedAt();
+
+    void setPublishedAt(Long publishedAt);
+
     @Indexed
     Long getIssueId();
 

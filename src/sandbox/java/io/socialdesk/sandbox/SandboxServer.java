@@ -5,7 +5,9 @@ import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
+import io.socialdesk.automation.AutomationSignals;
 import io.socialdesk.intake.ClusterLocks;
+import io.socialdesk.sandbox.jsm.SimulatedAutomation;
 import io.socialdesk.intake.PollCycle;
 import io.socialdesk.request.RequestDesk;
 import io.socialdesk.sandbox.ao.EntityManagerActiveObjects;
@@ -92,6 +94,7 @@ public final class SandboxServer implements AutoCloseable {
                 .register(LoginUriProvider.class, returnUri ->
                         URI.create("/sandbox/login?user=alice&return=" + returnUri))
                 .register(RequestDesk.class, new SimulatedRequestDesk(jsm))
+                .register(AutomationSignals.class, new SimulatedAutomation(jsm))
                 .register(ClusterLocks.class, new DatabaseLocks(ao.jdbcUrl(), "sa", ""))
                 .register(CredentialKey.class, new FileCredentialKey(home.resolve("credentials.key")))
                 .startIndexedComponents("io.socialdesk.jira");

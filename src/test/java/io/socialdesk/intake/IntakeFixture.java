@@ -44,7 +44,7 @@ final class IntakeFixture implements AutoCloseable {
         this.clock = clock;
         this.jsm = jsm;
         this.inbox = new AoInbox(ao, clock);
-        this.log = new AoInteractionLog(ao);
+        this.log = new AoInteractionLog(ao, clock);
         this.contacts = new AoContacts(ao, clock);
         this.account = new AoChannelAccounts(ao, java.time.Clock.systemUTC()).byId(accountId).orElseThrow();
         this.locks = new DatabaseLocks(ao.jdbcUrl(), user(ao), "");

@@ -293,6 +293,21 @@ class PendingRouterTest {
         public void markSkipped(long interactionId, String reason) {
             delegate.markSkipped(interactionId, reason);
         }
+
+        @Override
+        public List<Interaction> unpublished(long accountId, int limit) {
+            return delegate.unpublished(accountId, limit);
+        }
+
+        @Override
+        public IssueActivity activityOnIssue(long issueId) {
+            return delegate.activityOnIssue(issueId);
+        }
+
+        @Override
+        public void markPublished(long interactionId) {
+            delegate.markPublished(interactionId);
+        }
     }
 
     /** JSM refuses the first create, as during a restart or an outage. */

@@ -2,6 +2,8 @@ package io.socialdesk.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import io.socialdesk.sandbox.feeds.SandboxFeeds;
 import io.socialdesk.sandbox.jsm.SimulatedJsm;
 import java.nio.file.Path;
@@ -39,7 +41,26 @@ class SandboxIntakeTest {
             assertThat(String.join("\n", commentsOf(jsm, "@yusuf")))
                     .contains("wrote privately on Mastodon").contains("my account email");
             assertThat(jsm.requests()).allSatisfy(r -> assertThat(r.reporterKey()).isEqualTo("socialdesk"));
+
+            // and: Automation and JQL see each contact (property written, then one event per routed post)
+            long eventsDeadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (System.nanoTime() < eventsDeadline && janeRequest(jsm).events().size() < 3) {
+                Thread.sleep(100);
+            }
+            SimulatedJsm.Request jane = janeRequest(jsm);
+            assertThat(jane.events()).startsWith("SocialDesk: request created", "SocialDesk: contact merged",
+                    "SocialDesk: contact merged");
+            JsonObject property = JsonParser.parseString(jane.properties().get("socialdesk")).getAsJsonObject();
+            assertThat(property.get("channel").getAsString()).isEqualTo("mastodon");
+            assertThat(property.get("authorHandle").getAsString()).isEqualTo("jane");
+            assertThat(property.get("followers").getAsLong()).isEqualTo(1234);
+            assertThat(property.get("interactionCount").getAsInt()).isGreaterThanOrEqualTo(3);
+            assertThat(property.get("hasPhoneContact").getAsBoolean()).isFalse();
         }
+    }
+
+    private static SimulatedJsm.Request janeRequest(SimulatedJsm jsm) {
+        return jsm.requests().stream().filter(r -> r.summary().contains("@jane:")).findFirst().orElseThrow();
     }
 
     private static List<String> commentsOf(SimulatedJsm jsm, String handle) {

@@ -37,6 +37,7 @@ public final class SimulatedJsm {
         private final List<Comment> comments = new ArrayList<>();
         private final Map<String, String> properties = new LinkedHashMap<>();
         private final List<String> links = new ArrayList<>();
+        private final List<String> events = new ArrayList<>();
         private String status = "Waiting for support";
         private Instant updated;
         private Instant resolvedAt;
@@ -99,6 +100,11 @@ public final class SimulatedJsm {
 
         public Map<String, String> properties() {
             return Map.copyOf(properties);
+        }
+
+        /** Names of the issue events fired on this request, oldest first. */
+        public List<String> events() {
+            return List.copyOf(events);
         }
 
         /** Keys of the requests this one "relates to". */
@@ -193,6 +199,10 @@ public final class SimulatedJsm {
         if (!request.links.contains(relatedKey)) {
             request.links.add(relatedKey);
         }
+    }
+
+    public synchronized void fireEvent(String issueKey, String eventName) {
+        require(issueKey).events.add(eventName);
     }
 
     public synchronized void setProperty(String issueKey, String propertyKey, String json) {

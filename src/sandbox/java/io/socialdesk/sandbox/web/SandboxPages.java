@@ -66,6 +66,7 @@ public final class SandboxPages extends HttpServlet {
         }).toList());
         json.put("properties", r.properties());
         json.put("links", r.links());
+        json.put("events", r.events());
         return json;
     }
 

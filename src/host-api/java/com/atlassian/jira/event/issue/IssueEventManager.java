@@ -1,0 +1,6 @@
+// Source: https://docs.atlassian.com/jira/7.1.0/com/atlassian/jira/event/issue/IssueEventManager.html
+package com.atlassian.jira.event.issue;
+
+public interface IssueEventManager {
+    void dispatchEvent(IssueEventBundle issueEventBundle);
+}

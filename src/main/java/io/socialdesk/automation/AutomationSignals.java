@@ -1,0 +1,9 @@
+package io.socialdesk.automation;
+
+/**
+ * Port to Jira's automation surface: sets the {@code socialdesk} issue property, then fires the event on the issue and
+ * on the plugin event bus. Called after every write of a routing is done, at least once per interaction.
+ */
+public interface AutomationSignals {
+    void publish(IssueSignal signal);
+}

@@ -1,0 +1,14 @@
+package io.socialdesk.automation;
+
+import io.socialdesk.channel.ChannelKind;
+import java.time.Instant;
+import java.util.OptionalLong;
+
+/**
+ * What Automation and JQL get to see about a request after a social contact: the issue property {@code socialdesk}
+ * (indexed, see the descriptor's index-document-configuration) and the event to fire.
+ */
+public record IssueSignal(long issueId, SocialEventType event, ChannelKind channel, String authorHandle,
+                          OptionalLong followers, int interactionCount, Instant lastInboundAt,
+                          boolean hasPhoneContact, String actorKey) {
+}

@@ -1,0 +1,30 @@
+package io.socialdesk.automation;
+
+/**
+ * SocialDesk's Jira event types. Rule authors pick them in Automation's "Multiple issue events" trigger and branch
+ * on {@code {{eventType}}}; the names are what they see, so they never change once released.
+ */
+public enum SocialEventType {
+    REQUEST_CREATED("SocialDesk: request created", "A social post or call became a new request"),
+    CONTACT_MERGED("SocialDesk: contact merged", "A social post or call was added to an existing request"),
+    CONTACT_RECEIVED("SocialDesk: contact received", "A customer contacted the company on a social channel"),
+    REPLY_SENT("SocialDesk: reply sent", "An agent's reply was posted on the customer's channel"),
+    REPLY_FAILED("SocialDesk: reply failed", "An agent's reply could not be posted on the customer's channel"),
+    CALL_LOGGED("SocialDesk: call logged", "A phone call was added to the customer's history");
+
+    private final String displayName;
+    private final String description;
+
+    SocialEventType(String displayName, String description) {
+        this.displayName = displayName;
+        this.description = description;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String description() {
+        return description;
+    }
+}

@@ -1,0 +1,29 @@
+package io.socialdesk.automation;
+
+import io.socialdesk.web.Json;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The JSON of the {@code socialdesk} issue property. Its paths are indexed for JQL by the descriptor's
+ * index-document-configuration, e.g. {@code issue.property[socialdesk].followers > 10000}; keep both in step.
+ */
+public final class SocialProperty {
+    public static final String KEY = "socialdesk";
+
+    private SocialProperty() {
+    }
+
+    public static String json(IssueSignal signal) {
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put("channel", signal.channel().key());
+        value.put("authorHandle", signal.authorHandle());
+        if (signal.followers().isPresent()) {
+            value.put("followers", signal.followers().getAsLong());
+        }
+        value.put("interactionCount", signal.interactionCount());
+        value.put("lastInboundAt", signal.lastInboundAt().toString());
+        value.put("hasPhoneContact", signal.hasPhoneContact());
+        return Json.write(value);
+    }
+}

@@ -1,0 +1,47 @@
+package io.socialdesk.intake;
+
+import io.socialdesk.automation.AutomationSignals;
+import io.socialdesk.automation.IssueSignal;
+import io.socialdesk.automation.SocialEventType;
+import io.socialdesk.channel.ChannelAccount;
+import io.socialdesk.channel.ChannelKind;
+import io.socialdesk.contact.Contacts;
+import jakarta.inject.Inject;
+import org.springframework.stereotype.Component;
+
+/**
+ * DESIGN §5 step 5: for each routed interaction not yet published, builds the request's signal from the store and
+ * hands it to Jira; marking it published afterwards makes publication at-least-once across crashes.
+ */
+@Component
+public class SignalPublisher {
+    private final InteractionLog log;
+    private final Contacts contacts;
+    private final AutomationSignals signals;
+
+    @Inject
+    public SignalPublisher(InteractionLog log, Contacts contacts, AutomationSignals signals) {
+        this.log = log;
+        this.contacts = contacts;
+        this.signals = signals;
+    }
+
+    public int publishRouted(ChannelAccount account) {
+        int published = 0;
+        for (Interaction interaction : log.unpublished(account.id(), 200)) {
+            if (interaction.status() == RoutingStatus.ROUTED && interaction.issueId().isPresent()) {
+                long issueId = interaction.issueId().get();
+                InteractionLog.IssueActivity activity = log.activityOnIssue(issueId);
+                boolean phone = interaction.contactId()
+                        .map(contact -> contacts.hasIdentity(contact, ChannelKind.PHONE)).orElse(false);
+                signals.publish(new IssueSignal(issueId,
+                        activity.inboundCount() > 1 ? SocialEventType.CONTACT_MERGED : SocialEventType.REQUEST_CREATED,
+                        account.kind(), interaction.post().author().handle(), interaction.post().author().followers(),
+                        activity.inboundCount(), activity.lastInboundAt(), phone, account.intakeUserKey()));
+            }
+            log.markPublished(interaction.id());
+            published++;
+        }
+        return published;
+    }
+}

@@ -1,0 +1,59 @@
+package io.socialdesk.jira;
+
+import com.atlassian.event.api.EventPublisher;
+import com.atlassian.jira.bc.issue.properties.IssuePropertyService;
+import com.atlassian.jira.entity.property.EntityPropertyService;
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import io.socialdesk.automation.AutomationSignals;
+import io.socialdesk.automation.IssueSignal;
+import io.socialdesk.automation.SocialContactEvent;
+import io.socialdesk.automation.SocialProperty;
+import jakarta.inject.Inject;
+import org.springframework.stereotype.Component;
+
+/**
+ * Property first, event second: rules triggered by the event then read a property that is already there (and
+ * indexed, because the property service reindexes the issue).
+ */
+@Component
+public class JiraAutomationSignals implements AutomationSignals {
+    private final IssuePropertyService properties;
+    private final IssueManager issues;
+    private final UserManager users;
+    private final JiraSocialEvents events;
+    private final EventPublisher eventPublisher;
+
+    @Inject
+    public JiraAutomationSignals(@ComponentImport IssuePropertyService properties,
+                                 @ComponentImport IssueManager issues,
+                                 @ComponentImport("jiraUserManager") UserManager users, JiraSocialEvents events,
+                                 @ComponentImport EventPublisher eventPublisher) {
+        this.properties = properties;
+        this.issues = issues;
+        this.users = users;
+        this.events = events;
+        this.eventPublisher = eventPublisher;
+    }
+
+    @Override
+    public void publish(IssueSignal signal) {
+        ApplicationUser actor = users.getUserByKey(signal.actorKey());
+        Issue issue = issues.getIssueObject(signal.issueId());
+        if (issue == null || actor == null) {
+            return; // the request was deleted, or the intake user removed: nothing left to signal on
+        }
+        EntityPropertyService.SetPropertyValidationResult valid = properties.validateSetProperty(actor,
+                signal.issueId(), new EntityPropertyService.PropertyInput(SocialProperty.json(signal),
+                        SocialProperty.KEY));
+        if (valid.isValid()) {
+            properties.setProperty(actor, valid);
+        }
+        events.fire(signal.event(), issue, actor);
+        eventPublisher.publish(new SocialContactEvent(signal.event().name(), signal.issueId(),
+                signal.channel().key(), signal.authorHandle()));
+    }
+}

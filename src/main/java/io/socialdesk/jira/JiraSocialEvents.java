@@ -1,0 +1,71 @@
+package io.socialdesk.jira;
+
+import com.atlassian.jira.event.issue.IssueEventBundleFactory;
+import com.atlassian.jira.event.issue.IssueEventManager;
+import com.atlassian.jira.event.type.EventType;
+import com.atlassian.jira.event.type.EventTypeManager;
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.plugin.spring.scanner.annotation.export.ExportAsService;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.lifecycle.LifecycleAware;
+import io.socialdesk.automation.SocialEventType;
+import io.socialdesk.intake.ClusterLocks;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * SocialDesk's custom Jira event types: registered once per cluster (under a cluster lock, looked up by name, so
+ * restarts and nodes starting together add nothing twice), and fired on issues without e-mail (notification schemes
+ * can still add mail for them).
+ */
+@Component
+@ExportAsService(LifecycleAware.class)
+public class JiraSocialEvents implements LifecycleAware {
+    private final EventTypeManager eventTypes;
+    private final IssueEventManager issueEvents;
+    private final IssueEventBundleFactory bundles;
+    private final ClusterLocks locks;
+
+    @Inject
+    public JiraSocialEvents(@ComponentImport EventTypeManager eventTypes,
+                            @ComponentImport IssueEventManager issueEvents,
+                            @ComponentImport IssueEventBundleFactory bundles, ClusterLocks locks) {
+        this.eventTypes = eventTypes;
+        this.issueEvents = issueEvents;
+        this.bundles = bundles;
+        this.locks = locks;
+    }
+
+    @Override
+    public void onStart() {
+        locks.tryWith("io.socialdesk.event-types", Duration.ofMinutes(1), () -> {
+            Long template = eventTypes.getEventType(EventType.ISSUE_GENERICEVENT_ID).getTemplateId();
+            for (SocialEventType type : SocialEventType.values()) {
+                if (find(type).isEmpty()) {
+                    eventTypes.addEventType(new EventType(type.displayName(), type.description(), template));
+                }
+            }
+            return true;
+        });
+    }
+
+    @Override
+    public void onStop() {
+        // event types stay: rules and notification schemes refer to them
+    }
+
+    public void fire(SocialEventType type, Issue issue, ApplicationUser actor) {
+        Long id = find(type).map(EventType::getId).orElseThrow(
+                () -> new IllegalStateException("event type '" + type.displayName() + "' is not registered"));
+        issueEvents.dispatchEvent(bundles.createWorkflowEventBundle(id, issue, actor, null, null,
+                Map.of("socialdesk", type.name()), false, null));
+    }
+
+    private Optional<EventType> find(SocialEventType type) {
+        return eventTypes.getEventTypes().stream().filter(e -> type.displayName().equals(e.getName())).findFirst();
+    }
+}
