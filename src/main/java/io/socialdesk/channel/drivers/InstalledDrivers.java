@@ -4,6 +4,7 @@ import io.socialdesk.channel.ChannelDriver;
 import io.socialdesk.channel.ChannelDrivers;
 import io.socialdesk.channel.ChannelKind;
 import io.socialdesk.channel.mastodon.MastodonDriver;
+import io.socialdesk.channel.x.XDriver;
 import jakarta.inject.Inject;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -29,6 +30,7 @@ public class InstalledDrivers implements ChannelDrivers {
         HttpClient http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         register(new MastodonDriver(http, REQUEST_TIMEOUT, clock));
+        register(new XDriver(http, REQUEST_TIMEOUT, clock));
     }
 
     private void register(ChannelDriver driver) {

@@ -24,7 +24,6 @@ class ChannelAccountResourceTest {
     @TempDir
     static Path home;
     private static SandboxServer sandbox;
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @BeforeAll
     static void start() throws Exception {
@@ -78,7 +77,7 @@ class ChannelAccountResourceTest {
         int before = sandbox.components().get(io.socialdesk.channel.ChannelAccounts.class).all().size();
         String[][] cases = {
             {VALID.replace("\"mastodon\"", "\"myspace\""), "kind"},
-            {VALID.replace("\"x\"}}", "\"x\"}, \"kind\":\"x\"}"), "kind"},
+            {VALID.replace("\"x\"}}", "\"x\"}, \"kind\":\"bluesky\"}"), "kind"},
             {VALID.replace("\"@acme\"", "\"  \""), "name"},
             {VALID.replace("https://mastodon.example", "ftp://mastodon.example"), "apiBaseUrl"},
             {VALID.replace("https://mastodon.example", "https://user:pw@mastodon.example"), "apiBaseUrl"},
@@ -117,6 +116,10 @@ class ChannelAccountResourceTest {
                 .header("Cookie", "sandbox-user=" + user).header("Content-Type", "application/json");
         request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body));
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        // a fresh connection per request: Jetty closes a connection whose POST body a 401/403 left unread, and the
+        // JDK client does not retry a POST on a pooled connection that was closed under it
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        }
     }
 }
