@@ -18,7 +18,7 @@ public interface InteractionLog {
     /** The most recent request of any post in this conversation on this account. */
     Optional<Long> issueOfConversation(long accountId, String conversationId);
 
-    /** Requests this contact's interactions are on, most recently contacted first. */
+    /** Requests this contact's most recent interactions are on, most recently contacted first. */
     List<Long> issuesOfContact(long contactId);
 
     /** The interaction as stored now (another node may have routed it since it was listed). */

@@ -1,6 +1,7 @@
 package io.socialdesk.store;
 
 import net.java.ao.Entity;
+import net.java.ao.Preload;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
@@ -9,6 +10,8 @@ import net.java.ao.schema.Table;
  * Table AO_xxxxxx_CHANNEL_ACCOUNT. Instants are epoch milliseconds: portable across Jira's databases and free of
  * JDBC time-zone conversions. Columns are never renamed or removed in place (AO would drop data); add new ones.
  */
+// @Preload: finds load every column in one query; lazy loading would cost a query per field read (N+1)
+@Preload
 @Table("ChannelAccount")
 public interface ChannelAccountEntity extends Entity {
     @NotNull

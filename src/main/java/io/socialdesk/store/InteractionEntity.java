@@ -1,6 +1,7 @@
 package io.socialdesk.store;
 
 import net.java.ao.Entity;
+import net.java.ao.Preload;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
@@ -12,6 +13,8 @@ import net.java.ao.schema.Unique;
  * {@code DEDUPE_KEY} = account id + ':' + external id carries it; the database, not a check-then-insert, is what
  * makes a second copy of a post impossible, also across cluster nodes.
  */
+// @Preload: finds load every column in one query; lazy loading would cost a query per field read (N+1)
+@Preload
 @Table("Interaction")
 public interface InteractionEntity extends Entity {
     @NotNull

@@ -21,7 +21,8 @@ import net.java.ao.builder.EntityManagerBuilder;
 /**
  * Jira's {@link ActiveObjects} on the real AO ORM (3.2.11 from Maven Central; Jira 11 ships 6.x with the same entity
  * API), named exactly as in Jira: {@code AO_<last 6 hex of md5(namespace)>_TABLE}. Used by the sandbox and tests.
- * Like Jira's implementation it reports SQL failures unchecked, with the {@link SQLException} as the cause.
+ * Like Jira's implementation it reports SQL failures unchecked, with the {@link SQLException} as the cause, and
+ * like Jira it pools connections (DBCP), so per-statement connection setup does not distort timings.
  */
 public final class EntityManagerActiveObjects implements ActiveObjects {
     private final EntityManager entityManager;
@@ -34,7 +35,7 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
 
     public static EntityManagerActiveObjects connect(String jdbcUrl, String user, String password, String namespace) {
         String prefix = "AO_" + hashSuffix(namespace) + "_";
-        EntityManager em = EntityManagerBuilder.url(jdbcUrl).username(user).password(password).auto()
+        EntityManager em = EntityManagerBuilder.url(jdbcUrl).username(user).password(password).dbcp()
                 .tableNameConverter(new AtlassianTableNameConverter(name -> prefix + name))
                 .fieldNameConverter(new AtlassianFieldNameConverter())
                 .build();

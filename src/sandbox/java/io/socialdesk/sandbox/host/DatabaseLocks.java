@@ -2,28 +2,26 @@ package io.socialdesk.sandbox.host;
 
 import io.socialdesk.intake.ClusterLocks;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.apache.commons.dbcp.BasicDataSource;
 
 /**
  * Cluster locks in the database, as beehive keeps them in Jira: a row per held lock, made exclusive by the primary
  * key, so two sandbox "nodes" (or two tests) on one database exclude each other. Each instance is one node.
  */
 public final class DatabaseLocks implements ClusterLocks {
-    private final String jdbcUrl;
-    private final String user;
-    private final String password;
+    private final BasicDataSource pool = new BasicDataSource();
     private final String node = UUID.randomUUID().toString();
 
     public DatabaseLocks(String jdbcUrl, String user, String password) {
-        this.jdbcUrl = jdbcUrl;
-        this.user = user;
-        this.password = password;
+        pool.setUrl(jdbcUrl);
+        pool.setUsername(user);
+        pool.setPassword(password);
         try (Connection c = connect(); var s = c.createStatement()) {
             s.execute("CREATE TABLE SANDBOX_LOCK (NAME VARCHAR(255) PRIMARY KEY, NODE VARCHAR(64) NOT NULL)");
         } catch (SQLException alreadyThere) {
@@ -76,6 +74,6 @@ public final class DatabaseLocks implements ClusterLocks {
     }
 
     private Connection connect() throws SQLException {
-        return DriverManager.getConnection(jdbcUrl, user, password);
+        return pool.getConnection();
     }
 }

@@ -38,6 +38,7 @@ public final class SimulatedJsm {
         private final Map<String, String> properties = new LinkedHashMap<>();
         private final List<String> links = new ArrayList<>();
         private final List<String> events = new ArrayList<>();
+        private final java.util.Set<String> commentProperties = new java.util.HashSet<>();
         private String status = "Waiting for support";
         private Instant updated;
         private Instant resolvedAt;
@@ -121,6 +122,7 @@ public final class SimulatedJsm {
             new RequestType(3, 1, "Get help"));
     private final Map<String, User> users = new LinkedHashMap<>();
     private final Map<String, Request> requests = new LinkedHashMap<>();
+    private final Map<String, String> propertyIndex = new java.util.HashMap<>();
     private long nextIssueId = 10_000;
     private long nextCommentId = 20_000;
     private int nextNumber = 1;
@@ -181,6 +183,7 @@ public final class SimulatedJsm {
         Request request = require(issueKey);
         Comment comment = new Comment(nextCommentId++, authorKey, body, internal, clock.instant(),
                 Map.copyOf(properties));
+        properties.forEach((key, value) -> request.commentProperties.add(key + "=" + value));
         request.comments.add(comment);
         request.updated = comment.created();
         return comment;
@@ -201,12 +204,31 @@ public final class SimulatedJsm {
         }
     }
 
+    /** Adds the comment unless one carrying this property value is already on the request (a keyed lookup). */
+    public synchronized boolean addCommentUnlessPresent(String issueKey, String authorKey, String body,
+                                                        boolean internal, String propertyKey, String value) {
+        if (require(issueKey).commentProperties.contains(propertyKey + "=" + value)) {
+            return false;
+        }
+        addComment(issueKey, authorKey, body, internal, Map.of(propertyKey, value));
+        return true;
+    }
+
+    /** The request carrying this issue property value, as Jira finds it through the property index. */
+    public synchronized Optional<Request> requestWithProperty(String propertyKey, String value) {
+        return Optional.ofNullable(propertyIndex.get(propertyKey + "=" + value)).map(requests::get);
+    }
+
     public synchronized void fireEvent(String issueKey, String eventName) {
         require(issueKey).events.add(eventName);
     }
 
     public synchronized void setProperty(String issueKey, String propertyKey, String json) {
-        require(issueKey).properties.put(propertyKey, json);
+        String previous = require(issueKey).properties.put(propertyKey, json);
+        if (previous != null) {
+            propertyIndex.remove(propertyKey + "=" + previous);
+        }
+        propertyIndex.put(propertyKey + "=" + json, issueKey);
     }
 
     public synchronized Optional<Request> request(String key) {

@@ -3,7 +3,6 @@ package io.socialdesk.sandbox.jsm;
 import io.socialdesk.request.NewRequest;
 import io.socialdesk.request.RequestDesk;
 import io.socialdesk.request.RequestState;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -27,9 +26,7 @@ public final class SimulatedRequestDesk implements RequestDesk {
 
     @Override
     public Optional<RequestState> createdFor(long interactionId) {
-        String marker = marker(interactionId);
-        return jsm.requests().stream().filter(r -> marker.equals(r.properties().get(ISSUE_PROPERTY))).findFirst()
-                .map(this::state);
+        return jsm.requestWithProperty(ISSUE_PROPERTY, marker(interactionId)).map(this::state);
     }
 
     @Override
@@ -43,13 +40,8 @@ public final class SimulatedRequestDesk implements RequestDesk {
 
     @Override
     public void comment(long issueId, long interactionId, String body, boolean internal, String actorKey) {
-        SimulatedJsm.Request request = require(issueId);
-        String marker = String.valueOf(interactionId);
-        boolean present = request.comments().stream()
-                .anyMatch(c -> marker.equals(c.properties().get(COMMENT_PROPERTY)));
-        if (!present) {
-            jsm.addComment(request.key(), actorKey, body, internal, Map.of(COMMENT_PROPERTY, marker));
-        }
+        jsm.addCommentUnlessPresent(require(issueId).key(), actorKey, body, internal, COMMENT_PROPERTY,
+                String.valueOf(interactionId));
     }
 
     @Override

@@ -1,0 +1,116 @@
+package io.socialdesk.bench;
+
+import io.socialdesk.channel.AccountSettings;
+import io.socialdesk.channel.Author;
+import io.socialdesk.channel.ChannelAccount;
+import io.socialdesk.channel.ChannelKind;
+import io.socialdesk.channel.InboundPost;
+import io.socialdesk.channel.PostKind;
+import io.socialdesk.channel.RequestTarget;
+import io.socialdesk.intake.PendingRouter;
+import io.socialdesk.intake.RoutingSettings;
+import io.socialdesk.sandbox.ao.EntityManagerActiveObjects;
+import io.socialdesk.sandbox.host.DatabaseLocks;
+import io.socialdesk.sandbox.jsm.SimulatedJsm;
+import io.socialdesk.sandbox.jsm.SimulatedRequestDesk;
+import io.socialdesk.store.AoChannelAccounts;
+import io.socialdesk.store.AoContacts;
+import io.socialdesk.store.AoInbox;
+import io.socialdesk.store.AoInteractionLog;
+import io.socialdesk.store.ChannelAccountEntity;
+import io.socialdesk.store.ContactEntity;
+import io.socialdesk.store.IdentityEntity;
+import io.socialdesk.store.InteractionEntity;
+import io.socialdesk.testing.TestDatabase;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * What intake costs per post against the floor of storing it at all, measured in one run on the same database:
+ * {@code bareInsert} writes one Interaction row through AO; {@code intakePerPost} records one post (dedupe check,
+ * insert and cursor advance in one transaction), identifies its author, takes the contact lock and routes it onto a
+ * request through the request port (simulated in memory, so JSM's own cost is not counted). 100 customers post in
+ * turn, so most posts merge into an open request, as in a real feed.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class IntakeBenchmark {
+    @Param({"HSQLDB", "POSTGRESQL"})
+    public String database;
+
+    private EntityManagerActiveObjects ao;
+    private AoInbox inbox;
+    private PendingRouter router;
+    private ChannelAccount account;
+    private long sequence;
+
+    @Setup(Level.Trial)
+    public void connect() {
+        ao = TestDatabase.valueOf(database).connect();
+        ao.migrateDestructively(ChannelAccountEntity.class, InteractionEntity.class, ContactEntity.class,
+                IdentityEntity.class);
+        Clock clock = Clock.systemUTC();
+        AoChannelAccounts accounts = new AoChannelAccounts(ao, clock);
+        account = accounts.create(new AccountSettings(ChannelKind.MASTODON, "bench",
+                URI.create("https://mastodon.example/"), new RequestTarget(1, 1), Duration.ofSeconds(60), true,
+                Optional.empty()), "socialdesk");
+        inbox = new AoInbox(ao, clock);
+        String user = database.equals("POSTGRESQL") ? "postgres" : "sa";
+        router = new PendingRouter(new AoInteractionLog(ao, clock), new AoContacts(ao, clock),
+                new SimulatedRequestDesk(new SimulatedJsm(clock)), new DatabaseLocks(ao.jdbcUrl(), user, ""),
+                RoutingSettings::defaults, clock);
+    }
+
+    @TearDown(Level.Trial)
+    public void disconnect() {
+        ao.dispose();
+    }
+
+    @Benchmark
+    public Object bareInsert() {
+        long n = sequence++;
+        Map<String, Object> row = new HashMap<>();
+        row.put("DEDUPE_KEY", "bare:" + n);
+        row.put("ACCOUNT_ID", (int) account.id());
+        row.put("EXTERNAL_ID", "bare" + n);
+        row.put("DIRECTION", "INBOUND");
+        row.put("KIND", "MENTION");
+        row.put("BODY", "@acme where is my order #" + n);
+        row.put("OCCURRED_AT", 0L);
+        row.put("RECEIVED_AT", 0L);
+        row.put("STATUS", "SKIPPED");
+        return ao.create(InteractionEntity.class, row);
+    }
+
+    @Benchmark
+    public int intakePerPost() {
+        long n = sequence++;
+        long customer = n % 100;
+        InboundPost post = new InboundPost("p" + n, PostKind.MENTION, "@acme where is my order #" + n,
+                Optional.of(URI.create("https://mastodon.example/@c" + customer + "/" + n)),
+                new Author("c" + customer, "customer" + customer, "Customer " + customer, OptionalLong.of(100),
+                        Optional.empty()),
+                Instant.now(), Optional.empty(), Optional.empty(), Optional.of("en"));
+        inbox.record(account.id(), List.of(post), Optional.of("n" + n));
+        return router.routePending(account);
+    }
+}
