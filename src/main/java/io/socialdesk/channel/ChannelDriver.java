@@ -4,7 +4,7 @@ import java.net.URI;
 import java.util.Optional;
 
 /**
- * Port to one social network. A driver reads posts and, later, sends replies; it knows the network's API shapes and
+ * Port to one social network. A driver reads posts and sends replies; it knows the network's API shapes and
  * keeps every vendor type inside its own package. It holds no state: the cursor lives in the database.
  */
 public interface ChannelDriver {
@@ -15,4 +15,7 @@ public interface ChannelDriver {
 
     /** Fetches the page of posts after {@code cursor} (the newest posts when there is no cursor yet). */
     FetchResult fetch(URI apiBaseUrl, Credentials credentials, Optional<String> cursor);
+
+    /** Posts {@code reply} in the customer's thread: a reply for a public post, a direct message for a DM. */
+    SendResult reply(URI apiBaseUrl, Credentials credentials, OutboundReply reply);
 }

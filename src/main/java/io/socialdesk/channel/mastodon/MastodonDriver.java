@@ -6,6 +6,8 @@ import io.socialdesk.channel.ChannelDriver;
 import io.socialdesk.channel.ChannelKind;
 import io.socialdesk.channel.Credentials;
 import io.socialdesk.channel.FetchResult;
+import io.socialdesk.channel.OutboundReply;
+import io.socialdesk.channel.SendResult;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -33,11 +35,13 @@ public final class MastodonDriver implements ChannelDriver {
     private final HttpClient http;
     private final Duration requestTimeout;
     private final Clock clock;
+    private final MastodonReplies replies;
 
     public MastodonDriver(HttpClient http, Duration requestTimeout, Clock clock) {
         this.http = http;
         this.requestTimeout = requestTimeout;
         this.clock = clock;
+        this.replies = new MastodonReplies(http, requestTimeout);
     }
 
     @Override
@@ -75,6 +79,13 @@ public final class MastodonDriver implements ChannelDriver {
             return new FetchResult.Unavailable("interrupted");
         }
         return toResult(response, cursor);
+    }
+
+    @Override
+    public SendResult reply(URI apiBaseUrl, Credentials credentials, OutboundReply reply) {
+        return credentials.get("accessToken")
+                .map(token -> replies.send(apiBaseUrl, token, reply))
+                .orElseGet(() -> new SendResult.Failed(SendResult.SendFailure.AUTH_FAILED, "no access token configured"));
     }
 
     private FetchResult toResult(HttpResponse<String> response, Optional<String> cursor) {

@@ -5,6 +5,9 @@ import io.socialdesk.channel.ChannelKind;
 import io.socialdesk.channel.Credentials;
 import io.socialdesk.channel.FetchResult;
 import io.socialdesk.channel.InboundPost;
+import io.socialdesk.channel.OutboundReply;
+import io.socialdesk.channel.PostKind;
+import io.socialdesk.channel.SendResult;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -33,6 +36,7 @@ public final class XDriver implements ChannelDriver {
 
     private final Duration timeout;
     private final XDirectMessages directMessages;
+    private final XReplies replies;
     private final Clock clock;
     /** One client per account configuration; the extension keeps per-configuration state in a static map. */
     private final Map<String, Configuration> configurations = new ConcurrentHashMap<>();
@@ -40,6 +44,7 @@ public final class XDriver implements ChannelDriver {
     public XDriver(HttpClient http, Duration timeout, Clock clock) {
         this.timeout = timeout;
         this.directMessages = new XDirectMessages(http, timeout, clock);
+        this.replies = new XReplies(http, timeout);
         this.clock = clock;
     }
 
@@ -94,6 +99,19 @@ public final class XDriver implements ChannelDriver {
             return ((XDirectMessages.Failed) dms).failure();
         }
         return new FetchResult.Page(posts, Optional.of(after.serialize()), false, Optional.empty());
+    }
+
+    @Override
+    public SendResult reply(URI apiBaseUrl, Credentials credentials, OutboundReply reply) {
+        if (CREDENTIALS.stream().anyMatch(name -> credentials.get(name).isEmpty())) {
+            return new SendResult.Failed(SendResult.SendFailure.AUTH_FAILED,
+                    "consumer key, consumer secret, access token and secret are needed");
+        }
+        Configuration configuration = configuration(apiBaseUrl, credentials);
+        if (reply.kind() == PostKind.DIRECT_MESSAGE) {
+            return replies.directMessage(apiBaseUrl, new OAuthAuthorization(configuration), reply);
+        }
+        return replies.post(TwitterV2ExKt.getV2(new TwitterFactory(configuration).getInstance()), reply);
     }
 
     private FetchResult failure(TwitterException e) {

@@ -1,0 +1,10 @@
+package io.socialdesk.channel;
+
+/**
+ * A reply an agent sends to a customer's post, on the post's own network and in its own kind: a public reply to a
+ * mention, a direct message to a direct message. {@code idempotencyKey} is stable per reply, so a network that
+ * honours one (Mastodon) posts it once even when a send is retried after a lost response.
+ */
+public record OutboundReply(String inReplyToExternalId, PostKind kind, String recipientUserId,
+                            String recipientHandle, String text, String idempotencyKey) {
+}
