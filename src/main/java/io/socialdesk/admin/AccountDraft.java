@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,6 +23,8 @@ import java.util.Optional;
 public final class AccountDraft {
     static final int MIN_POLL_SECONDS = 15;
     static final int DEFAULT_POLL_SECONDS = 60;
+    static final List<String> PHONE_SECRETS = List.of("webhookSecret", "twilioAuthToken");
+    private static final String DEFAULT_PHONE_SERVICE = "https://api.twilio.com/";
 
     public sealed interface Parsed permits Valid, Invalid {
     }
@@ -40,17 +43,20 @@ public final class AccountDraft {
                                boolean credentialsRequired) {
         Optional<ChannelKind> kind = text(json, "kind").flatMap(ChannelKind::fromKey);
         if (kind.isEmpty()) {
-            return new Invalid("kind", "must be one of x, mastodon, bluesky");
+            return new Invalid("kind", "must be one of x, mastodon, bluesky, phone");
         }
-        Optional<ChannelDriver> driver = drivers.forKind(kind.get());
-        if (driver.isEmpty()) {
+        Optional<List<String>> secretNames = kind.get() == ChannelKind.PHONE ? Optional.of(PHONE_SECRETS)
+                : drivers.forKind(kind.get()).map(ChannelDriver::credentialNames);
+        if (secretNames.isEmpty()) {
             return new Invalid("kind", "no driver for " + kind.get().key() + " in this version");
         }
         Optional<String> name = text(json, "name").map(String::strip).filter(n -> !n.isEmpty() && n.length() <= 255);
         if (name.isEmpty()) {
             return new Invalid("name", "is required (at most 255 characters)");
         }
-        Optional<URI> url = text(json, "apiBaseUrl").flatMap(AccountDraft::uri);
+        // a phone line is pushed to, never called: its URL only records which telephony service sends the calls
+        Optional<URI> url = text(json, "apiBaseUrl").or(() -> kind.get() == ChannelKind.PHONE
+                ? Optional.of(DEFAULT_PHONE_SERVICE) : Optional.empty()).flatMap(AccountDraft::uri);
         if (url.isEmpty()) {
             return new Invalid("apiBaseUrl", "is required, e.g. https://mastodon.social");
         }
@@ -75,41 +81,47 @@ public final class AccountDraft {
             return new Invalid("enabled", "must be true or false");
         }
         boolean enabled = !json.has("enabled") || json.get("enabled").getAsBoolean();
-        Optional<Invalid> badSecrets = credentialProblem(json, driver.get(), credentialsRequired);
+        Optional<Invalid> badSecrets = credentialProblem(json, secretNames.get(), requiredSecrets(kind.get(), secretNames.get()), credentialsRequired);
         if (badSecrets.isPresent()) {
             return badSecrets.get();
         }
-        Optional<Credentials> secrets = credentials(json, driver.get());
+        Optional<Credentials> secrets = credentials(json, secretNames.get());
         AccountSettings settings = new AccountSettings(kind.get(), name.get(), url.get(),
                 new RequestTarget(serviceDesk.get(), requestType.get()), Duration.ofSeconds(pollSeconds), enabled,
                 text(json, "ownUserId").map(String::strip).filter(s -> !s.isEmpty()));
         return new Valid(settings, secrets);
     }
 
-    private static Optional<Invalid> credentialProblem(JsonObject json, ChannelDriver driver, boolean required) {
+    private static List<String> requiredSecrets(ChannelKind kind, List<String> names) {
+        // a phone line signs generic webhooks with its secret; the Twilio token is only for Twilio callbacks
+        return kind == ChannelKind.PHONE ? List.of("webhookSecret") : names;
+    }
+
+    private static Optional<Invalid> credentialProblem(JsonObject json, List<String> names, List<String> required,
+                                                       boolean credentialsRequired) {
         JsonElement element = json.get("credentials");
         if (element == null || element.isJsonNull()) {
-            return required
-                    ? Optional.of(new Invalid("credentials", "are required: " + driver.credentialNames()))
+            return credentialsRequired
+                    ? Optional.of(new Invalid("credentials", "are required: " + required))
                     : Optional.empty();
         }
         if (!element.isJsonObject()) {
-            return Optional.of(new Invalid("credentials", "must be an object with " + driver.credentialNames()));
+            return Optional.of(new Invalid("credentials", "must be an object with " + names));
         }
-        return driver.credentialNames().stream()
+        return required.stream()
                 .filter(secret -> text(element.getAsJsonObject(), secret).filter(v -> !v.isBlank()).isEmpty())
                 .findFirst().map(secret -> new Invalid("credentials." + secret, "is required"));
     }
 
-    /** Only the names the driver asks for are kept: nothing else an admin pastes is stored. */
-    private static Optional<Credentials> credentials(JsonObject json, ChannelDriver driver) {
+    /** Only the names the channel asks for are kept: nothing else an admin pastes is stored. */
+    private static Optional<Credentials> credentials(JsonObject json, List<String> names) {
         JsonElement element = json.get("credentials");
         if (element == null || !element.isJsonObject()) {
             return Optional.empty();
         }
         Map<String, String> values = new LinkedHashMap<>();
-        for (String secret : driver.credentialNames()) {
-            values.put(secret, text(element.getAsJsonObject(), secret).orElseThrow());
+        for (String secret : names) {
+            text(element.getAsJsonObject(), secret).filter(v -> !v.isBlank()).ifPresent(v -> values.put(secret, v));
         }
         return Optional.of(new Credentials(values));
     }

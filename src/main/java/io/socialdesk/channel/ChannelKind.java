@@ -11,6 +11,11 @@ public enum ChannelKind {
     BLUESKY,
     PHONE;
 
+    /** Contacts of this kind are pushed to SocialDesk (webhooks), not polled by a driver. */
+    public boolean pushed() {
+        return this == PHONE;
+    }
+
     public String key() {
         return name().toLowerCase(Locale.ROOT);
     }

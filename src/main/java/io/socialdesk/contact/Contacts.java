@@ -12,4 +12,16 @@ public interface Contacts {
     Optional<Contact> byId(long contactId);
 
     boolean hasIdentity(long contactId, ChannelKind kind);
+
+    /** The contact linked to this Jira customer, if any. */
+    Optional<Contact> byCustomer(String customerKey);
+
+    java.util.List<Identity> identities(long contactId);
+
+    /**
+     * Links the contact to a Jira customer; later requests are raised on their behalf. If another contact is already
+     * linked to that customer, the two are one person: identities and interactions move to the older contact, which
+     * is returned, and the other is removed.
+     */
+    Contact linkCustomer(long contactId, String customerKey);
 }

@@ -46,7 +46,7 @@ public final class InboundText {
         return body.toString();
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         return WIKI_SPECIAL.matcher(text).replaceAll(m -> Matcher.quoteReplacement("\\" + m.group()));
     }
 

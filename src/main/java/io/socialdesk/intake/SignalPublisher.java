@@ -5,6 +5,7 @@ import io.socialdesk.automation.IssueSignal;
 import io.socialdesk.automation.SocialEventType;
 import io.socialdesk.channel.ChannelAccount;
 import io.socialdesk.channel.ChannelKind;
+import io.socialdesk.channel.PostKind;
 import io.socialdesk.contact.Contacts;
 import jakarta.inject.Inject;
 import org.springframework.stereotype.Component;
@@ -34,8 +35,7 @@ public class SignalPublisher {
                 InteractionLog.IssueActivity activity = log.activityOnIssue(issueId);
                 boolean phone = interaction.contactId()
                         .map(contact -> contacts.hasIdentity(contact, ChannelKind.PHONE)).orElse(false);
-                signals.publish(new IssueSignal(issueId,
-                        activity.inboundCount() > 1 ? SocialEventType.CONTACT_MERGED : SocialEventType.REQUEST_CREATED,
+                signals.publish(new IssueSignal(issueId, eventType(interaction, activity),
                         account.kind(), interaction.post().author().handle(), interaction.post().author().followers(),
                         activity.inboundCount(), activity.lastInboundAt(), phone, account.intakeUserKey()));
             }
@@ -43,5 +43,13 @@ public class SignalPublisher {
             published++;
         }
         return published;
+    }
+
+    /** A call is always "call logged" (also when a missed call made the request: Jira fires its own create). */
+    private static SocialEventType eventType(Interaction interaction, InteractionLog.IssueActivity activity) {
+        if (interaction.post().kind() == PostKind.CALL) {
+            return SocialEventType.CALL_LOGGED;
+        }
+        return activity.inboundCount() > 1 ? SocialEventType.CONTACT_MERGED : SocialEventType.REQUEST_CREATED;
     }
 }

@@ -6,6 +6,9 @@ import io.socialdesk.channel.Author;
 import io.socialdesk.channel.ChannelKind;
 import io.socialdesk.contact.Contact;
 import io.socialdesk.contact.Contacts;
+import io.socialdesk.contact.Identity;
+import java.util.Arrays;
+import java.util.List;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Optional;
@@ -61,6 +64,56 @@ public class AoContacts implements Contacts {
     public boolean hasIdentity(long contactId, ChannelKind kind) {
         return ao.count(IdentityEntity.class,
                 Query.select().where("CONTACT_ID = ? AND KIND = ?", (int) contactId, kind.key())) > 0;
+    }
+
+    @Override
+    public Optional<Contact> byCustomer(String customerKey) {
+        ContactEntity[] rows = ao.find(ContactEntity.class,
+                Query.select().where("CUSTOMER_KEY = ?", customerKey).order("ID").limit(1));
+        return rows.length == 0 ? Optional.empty() : Optional.of(toDomain(rows[0]));
+    }
+
+    @Override
+    public List<Identity> identities(long contactId) {
+        return Arrays.stream(ao.find(IdentityEntity.class,
+                        Query.select().where("CONTACT_ID = ?", (int) contactId).order("ID")))
+                .map(row -> new Identity(ChannelKind.fromKey(row.getKind()).orElseThrow(), row.getExternalUserId(),
+                        nonNull(row.getHandle()), nonNull(row.getDisplayName())))
+                .toList();
+    }
+
+    @Override
+    public Contact linkCustomer(long contactId, String customerKey) {
+        return ao.executeInTransaction(() -> {
+            ContactEntity contact = ao.get(ContactEntity.class, (int) contactId);
+            if (contact == null) {
+                throw new IllegalArgumentException("no contact " + contactId);
+            }
+            Optional<Contact> linked = byCustomer(customerKey).filter(other -> other.id() != contactId);
+            if (linked.isEmpty()) {
+                contact.setCustomerKey(customerKey);
+                contact.save();
+                return toDomain(contact);
+            }
+            // one person: everything moves to the contact already linked, in one transaction
+            int survivor = (int) linked.get().id();
+            for (IdentityEntity identity : ao.find(IdentityEntity.class,
+                    Query.select().where("CONTACT_ID = ?", (int) contactId))) {
+                identity.setContactId(survivor);
+                identity.save();
+            }
+            for (InteractionEntity interaction : ao.find(InteractionEntity.class,
+                    Query.select("ID, CONTACT_ID").where("CONTACT_ID = ?", (int) contactId))) {
+                interaction.setContactId(survivor);
+                interaction.save();
+            }
+            ao.delete(contact);
+            return linked.get();
+        });
+    }
+
+    private static String nonNull(String value) {
+        return value == null ? "" : value;
     }
 
     private Optional<Contact> byIdentity(String key) {

@@ -112,4 +112,25 @@ public interface InteractionEntity extends Entity {
     Long getIssueId();
 
     void setIssueId(Long issueId);
+
+    /** Calls only: how long the customer was on the line. */
+    Integer getCallSeconds();
+
+    void setCallSeconds(Integer callSeconds);
+
+    /** Calls only: answered, missed, voicemail, busy or failed. */
+    String getDisposition();
+
+    void setDisposition(String disposition);
+
+    /** Outbound replies only: why the network refused or did not answer. */
+    @StringLength(StringLength.MAX_LENGTH)
+    String getFailure();
+
+    void setFailure(String failure);
+
+    /** Outbound replies only: the Jira user who sent it. */
+    String getAgentKey();
+
+    void setAgentKey(String agentKey);
 }

@@ -8,6 +8,8 @@ import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.socialdesk.automation.AutomationSignals;
 import io.socialdesk.intake.ClusterLocks;
 import io.socialdesk.sandbox.jsm.SimulatedAutomation;
+import io.socialdesk.sandbox.jsm.SimulatedCustomerDirectory;
+import io.socialdesk.contact.CustomerDirectory;
 import io.socialdesk.intake.PollCycle;
 import io.socialdesk.request.RequestDesk;
 import io.socialdesk.sandbox.ao.EntityManagerActiveObjects;
@@ -95,6 +97,7 @@ public final class SandboxServer implements AutoCloseable {
                         URI.create("/sandbox/login?user=alice&return=" + returnUri))
                 .register(RequestDesk.class, new SimulatedRequestDesk(jsm))
                 .register(AutomationSignals.class, new SimulatedAutomation(jsm))
+                .register(CustomerDirectory.class, new SimulatedCustomerDirectory(jsm))
                 .register(ClusterLocks.class, new DatabaseLocks(ao.jdbcUrl(), "sa", ""))
                 .register(CredentialKey.class, new FileCredentialKey(home.resolve("credentials.key")))
                 .startIndexedComponents("io.socialdesk.jira");

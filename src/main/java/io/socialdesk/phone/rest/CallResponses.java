@@ -1,0 +1,61 @@
+package io.socialdesk.phone.rest;
+
+import io.socialdesk.phone.CallIntake;
+import io.socialdesk.phone.ParsedCall;
+import io.socialdesk.phone.SignedWebhook;
+import io.socialdesk.web.Json;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The call webhook's answers: JSON errors that name the field, and what became of an accepted call. */
+final class CallResponses {
+    private CallResponses() {
+    }
+
+    static Response of(CallIntake.Outcome outcome) {
+        return switch (outcome) {
+            case CallIntake.Outcome.Logged logged -> {
+                Map<String, Object> body = new LinkedHashMap<>();
+                body.put("interactionId", logged.interactionId());
+                body.put("issueId", logged.issueId().orElse(null));
+                body.put("repeated", logged.repeated());
+                yield json(200, body);
+            }
+            // the customer's contact is busy with another delivery: safe to send again shortly
+            case CallIntake.Outcome.Busy busy -> Response.status(503).header("Retry-After", "5")
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(Json.write(Map.of("error", "busy", "message", "try again shortly"))).build();
+        };
+    }
+
+    static Response ignored(String status) {
+        return json(200, Map.of("ignored", true, "status", status));
+    }
+
+    static Response invalid(ParsedCall.Invalid invalid) {
+        return json(400, Map.of("error", "invalid", "field", invalid.field(), "message", invalid.message()));
+    }
+
+    static Response unauthorized(SignedWebhook.Verdict verdict) {
+        String message = switch (verdict) {
+            case MISSING -> "signature or timestamp missing";
+            case EXPIRED -> "timestamp outside the five-minute window";
+            default -> "signature does not match";
+        };
+        return json(401, Map.of("error", "unauthorized", "message", message));
+    }
+
+    static Response tooLarge() {
+        return json(413, Map.of("error", "too_large", "message", "the body exceeds 64 KiB"));
+    }
+
+    static Response noLine(String message) {
+        return json(404, Map.of("error", "no_line", "field", "line", "message", message));
+    }
+
+    private static Response json(int status, Object body) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(Json.write(body)).build();
+    }
+}

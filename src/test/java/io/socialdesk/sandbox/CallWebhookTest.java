@@ -1,0 +1,205 @@
+package io.socialdesk.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import io.socialdesk.admin.ChannelAccountAdmin;
+import io.socialdesk.channel.ChannelKind;
+import io.socialdesk.contact.Contacts;
+import io.socialdesk.contact.Identity;
+import io.socialdesk.phone.SignedWebhook;
+import io.socialdesk.phone.TwilioSignature;
+import io.socialdesk.sandbox.jsm.SimulatedJsm;
+import io.socialdesk.store.InteractionEntity;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The call webhooks over HTTP on the sandbox: the real resource, intake, store and simulated JSM. */
+class CallWebhookTest {
+    private static final String SECRET = "whsec-sandbox-test";
+    private static final String TWILIO_TOKEN = "twilio-auth-token";
+    @TempDir
+    static Path home;
+    private static SandboxServer sandbox;
+    private static long lineId;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() throws Exception {
+        sandbox = SandboxServer.start(0, home, Clock.systemUTC());
+        JsonObject form = new JsonObject();
+        form.addProperty("kind", "phone");
+        form.addProperty("name", "Support hotline");
+        form.addProperty("serviceDeskId", sandbox.jsm().serviceDesk().id());
+        form.addProperty("requestTypeId", 1);
+        JsonObject credentials = new JsonObject();
+        credentials.addProperty("webhookSecret", SECRET);
+        credentials.addProperty("twilioAuthToken", TWILIO_TOKEN);
+        form.add("credentials", credentials);
+        lineId = ((ChannelAccountAdmin.Saved) sandbox.components().get(ChannelAccountAdmin.class)
+                .create(form, "socialdesk")).account().id();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        sandbox.close();
+    }
+
+    @Test
+    void givenAMissedCallThenAnAnsweredOne_whenPosted_thenTheFirstMakesARequestAndTheSecondIsNotedOnIt()
+            throws Exception {
+        // when
+        HttpResponse<String> missed = postSigned(call("m-1", "(415) 555-0101", "missed", ""));
+        HttpResponse<String> answered = postSigned(call("m-2", "+1 415 555 0101", "answered",
+                ",\"durationSeconds\":185,\"agent\":\"bob\""));
+
+        // then
+        assertThat(missed.statusCode()).isEqualTo(200);
+        long issueId = JsonParser.parseString(missed.body()).getAsJsonObject().get("issueId").getAsLong();
+        assertThat(JsonParser.parseString(answered.body()).getAsJsonObject().get("issueId").getAsLong())
+                .isEqualTo(issueId);
+        SimulatedJsm.Request request = sandbox.jsm().requestById(issueId).orElseThrow();
+        assertThat(request.summary()).isEqualTo("Missed call from +14155550101");
+        assertThat(request.comments()).singleElement().satisfies(c -> {
+            assertThat(c.internal()).isTrue();
+            assertThat(c.body()).contains("Inbound call from \\\\+14155550101: answered, 3 min 5 s, agent bob");
+        });
+        assertThat(request.events()).contains("SocialDesk: call logged");
+    }
+
+    @Test
+    void givenTheSameCallTwice_whenPosted_thenItIsStoredOnceAndTheSecondSaysRepeated() throws Exception {
+        // given
+        String body = call("dup-1", "+14155550102", "missed", "");
+
+        // when
+        HttpResponse<String> first = postSigned(body);
+        HttpResponse<String> second = postSigned(body);
+
+        // then
+        assertThat(JsonParser.parseString(second.body()).getAsJsonObject().get("repeated").getAsBoolean()).isTrue();
+        assertThat(JsonParser.parseString(second.body()).getAsJsonObject().get("interactionId"))
+                .isEqualTo(JsonParser.parseString(first.body()).getAsJsonObject().get("interactionId"));
+        assertThat(sandbox.jsm().requests().stream().filter(r -> r.summary().contains("+14155550102"))).hasSize(1);
+    }
+
+    @Test
+    void givenBadInput_whenPosted_thenEachGetsItsErrorAndNothingIsStored() throws Exception {
+        // given
+        int before = storedInteractions();
+        String valid = call("bad-1", "+14155550103", "missed", "");
+        String now = Long.toString(Instant.now().getEpochSecond());
+
+        // when
+        HttpResponse<String> unsigned = post(valid, Map.of());
+        HttpResponse<String> forged = post(valid, Map.of("X-SocialDesk-Timestamp", now,
+                "X-SocialDesk-Signature", SignedWebhook.header("guess".getBytes(StandardCharsets.UTF_8), now,
+                        valid.getBytes(StandardCharsets.UTF_8))));
+        String old = Long.toString(Instant.now().getEpochSecond() - 600);
+        HttpResponse<String> replayed = post(valid, Map.of("X-SocialDesk-Timestamp", old, "X-SocialDesk-Signature",
+                SignedWebhook.header(SECRET.getBytes(StandardCharsets.UTF_8), old,
+                        valid.getBytes(StandardCharsets.UTF_8))));
+        HttpResponse<String> noNumber = postSigned(valid.replace("+14155550103", "not a number"));
+        HttpResponse<String> huge = postSigned("{\"callId\":\"" + "x".repeat(70_000) + "\"}");
+
+        // then
+        assertThat(unsigned.statusCode()).isEqualTo(401);
+        assertThat(forged.statusCode()).isEqualTo(401);
+        assertThat(replayed.statusCode()).isEqualTo(401);
+        assertThat(replayed.body()).contains("five-minute window");
+        assertThat(noNumber.statusCode()).isEqualTo(400);
+        assertThat(JsonParser.parseString(noNumber.body()).getAsJsonObject().get("field").getAsString())
+                .isEqualTo("from");
+        assertThat(huge.statusCode()).isEqualTo(413);
+        assertThat(storedInteractions()).isEqualTo(before);
+    }
+
+    @Test
+    void givenACallerEmailOfAJiraCustomer_whenPosted_thenThePhoneIdentityJoinsThatCustomersContact()
+            throws Exception {
+        // when
+        postSigned(call("mail-1", "+14155550104", "answered",
+                ",\"customerEmail\":\"jane@customer.example\",\"callerName\":\"Jane\""));
+
+        // then
+        Contacts contacts = sandbox.components().get(Contacts.class);
+        var jane = contacts.byCustomer("jane@customer.example").orElseThrow();
+        assertThat(contacts.identities(jane.id())).contains(
+                new Identity(ChannelKind.PHONE, "+14155550104", "+14155550104", "Jane"));
+    }
+
+    @Test
+    void givenTwilioCallbacks_whenPosted_thenProgressIsIgnoredFinalCallsAreLoggedAndForgeriesRefused()
+            throws Exception {
+        // given
+        Map<String, String> ringing = new LinkedHashMap<>(Map.of("CallSid", "CA-tw-1", "CallStatus", "ringing",
+                "From", "+14155550105", "To", "+14155550199", "Direction", "inbound"));
+        Map<String, String> noAnswer = new LinkedHashMap<>(ringing);
+        noAnswer.put("CallStatus", "no-answer");
+
+        // when
+        HttpResponse<String> progress = postTwilio(ringing, true);
+        HttpResponse<String> forged = postTwilio(noAnswer, false);
+        HttpResponse<String> finished = postTwilio(noAnswer, true);
+
+        // then
+        assertThat(progress.statusCode()).isEqualTo(200);
+        assertThat(progress.body()).contains("\"ignored\":true");
+        assertThat(forged.statusCode()).isEqualTo(401);
+        assertThat(finished.statusCode()).isEqualTo(200);
+        assertThat(sandbox.jsm().requests()).anySatisfy(r ->
+                assertThat(r.summary()).isEqualTo("Missed call from +14155550105"));
+    }
+
+    private static String call(String id, String from, String status, String extra) {
+        return "{\"callId\":\"" + id + "\",\"direction\":\"inbound\",\"from\":\"" + from
+                + "\",\"to\":\"+14155550199\",\"startedAt\":\"2026-11-22T10:00:00Z\",\"status\":\"" + status + "\""
+                + extra + "}";
+    }
+
+    private HttpResponse<String> postSigned(String body) throws Exception {
+        String now = Long.toString(Instant.now().getEpochSecond());
+        return post(body, Map.of("X-SocialDesk-Timestamp", now, "X-SocialDesk-Signature",
+                SignedWebhook.header(SECRET.getBytes(StandardCharsets.UTF_8), now,
+                        body.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    private HttpResponse<String> post(String body, Map<String, String> headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        sandbox.baseUrl().resolve("rest/socialdesk/1.0/calls?line=" + lineId))
+                .header("Content-Type", "application/json").header("Cookie", "sandbox-user=anonymous")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> postTwilio(Map<String, String> params, boolean signed) throws Exception {
+        URI url = sandbox.baseUrl().resolve("rest/socialdesk/1.0/calls/twilio?line=" + lineId);
+        String form = params.entrySet().stream().map(e -> e.getKey() + "="
+                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        String signature = TwilioSignature.compute(signed ? TWILIO_TOKEN : "wrong", url.toString(), params);
+        return http.send(HttpRequest.newBuilder(url).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-Twilio-Signature", signature).header("Cookie", "sandbox-user=anonymous")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static int storedInteractions() {
+        return sandbox.components().get(ActiveObjects.class).count(InteractionEntity.class, net.java.ao.Query.select());
+    }
+}
