@@ -78,7 +78,7 @@ class CallWebhookTest {
         assertThat(request.summary()).isEqualTo("Missed call from +14155550101");
         assertThat(request.comments()).singleElement().satisfies(c -> {
             assertThat(c.internal()).isTrue();
-            assertThat(c.body()).contains("Inbound call from \\\\+14155550101: answered, 3 min 5 s, agent bob");
+            assertThat(c.body()).contains("Inbound call from \\+14155550101: answered, 3 min 5 s, agent bob");
         });
         assertThat(request.events()).contains("SocialDesk: call logged");
     }
