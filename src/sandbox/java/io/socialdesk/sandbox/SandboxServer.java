@@ -10,6 +10,8 @@ import io.socialdesk.intake.ClusterLocks;
 import io.socialdesk.sandbox.jsm.SimulatedAutomation;
 import io.socialdesk.sandbox.jsm.SimulatedCustomerDirectory;
 import io.socialdesk.contact.CustomerDirectory;
+import io.socialdesk.agent.IssueAccess;
+import io.socialdesk.sandbox.jsm.SimulatedIssueAccess;
 import io.socialdesk.intake.PollCycle;
 import io.socialdesk.request.RequestDesk;
 import io.socialdesk.sandbox.ao.EntityManagerActiveObjects;
@@ -27,6 +29,7 @@ import io.socialdesk.sandbox.jsm.SimulatedJsm;
 import io.socialdesk.sandbox.web.ClasspathResources;
 import io.socialdesk.sandbox.web.SandboxDecorator;
 import io.socialdesk.sandbox.web.SandboxPages;
+import io.socialdesk.sandbox.web.SidePanels;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.Cookie;
@@ -98,6 +101,7 @@ public final class SandboxServer implements AutoCloseable {
                 .register(RequestDesk.class, new SimulatedRequestDesk(jsm))
                 .register(AutomationSignals.class, new SimulatedAutomation(jsm))
                 .register(CustomerDirectory.class, new SimulatedCustomerDirectory(jsm))
+                .register(IssueAccess.class, new SimulatedIssueAccess(jsm))
                 .register(ClusterLocks.class, new DatabaseLocks(ao.jdbcUrl(), "sa", ""))
                 .register(CredentialKey.class, new FileCredentialKey(home.resolve("credentials.key")))
                 .startIndexedComponents("io.socialdesk.jira");
@@ -114,7 +118,8 @@ public final class SandboxServer implements AutoCloseable {
                 "/plugins/servlet/*", EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder(new ClasspathResources("")), "/sandbox/resources/*");
         context.addServlet(new ServletHolder(new ClasspathResources("sandbox-static")), "/sandbox/static/*");
-        context.addServlet(new ServletHolder(new SandboxPages(jsm)), "/");
+        context.addServlet(new ServletHolder(new SandboxPages(jsm, new SidePanels(descriptor, components),
+                descriptor.webResourceContexts())), "/");
 
         Server jetty = new Server();
         ServerConnector connector = new ServerConnector(jetty);

@@ -17,4 +17,10 @@ public interface Issue {
     Timestamp getResolutionDate();
 
     Timestamp getUpdated();
+
+    String getSummary();
+
+    com.atlassian.jira.issue.status.Status getStatus();
+
+    com.atlassian.jira.user.ApplicationUser getReporter();
 }

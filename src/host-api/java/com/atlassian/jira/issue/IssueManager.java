@@ -3,4 +3,6 @@ package com.atlassian.jira.issue;
 
 public interface IssueManager {
     MutableIssue getIssueObject(Long id);
+
+    MutableIssue getIssueObject(String key);
 }

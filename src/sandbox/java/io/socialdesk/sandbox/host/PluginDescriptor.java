@@ -15,6 +15,9 @@ public final class PluginDescriptor {
     public record ServletModule(String className, String urlPattern) {
     }
 
+    public record WebPanelModule(String location, int weight, String className, List<String> conditions) {
+    }
+
     private final Document document;
 
     private PluginDescriptor(Document document) {
@@ -47,6 +50,19 @@ public final class PluginDescriptor {
             }
         }
         return servlets;
+    }
+
+    public List<WebPanelModule> webPanels(String location) {
+        List<WebPanelModule> panels = new ArrayList<>();
+        for (Element panel : elements(document.getDocumentElement(), "web-panel")) {
+            if (location.equals(panel.getAttribute("location"))) {
+                panels.add(new WebPanelModule(location, Integer.parseInt(panel.getAttribute("weight")),
+                        panel.getAttribute("class"),
+                        elements(panel, "condition").stream().map(c -> c.getAttribute("class")).toList()));
+            }
+        }
+        panels.sort(java.util.Comparator.comparingInt(WebPanelModule::weight));
+        return panels;
     }
 
     /** web-resource context to the download locations it pulls in, in declaration order. */

@@ -22,9 +22,13 @@ import java.util.Map;
  */
 public final class SandboxPages extends HttpServlet {
     private final SimulatedJsm jsm;
+    private final SidePanels sidePanels;
+    private final Map<String, List<String>> webResources;
 
-    public SandboxPages(SimulatedJsm jsm) {
+    public SandboxPages(SimulatedJsm jsm, SidePanels sidePanels, Map<String, List<String>> webResources) {
         this.jsm = jsm;
+        this.sidePanels = sidePanels;
+        this.webResources = webResources;
     }
 
     @Override
@@ -36,7 +40,11 @@ public final class SandboxPages extends HttpServlet {
             login(request, response);
         } else if (path.startsWith("/browse/")) {
             jsm.request(path.substring("/browse/".length())).ifPresentOrElse(
-                    r -> html(response, r.key() + " " + r.summary(), requestPage(r)),
+                    r -> {
+                        SidePanels.Rendered side = sidePanels.render(r);
+                        html(response, r.key() + " " + r.summary(), requestPage(r, side.html()),
+                                side.resources(webResources));
+                    },
                     () -> notFound(response));
         } else if (path.equals("/")) {
             html(response, "Customer Support", queuePage());
@@ -90,7 +98,7 @@ public final class SandboxPages extends HttpServlet {
         return html.append("</tbody></table>").toString();
     }
 
-    private String requestPage(SimulatedJsm.Request r) {
+    private String requestPage(SimulatedJsm.Request r, String sideHtml) {
         StringBuilder html = new StringBuilder("<div class=\"sd-issue\"><section class=\"sd-issue-main\">");
         html.append("<p class=\"sd-crumb\">").append(forHtml(jsm.serviceDesk().name())).append(" / ")
                 .append(forHtml(r.key())).append("</p><h1 id=\"sd-summary\">").append(forHtml(r.summary()))
@@ -109,7 +117,7 @@ public final class SandboxPages extends HttpServlet {
         }
         html.append("</ol></section><aside class=\"sd-issue-side\" id=\"sd-side\" data-issue-key=\"")
                 .append(forHtmlAttribute(r.key())).append("\" data-issue-id=\"").append(r.id())
-                .append("\"></aside></div>");
+                .append("\">").append(sideHtml).append("</aside></div>");
         return html.toString();
     }
 
@@ -135,10 +143,20 @@ public final class SandboxPages extends HttpServlet {
     }
 
     private static void html(HttpServletResponse response, String title, String body) {
+        html(response, title, body, List.of());
+    }
+
+    private static void html(HttpServletResponse response, String title, String body, List<String> resources) {
         response.setContentType("text/html;charset=UTF-8");
+        StringBuilder tags = new StringBuilder(SandboxLayout.headTags());
+        for (String location : resources) {
+            String url = "/sandbox/resources/" + location;
+            tags.append(location.endsWith(".css") ? "<link rel=\"stylesheet\" href=\"" + url + "\">"
+                    : "<script src=\"" + url + "\" defer></script>");
+        }
         try (PrintWriter out = response.getWriter()) {
             out.print("<!DOCTYPE html><html><head><title>" + forHtml(title) + "</title>"
-                    + SandboxLayout.headTags() + "</head><body>" + SandboxLayout.navigation()
+                    + tags + "</head><body>" + SandboxLayout.navigation()
                     + "<main class=\"sd-main\">" + body + "</main></body></html>");
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -1,0 +1,12 @@
+package io.socialdesk.agent;
+
+import io.socialdesk.contact.Contact;
+import io.socialdesk.contact.Identity;
+import java.util.List;
+import java.util.Optional;
+
+/** What the panel shows for a request: the customer, their identities, a page of their timeline, other requests. */
+public record HistoryView(Optional<Contact> contact, List<Identity> identities, List<HistoryEntry> entries,
+                          boolean more, List<IssueAccess.IssueRef> otherRequests,
+                          Optional<String> replyChannel) {
+}

@@ -1,0 +1,16 @@
+package io.socialdesk.agent;
+
+import java.net.URI;
+import java.util.Optional;
+
+/** What became of an agent's reply: sent, refused before sending (and why), or failed at the network. */
+public sealed interface ReplyOutcome {
+    record Sent(long replyId, Optional<URI> url) implements ReplyOutcome {
+    }
+
+    record Rejected(String field, String message) implements ReplyOutcome {
+    }
+
+    record Failed(String reason) implements ReplyOutcome {
+    }
+}

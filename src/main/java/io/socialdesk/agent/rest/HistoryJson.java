@@ -1,0 +1,76 @@
+package io.socialdesk.agent.rest;
+
+import io.socialdesk.agent.HistoryEntry;
+import io.socialdesk.agent.HistoryView;
+import io.socialdesk.agent.IssueAccess;
+import io.socialdesk.contact.Identity;
+import java.net.URI;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The history as the panel reads it. Every value is data for textContent: nothing here is markup. */
+final class HistoryJson {
+    private HistoryJson() {
+    }
+
+    static Map<String, Object> of(HistoryView view, int page) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("contact", view.contact().map(c -> {
+            Map<String, Object> contact = new LinkedHashMap<>();
+            contact.put("id", c.id());
+            contact.put("displayName", c.displayName());
+            contact.put("customerKey", c.customerKey().orElse(null));
+            return contact;
+        }).orElse(null));
+        json.put("identities", view.identities().stream().map(HistoryJson::identity).toList());
+        json.put("entries", view.entries().stream().map(HistoryJson::entry).toList());
+        json.put("page", page);
+        json.put("more", view.more());
+        json.put("otherRequests", view.otherRequests().stream().map(HistoryJson::request).toList());
+        json.put("replyChannel", view.replyChannel().orElse(null));
+        return json;
+    }
+
+    private static Map<String, Object> identity(Identity identity) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("channel", identity.kind().key());
+        json.put("handle", identity.handle());
+        json.put("displayName", identity.displayName());
+        return json;
+    }
+
+    private static Map<String, Object> entry(HistoryEntry e) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", e.id());
+        json.put("channel", e.channel().key());
+        json.put("direction", e.direction().name().toLowerCase(java.util.Locale.ROOT));
+        json.put("kind", e.kind().toLowerCase(java.util.Locale.ROOT));
+        json.put("text", e.text());
+        // only web links: a javascript: or data: URL from a network never reaches an href
+        json.put("url", e.url().filter(HistoryJson::webLink).map(URI::toString).orElse(null));
+        json.put("authorHandle", e.authorHandle());
+        json.put("authorName", e.authorName());
+        json.put("followers", e.followers().isPresent() ? e.followers().getAsLong() : null);
+        json.put("occurredAt", e.occurredAt().toString());
+        json.put("issueId", e.issueId().orElse(null));
+        json.put("callSeconds", e.callDuration().map(Duration::toSeconds).orElse(null));
+        json.put("disposition", e.disposition().map(d -> d.toLowerCase(java.util.Locale.ROOT)).orElse(null));
+        json.put("failure", e.failure().orElse(null));
+        return json;
+    }
+
+    private static Map<String, Object> request(IssueAccess.IssueRef ref) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("key", ref.key());
+        json.put("summary", ref.summary());
+        json.put("status", ref.status());
+        json.put("resolved", ref.resolved());
+        return json;
+    }
+
+    static boolean webLink(URI uri) {
+        return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
+                && uri.getHost() != null;
+    }
+}

@@ -1,0 +1,68 @@
+package io.socialdesk.agent.web;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.plugin.web.model.WebPanel;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+import org.owasp.encoder.Encode;
+
+/**
+ * The customer history panel in the issue view's right column. It writes only an empty, labelled container; the
+ * history loads afterwards from REST ({@code js/panel/history.js}), so a slow history never slows the issue view.
+ */
+public class HistoryWebPanel implements WebPanel {
+    static final String WEB_RESOURCE_CONTEXT = "socialdesk-panel";
+    static final List<String> I18N_KEYS = List.of(
+            "socialdesk.panel.loading", "socialdesk.panel.failed", "socialdesk.panel.empty",
+            "socialdesk.panel.identities", "socialdesk.panel.timeline", "socialdesk.panel.other",
+            "socialdesk.panel.more", "socialdesk.panel.in", "socialdesk.panel.out", "socialdesk.panel.followers",
+            "socialdesk.panel.call", "socialdesk.panel.original", "socialdesk.panel.reply.button",
+            "socialdesk.panel.reply.send", "socialdesk.panel.reply.sending", "socialdesk.panel.reply.sent",
+            "socialdesk.panel.reply.failed", "socialdesk.panel.reply.notsent", "socialdesk.panel.link.button",
+            "socialdesk.panel.link.placeholder", "socialdesk.panel.link.done", "socialdesk.panel.cancel",
+            "socialdesk.channel.x", "socialdesk.channel.mastodon", "socialdesk.channel.bluesky",
+            "socialdesk.channel.phone");
+
+    private final I18nResolver i18n;
+    private final PageBuilderService pageBuilder;
+
+    @Inject
+    public HistoryWebPanel(@ComponentImport I18nResolver i18n, @ComponentImport PageBuilderService pageBuilder) {
+        this.i18n = i18n;
+        this.pageBuilder = pageBuilder;
+    }
+
+    @Override
+    public String getHtml(Map<String, Object> context) {
+        StringWriter html = new StringWriter();
+        try {
+            writeHtml(html, context);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return html.toString();
+    }
+
+    @Override
+    public void writeHtml(Writer writer, Map<String, Object> context) throws IOException {
+        if (!(context.get("issue") instanceof Issue issue)) {
+            return;
+        }
+        pageBuilder.assembler().resources().requireContext(WEB_RESOURCE_CONTEXT);
+        writer.write("<div class=\"socialdesk-history\" data-issue-key=\"" + Encode.forHtmlAttribute(issue.getKey())
+                + "\"");
+        for (String key : I18N_KEYS) {
+            writer.write(" data-" + key.replace('.', '-') + "=\"" + Encode.forHtmlAttribute(i18n.getText(key)) + "\"");
+        }
+        writer.write("><p class=\"socialdesk-status\">" + Encode.forHtml(i18n.getText("socialdesk.panel.loading"))
+                + "</p></div>");
+    }
+}

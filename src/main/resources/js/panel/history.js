@@ -1,0 +1,289 @@
+/*
+ * SocialDesk customer history panel. Everything that came from a customer, a network or a telephony system reaches
+ * the DOM through textContent or a checked http(s) href only: never innerHTML.
+ */
+(function () {
+    'use strict';
+
+    var CHANNEL_ICON = {x: '𝕏', mastodon: 'M', bluesky: 'B', phone: '☎'};
+
+    function t(panel, key) {
+        return panel.getAttribute('data-' + key.replace(/\./g, '-')) || key;
+    }
+
+    function el(tag, className, text) {
+        var node = document.createElement(tag);
+        if (className) {
+            node.className = className;
+        }
+        if (text !== undefined && text !== null) {
+            node.textContent = String(text);
+        }
+        return node;
+    }
+
+    function contextPath() {
+        return (window.AJS && AJS.contextPath) ? AJS.contextPath() : '';
+    }
+
+    function api(panel, suffix) {
+        return contextPath() + '/rest/socialdesk/1.0/history/' + encodeURIComponent(panel.getAttribute('data-issue-key')) + suffix;
+    }
+
+    function request(method, url, body) {
+        var options = {method: method, credentials: 'same-origin', headers: {Accept: 'application/json'}};
+        if (body) {
+            options.headers['Content-Type'] = 'application/json';
+            options.body = JSON.stringify(body);
+        }
+        return fetch(url, options).then(function (r) {
+            return r.json().catch(function () {
+                return {};
+            }).then(function (json) {
+                return {ok: r.ok, status: r.status, json: json};
+            });
+        });
+    }
+
+    function safeHref(url) {
+        return typeof url === 'string' && /^https?:\/\//i.test(url) ? url : null;
+    }
+
+    function relative(iso) {
+        var seconds = Math.round((Date.now() - new Date(iso).getTime()) / 1000);
+        var units = [['year', 31536000], ['month', 2592000], ['day', 86400], ['hour', 3600], ['minute', 60]];
+        var format = window.Intl && Intl.RelativeTimeFormat ? new Intl.RelativeTimeFormat(undefined, {numeric: 'auto'}) : null;
+        for (var i = 0; i < units.length; i++) {
+            if (Math.abs(seconds) >= units[i][1]) {
+                var n = -Math.round(seconds / units[i][1]);
+                return format ? format.format(n, units[i][0]) : Math.abs(n) + ' ' + units[i][0] + 's ago';
+            }
+        }
+        return format ? format.format(-seconds, 'second') : seconds + ' seconds ago';
+    }
+
+    function duration(seconds) {
+        var m = Math.floor(seconds / 60);
+        var s = seconds % 60;
+        return (m ? m + ' min ' : '') + s + ' s';
+    }
+
+    function entryNode(panel, entry) {
+        var item = el('li', 'socialdesk-entry socialdesk-' + entry.direction + ' socialdesk-channel-' + entry.channel);
+        item.setAttribute('data-entry-id', String(entry.id));
+        var head = el('div', 'socialdesk-entry-head');
+        var icon = el('span', 'socialdesk-icon aui-lozenge', CHANNEL_ICON[entry.channel] || '?');
+        icon.title = t(panel, 'socialdesk.channel.' + entry.channel);
+        head.appendChild(icon);
+        head.appendChild(el('span', 'socialdesk-direction',
+            t(panel, entry.direction === 'outbound' ? 'socialdesk.panel.out' : 'socialdesk.panel.in')));
+        var who = entry.authorName || entry.authorHandle;
+        if (who) {
+            head.appendChild(el('span', 'socialdesk-author', who));
+        }
+        if (entry.followers !== null && entry.followers !== undefined) {
+            head.appendChild(el('span', 'socialdesk-followers', entry.followers + ' ' + t(panel, 'socialdesk.panel.followers')));
+        }
+        var time = el('time', 'socialdesk-time', relative(entry.occurredAt));
+        time.setAttribute('datetime', entry.occurredAt);
+        time.title = new Date(entry.occurredAt).toString();
+        head.appendChild(time);
+        item.appendChild(head);
+        if (entry.kind === 'call') {
+            var call = t(panel, 'socialdesk.panel.call') + ': ' + (entry.disposition || '') +
+                (entry.callSeconds ? ', ' + duration(entry.callSeconds) : '');
+            item.appendChild(el('div', 'socialdesk-call', call));
+        }
+        item.appendChild(el('p', 'socialdesk-text', entry.text));
+        if (entry.failure) {
+            item.appendChild(el('p', 'socialdesk-failure aui-lozenge aui-lozenge-error',
+                t(panel, 'socialdesk.panel.reply.notsent') + ': ' + entry.failure));
+        }
+        var href = safeHref(entry.url);
+        if (href) {
+            var link = el('a', 'socialdesk-original', t(panel, 'socialdesk.panel.original'));
+            link.href = href;
+            link.target = '_blank';
+            link.rel = 'noopener noreferrer nofollow';
+            item.appendChild(link);
+        }
+        return item;
+    }
+
+    function section(title) {
+        var box = el('section', 'socialdesk-section');
+        box.appendChild(el('h4', null, title));
+        return box;
+    }
+
+    function replyForm(panel, channel) {
+        var form = el('form', 'aui socialdesk-reply');
+        form.hidden = true;
+        var text = el('textarea', 'textarea socialdesk-reply-text');
+        text.rows = 3;
+        var send = el('button', 'aui-button aui-button-primary socialdesk-reply-send', t(panel, 'socialdesk.panel.reply.send'));
+        send.type = 'submit';
+        var status = el('p', 'socialdesk-reply-status');
+        status.setAttribute('role', 'status');
+        form.appendChild(text);
+        form.appendChild(send);
+        form.appendChild(status);
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            send.disabled = true;
+            status.className = 'socialdesk-reply-status';
+            status.textContent = t(panel, 'socialdesk.panel.reply.sending');
+            request('POST', api(panel, '/reply'), {text: text.value}).then(function (r) {
+                send.disabled = false;
+                if (r.ok && r.json.sent) {
+                    status.textContent = t(panel, 'socialdesk.panel.reply.sent');
+                    text.value = '';
+                    load(panel, 0);
+                } else {
+                    status.className = 'socialdesk-reply-status socialdesk-error';
+                    status.textContent = t(panel, 'socialdesk.panel.reply.failed') + ' ' + (r.json.message || ('HTTP ' + r.status));
+                }
+            }, function (error) {
+                send.disabled = false;
+                status.className = 'socialdesk-reply-status socialdesk-error';
+                status.textContent = t(panel, 'socialdesk.panel.reply.failed') + ' ' + error;
+            });
+        });
+        return form;
+    }
+
+    function linkForm(panel) {
+        var form = el('form', 'aui socialdesk-link');
+        form.hidden = true;
+        var user = el('input', 'text socialdesk-link-user');
+        user.placeholder = t(panel, 'socialdesk.panel.link.placeholder');
+        var save = el('button', 'aui-button', t(panel, 'socialdesk.panel.link.button'));
+        save.type = 'submit';
+        var status = el('p', 'socialdesk-link-status');
+        form.appendChild(user);
+        form.appendChild(save);
+        form.appendChild(status);
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            request('POST', api(panel, '/customer'), {user: user.value}).then(function (r) {
+                status.textContent = r.ok ? t(panel, 'socialdesk.panel.link.done') : (r.json.message || ('HTTP ' + r.status));
+                if (r.ok) {
+                    load(panel, 0);
+                }
+            });
+        });
+        return form;
+    }
+
+    function actions(panel, data) {
+        var bar = el('div', 'socialdesk-actions aui-buttons');
+        var forms = el('div', 'socialdesk-forms');
+        if (data.replyChannel) {
+            var reply = replyForm(panel, data.replyChannel);
+            var replyButton = el('button', 'aui-button socialdesk-reply-open',
+                t(panel, 'socialdesk.panel.reply.button') + ' ' + t(panel, 'socialdesk.channel.' + data.replyChannel));
+            replyButton.type = 'button';
+            replyButton.addEventListener('click', function () {
+                reply.hidden = !reply.hidden;
+            });
+            bar.appendChild(replyButton);
+            forms.appendChild(reply);
+        }
+        if (data.contact) {
+            var link = linkForm(panel);
+            var linkButton = el('button', 'aui-button socialdesk-link-open', t(panel, 'socialdesk.panel.link.button'));
+            linkButton.type = 'button';
+            linkButton.addEventListener('click', function () {
+                link.hidden = !link.hidden;
+            });
+            bar.appendChild(linkButton);
+            forms.appendChild(link);
+        }
+        var box = el('div');
+        box.appendChild(bar);
+        box.appendChild(forms);
+        return box;
+    }
+
+    function render(panel, data, page) {
+        panel.textContent = '';
+        panel.appendChild(actions(panel, data));
+        if (!data.contact) {
+            panel.appendChild(el('p', 'socialdesk-status', t(panel, 'socialdesk.panel.empty')));
+            return;
+        }
+        var identities = section(t(panel, 'socialdesk.panel.identities'));
+        var ids = el('ul', 'socialdesk-identities');
+        data.identities.forEach(function (identity) {
+            ids.appendChild(el('li', 'socialdesk-identity socialdesk-channel-' + identity.channel,
+                t(panel, 'socialdesk.channel.' + identity.channel) + ': ' + identity.handle +
+                (identity.displayName ? ' (' + identity.displayName + ')' : '')));
+        });
+        identities.appendChild(ids);
+        panel.appendChild(identities);
+
+        var timeline = section(t(panel, 'socialdesk.panel.timeline'));
+        var list = el('ol', 'socialdesk-timeline');
+        data.entries.forEach(function (entry) {
+            list.appendChild(entryNode(panel, entry));
+        });
+        timeline.appendChild(list);
+        if (data.more) {
+            var older = el('button', 'aui-button aui-button-link socialdesk-more', t(panel, 'socialdesk.panel.more'));
+            older.type = 'button';
+            older.addEventListener('click', function () {
+                load(panel, page + 1);
+            });
+            timeline.appendChild(older);
+        }
+        panel.appendChild(timeline);
+
+        if (data.otherRequests.length) {
+            var others = section(t(panel, 'socialdesk.panel.other'));
+            var requests = el('ul', 'socialdesk-other');
+            data.otherRequests.forEach(function (r) {
+                var item = el('li');
+                var link = el('a', null, r.key);
+                link.href = contextPath() + '/browse/' + encodeURIComponent(r.key);
+                item.appendChild(link);
+                item.appendChild(el('span', null, ' ' + r.summary + ' '));
+                item.appendChild(el('span', 'aui-lozenge' + (r.resolved ? ' aui-lozenge-success' : ''), r.status));
+                requests.appendChild(item);
+            });
+            others.appendChild(requests);
+            panel.appendChild(others);
+        }
+    }
+
+    function load(panel, page) {
+        request('GET', api(panel, '?page=' + page)).then(function (r) {
+            if (!r.ok) {
+                throw new Error('HTTP ' + r.status);
+            }
+            render(panel, r.json, page);
+            panel.setAttribute('data-loaded', 'true');
+        }).catch(function () {
+            panel.textContent = '';
+            panel.appendChild(el('p', 'socialdesk-status socialdesk-error', t(panel, 'socialdesk.panel.failed')));
+            panel.setAttribute('data-loaded', 'failed');
+        });
+    }
+
+    function init() {
+        var panels = document.querySelectorAll('.socialdesk-history:not([data-started])');
+        Array.prototype.forEach.call(panels, function (panel) {
+            panel.setAttribute('data-started', 'true');
+            load(panel, 0);
+        });
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', init);
+    } else {
+        init();
+    }
+    // Jira swaps the issue view in place (issue navigator, detail view): start panels that arrive later too
+    if (window.JIRA && JIRA.bind && JIRA.Events && JIRA.Events.NEW_CONTENT_ADDED) {
+        JIRA.bind(JIRA.Events.NEW_CONTENT_ADDED, init);
+    }
+}());

@@ -1,0 +1,103 @@
+package io.socialdesk.sandbox.web;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.plugin.web.Condition;
+import com.atlassian.plugin.web.model.WebPanel;
+import io.socialdesk.sandbox.host.ComponentContainer;
+import io.socialdesk.sandbox.host.PluginDescriptor;
+import io.socialdesk.sandbox.host.SandboxPageBuilder;
+import io.socialdesk.sandbox.jsm.SimulatedJsm;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The issue view's right column as Jira builds it: every web-panel of the descriptor at
+ * {@code atl.jira.view.issue.right.context} whose conditions pass, rendered by the plugin's own classes with the
+ * issue in the context, plus the tags of the web resources they required.
+ */
+public final class SidePanels {
+    static final String LOCATION = "atl.jira.view.issue.right.context";
+    private final PluginDescriptor descriptor;
+    private final ComponentContainer components;
+
+    public SidePanels(PluginDescriptor descriptor, ComponentContainer components) {
+        this.descriptor = descriptor;
+        this.components = components;
+    }
+
+    public Rendered render(SimulatedJsm.Request request) {
+        Map<String, Object> context = Map.of("issue", new SimulatedIssue(request.id(), request.key()));
+        SandboxPageBuilder.drain();
+        StringBuilder html = new StringBuilder();
+        for (PluginDescriptor.WebPanelModule module : descriptor.webPanels(LOCATION)) {
+            if (module.conditions().stream().allMatch(c -> ((Condition) create(c)).shouldDisplay(context))) {
+                html.append("<div class=\"sd-web-panel\">")
+                        .append(((WebPanel) create(module.className())).getHtml(context)).append("</div>");
+            }
+        }
+        return new Rendered(html.toString(), SandboxPageBuilder.drain());
+    }
+
+    public record Rendered(String html, Set<String> requiredContexts) {
+        public List<String> resources(Map<String, List<String>> contexts) {
+            return requiredContexts.stream().flatMap(c -> contexts.getOrDefault(c, List.of()).stream()).toList();
+        }
+    }
+
+    private Object create(String className) {
+        try {
+            return components.create(Class.forName(className));
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("descriptor names a missing class: " + className, e);
+        }
+    }
+
+    /** The two things the panel and its condition read from Jira's issue: its id and key. */
+    private record SimulatedIssue(Long id, String key) implements Issue {
+        @Override
+        public Long getId() {
+            return id;
+        }
+
+        @Override
+        public String getKey() {
+            return key;
+        }
+
+        @Override
+        public com.atlassian.jira.project.Project getProjectObject() {
+            throw new UnsupportedOperationException("not simulated");
+        }
+
+        @Override
+        public com.atlassian.jira.issue.resolution.Resolution getResolution() {
+            throw new UnsupportedOperationException("not simulated");
+        }
+
+        @Override
+        public java.sql.Timestamp getResolutionDate() {
+            throw new UnsupportedOperationException("not simulated");
+        }
+
+        @Override
+        public java.sql.Timestamp getUpdated() {
+            throw new UnsupportedOperationException("not simulated");
+        }
+
+        @Override
+        public String getSummary() {
+            throw new UnsupportedOperationException("not simulated");
+        }
+
+        @Override
+        public com.atlassian.jira.issue.status.Status getStatus() {
+            throw new UnsupportedOperationException("not simulated");
+        }
+
+        @Override
+        public com.atlassian.jira.user.ApplicationUser getReporter() {
+            throw new UnsupportedOperationException("not simulated");
+        }
+    }
+}
