@@ -20,7 +20,8 @@ class SandboxIntakeTest {
     Path home;
 
     @Test
-    void givenTheSandboxFeed_whenTheJobRuns_thenPostsBecomeRequestsAndThreadsAndDmsMergeIntoThem() throws Exception {
+    void givenTheSandboxFeeds_whenTheJobRuns_thenEachCustomersPostsAndCallsOnEveryChannelMeetInOneRequest()
+            throws Exception {
         // given
         try (SandboxServer sandbox = SandboxServer.start(0, home, Clock.systemUTC());
              SandboxFeeds feeds = SandboxFeeds.start(sandbox, Clock.systemUTC(), Duration.ofMillis(150))) {
@@ -28,43 +29,47 @@ class SandboxIntakeTest {
             sandbox.startPolling(Duration.ofMillis(200));
             SimulatedJsm jsm = sandbox.jsm();
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (System.nanoTime() < deadline && commentsOf(jsm, "@jane").size() < 2) {
+            while (System.nanoTime() < deadline && (requestOf(jsm, "jane@customer.example").map(r -> r.comments()
+                    .size()).orElse(0) < 3 || requestOf(jsm, "yusuf@example.org").map(r -> r.comments().size())
+                    .orElse(0) < 3)) {
                 Thread.sleep(100);
             }
 
-            // then: one request per customer; Jane's thread reply and her later post, and Yusuf's DM, merged in
-            assertThat(jsm.requests()).extracting(SimulatedJsm.Request::summary).hasSize(2)
-                    .anySatisfy(s -> assertThat(s).startsWith("Mastodon @jane: @acme my order #4711"))
-                    .anySatisfy(s -> assertThat(s).startsWith("Mastodon @yusuf@social.example: @acme your app"));
-            assertThat(String.join("\n", commentsOf(jsm, "@jane")))
-                    .contains("third time I ask").contains("change the delivery address");
-            assertThat(String.join("\n", commentsOf(jsm, "@yusuf")))
-                    .contains("wrote privately on Mastodon").contains("my account email");
-            assertThat(jsm.requests()).allSatisfy(r -> assertThat(r.reporterKey()).isEqualTo("socialdesk"));
+            // then: one request per customer, raised on their behalf; Jane's Mastodon thread, her X post and her
+            // call merged in; Yusuf's X post, Mastodon DM, X DM and voicemail too; the unknown caller's missed call
+            // is a request of its own
+            SimulatedJsm.Request jane = requestOf(jsm, "jane@customer.example").orElseThrow();
+            assertThat(jane.summary()).startsWith("Mastodon @jane: @acme my order #4711");
+            assertThat(String.join("\n", bodies(jane))).contains("third time I ask").contains("Inbound call from")
+                    .contains("change the delivery address");
+            assertThat(jane.comments()).filteredOn(SimulatedJsm.Comment::internal).singleElement()
+                    .satisfies(c -> assertThat(c.body()).contains("agent bob"));
+            SimulatedJsm.Request yusuf = requestOf(jsm, "yusuf@example.org").orElseThrow();
+            assertThat(yusuf.summary()).startsWith("X @yusuf_k: @acme your app logs me out");
+            assertThat(String.join("\n", bodies(yusuf))).contains("my account email").contains("charged twice");
+            assertThat(jsm.requests()).anySatisfy(r -> assertThat(r.summary())
+                    .isEqualTo("Missed call from +12125550199"));
 
-            // and: Automation and JQL see each contact (property written, then one event per routed post)
+            // and: Automation and JQL see each contact (property written, then one event per routed contact)
             long eventsDeadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-            while (System.nanoTime() < eventsDeadline && janeRequest(jsm).events().size() < 3) {
+            while (System.nanoTime() < eventsDeadline && requestOf(jsm, "jane@customer.example").orElseThrow()
+                    .events().size() < 4) {
                 Thread.sleep(100);
             }
-            SimulatedJsm.Request jane = janeRequest(jsm);
-            assertThat(jane.events()).startsWith("SocialDesk: request created", "SocialDesk: contact merged",
+            jane = requestOf(jsm, "jane@customer.example").orElseThrow();
+            assertThat(jane.events()).startsWith("SocialDesk: request created").contains("SocialDesk: call logged",
                     "SocialDesk: contact merged");
             JsonObject property = JsonParser.parseString(jane.properties().get("socialdesk")).getAsJsonObject();
-            assertThat(property.get("channel").getAsString()).isEqualTo("mastodon");
-            assertThat(property.get("authorHandle").getAsString()).isEqualTo("jane");
-            assertThat(property.get("followers").getAsLong()).isEqualTo(1234);
             assertThat(property.get("interactionCount").getAsInt()).isGreaterThanOrEqualTo(3);
-            assertThat(property.get("hasPhoneContact").getAsBoolean()).isFalse();
+            assertThat(property.get("hasPhoneContact").getAsBoolean()).isTrue();
         }
     }
 
-    private static SimulatedJsm.Request janeRequest(SimulatedJsm jsm) {
-        return jsm.requests().stream().filter(r -> r.summary().contains("@jane:")).findFirst().orElseThrow();
+    private static java.util.Optional<SimulatedJsm.Request> requestOf(SimulatedJsm jsm, String reporter) {
+        return jsm.requests().stream().filter(r -> r.reporterKey().equals(reporter)).findFirst();
     }
 
-    private static List<String> commentsOf(SimulatedJsm jsm, String handle) {
-        return jsm.requests().stream().filter(r -> r.summary().contains(handle + ":") || r.summary().contains(handle))
-                .flatMap(r -> r.comments().stream()).map(SimulatedJsm.Comment::body).collect(Collectors.toList());
+    private static List<String> bodies(SimulatedJsm.Request request) {
+        return request.comments().stream().map(SimulatedJsm.Comment::body).collect(Collectors.toList());
     }
 }

@@ -32,6 +32,9 @@ public final class FakeMastodon implements AutoCloseable {
     private final AtomicLong nextNotification = new AtomicLong(34_975_000);
     private final AtomicLong nextStatus = new AtomicLong(113_500_000_000_000_000L);
     private final AtomicLong requests = new AtomicLong();
+    /** Statuses the company posted, by Idempotency-Key: a retried key posts nothing new (as Mastodon does). */
+    private final Map<String, JsonObject> posted = new java.util.LinkedHashMap<>();
+    public static final Account COMPANY = new Account("1", "acme", "ACME Support", 5000);
 
     public FakeMastodon(String token, Clock clock) {
         this.token = token;
@@ -42,6 +45,7 @@ public final class FakeMastodon implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         server.createContext("/api/v1/notifications", this::notifications);
+        server.createContext("/api/v1/statuses", this::statuses);
         server.start();
     }
 
@@ -77,6 +81,67 @@ public final class FakeMastodon implements AutoCloseable {
         notification.add("status", status);
         notifications.add(notification);
         return statusId;
+    }
+
+    /** The statuses the company posted through SocialDesk, oldest first. */
+    public synchronized List<JsonObject> posted() {
+        return List.copyOf(posted.values());
+    }
+
+    /**
+     * Lets one of the company's own statuses come back as a mention notification, as happens when a reply mentions
+     * the company account too: SocialDesk must know it as its own and never make a request of it.
+     */
+    public synchronized void echo(String statusId) {
+        posted.values().stream().filter(s -> s.get("id").getAsString().equals(statusId)).findFirst()
+                .ifPresent(status -> {
+                    JsonObject notification = new JsonObject();
+                    notification.addProperty("id", String.valueOf(nextNotification.incrementAndGet()));
+                    notification.addProperty("type", "mention");
+                    notification.addProperty("created_at", status.get("created_at").getAsString());
+                    notification.add("account", status.get("account"));
+                    notification.add("status", status);
+                    notifications.add(notification);
+                });
+    }
+
+    private void statuses(HttpExchange exchange) throws IOException {
+        if (!"POST".equals(exchange.getRequestMethod())
+                || !("Bearer " + token).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+            respond(exchange, 401, "{\"error\":\"The access token is invalid\"}", Map.of());
+            return;
+        }
+        JsonObject body = com.google.gson.JsonParser.parseString(new String(exchange.getRequestBody().readAllBytes(),
+                StandardCharsets.UTF_8)).getAsJsonObject();
+        String key = java.util.Optional.ofNullable(exchange.getRequestHeaders().getFirst("Idempotency-Key"))
+                .orElse(java.util.UUID.randomUUID().toString());
+        String text = body.get("status").getAsString();
+        if (text.codePointCount(0, text.length()) > 500) {
+            respond(exchange, 422, "{\"error\":\"Validation failed: Text character limit of 500 exceeded\"}",
+                    Map.of());
+            return;
+        }
+        JsonObject status;
+        synchronized (this) {
+            status = posted.computeIfAbsent(key, k -> {
+                String id = String.valueOf(nextStatus.incrementAndGet());
+                JsonObject account = new JsonObject();
+                account.addProperty("id", COMPANY.id());
+                account.addProperty("acct", COMPANY.acct());
+                account.addProperty("display_name", COMPANY.displayName());
+                account.addProperty("followers_count", COMPANY.followers());
+                JsonObject created = new JsonObject();
+                created.addProperty("id", id);
+                created.addProperty("created_at", clock.instant().truncatedTo(ChronoUnit.MILLIS).toString());
+                created.add("in_reply_to_id", body.get("in_reply_to_id"));
+                created.add("visibility", body.get("visibility"));
+                created.addProperty("url", baseUrl().resolve("/@acme/" + id).toString());
+                created.addProperty("content", "<p>" + escape(text) + "</p>");
+                created.add("account", account);
+                return created;
+            });
+        }
+        respond(exchange, 200, status.toString(), Map.of());
     }
 
     /** How many notification requests were served (tests bound the pages one poll may fetch). */

@@ -2,73 +2,146 @@ package io.socialdesk.sandbox.feeds;
 
 import com.google.gson.JsonObject;
 import io.socialdesk.admin.ChannelAccountAdmin;
+import io.socialdesk.channel.Author;
+import io.socialdesk.channel.ChannelKind;
+import io.socialdesk.contact.Contacts;
 import io.socialdesk.sandbox.SandboxServer;
+import io.socialdesk.sandbox.jsm.SimulatedJsm;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Something to watch on first start: a fake Mastodon instance with a steady trickle of posts from two customers,
- * connected to SocialDesk through the real admin service, so requests appear, threads continue and posts merge.
+ * Something to watch on first start: a fake Mastodon instance, a fake X and a telephony system, connected through
+ * the real admin service and call webhook. Two customers post on both networks and call; an agent linked each
+ * one's accounts to their Jira customer earlier, so everything they say meets in one request and one history.
  */
 public final class SandboxFeeds implements AutoCloseable {
-    static final String TOKEN = "sandbox-mastodon-token";
-    private static final FakeMastodon.Account JANE = new FakeMastodon.Account("108", "jane", "Jane Customer", 1234);
-    private static final FakeMastodon.Account YUSUF =
+    static final String MASTODON_TOKEN = "sandbox-mastodon-token";
+    static final String X_TOKEN = "7-sandbox-x-token";
+    static final String PHONE_SECRET = "sandbox-webhook-secret";
+    public static final FakeMastodon.Account JANE_MASTODON =
+            new FakeMastodon.Account("108", "jane", "Jane Customer", 1234);
+    public static final FakeMastodon.Account YUSUF_MASTODON =
             new FakeMastodon.Account("109", "yusuf@social.example", "Yusuf", 87_000);
+    public static final FakeX.User JANE_X = new FakeX.User("42", "jane_c", "Jane C.", 310);
+    public static final FakeX.User YUSUF_X = new FakeX.User("43", "yusuf_k", "Yusuf K", 12_400);
+    static final String YUSUF_KEY = "yusuf@example.org";
 
     private final FakeMastodon mastodon;
+    private final FakeX x;
+    private final SandboxTelephony telephony;
     private final ScheduledExecutorService trickle = Executors.newSingleThreadScheduledExecutor(
             r -> new Thread(r, "sandbox-feed"));
 
-    private SandboxFeeds(FakeMastodon mastodon) {
+    private SandboxFeeds(FakeMastodon mastodon, FakeX x, SandboxTelephony telephony) {
         this.mastodon = mastodon;
+        this.x = x;
+        this.telephony = telephony;
     }
 
-    /** Connects a Mastodon account to the sandbox and posts one scripted message every {@code every}. */
+    /** Connects the accounts and customers, then runs the script one step every {@code every}. */
     public static SandboxFeeds start(SandboxServer sandbox, Clock clock, Duration every) {
-        FakeMastodon mastodon = new FakeMastodon(TOKEN, clock);
+        SandboxFeeds feeds = connect(sandbox, clock);
+        feeds.script(every);
+        return feeds;
+    }
+
+    /** Connects the accounts and customers without posting anything (tests post what they need). */
+    public static SandboxFeeds connect(SandboxServer sandbox, Clock clock) {
+        FakeMastodon mastodon = new FakeMastodon(MASTODON_TOKEN, clock);
+        FakeX x = new FakeX(X_TOKEN, clock);
+        ChannelAccountAdmin admin = sandbox.components().get(ChannelAccountAdmin.class);
+        int desk = sandbox.jsm().serviceDesk().id();
+        account(admin, "mastodon", "@acme on Mastodon (sandbox)", mastodon.baseUrl().toString(), desk,
+                Map.of("accessToken", MASTODON_TOKEN));
+        account(admin, "x", "@acme on X (sandbox)", x.baseUrl().toString(), desk, Map.of("consumerKey", "ck",
+                "consumerSecret", "cs", "accessToken", X_TOKEN, "accessTokenSecret", "ts"));
+        long line = account(admin, "phone", "Support hotline (sandbox)", null, desk,
+                Map.of("webhookSecret", PHONE_SECRET));
+        linkCustomers(sandbox);
+        return new SandboxFeeds(mastodon, x, new SandboxTelephony(sandbox.baseUrl(), line, PHONE_SECRET, clock));
+    }
+
+    public FakeMastodon mastodon() {
+        return mastodon;
+    }
+
+    public FakeX x() {
+        return x;
+    }
+
+    public SandboxTelephony telephony() {
+        return telephony;
+    }
+
+    private static long account(ChannelAccountAdmin admin, String kind, String name, String url, int desk,
+                                Map<String, String> secrets) {
         JsonObject form = new JsonObject();
-        form.addProperty("kind", "mastodon");
-        form.addProperty("name", "@acme on mastodon (sandbox)");
-        form.addProperty("apiBaseUrl", mastodon.baseUrl().toString());
-        form.addProperty("serviceDeskId", sandbox.jsm().serviceDesk().id());
+        form.addProperty("kind", kind);
+        form.addProperty("name", name);
+        if (url != null) {
+            form.addProperty("apiBaseUrl", url);
+        }
+        form.addProperty("serviceDeskId", desk);
         form.addProperty("requestTypeId", 1);
         form.addProperty("pollSeconds", 15);
         JsonObject credentials = new JsonObject();
-        credentials.addProperty("accessToken", TOKEN);
+        secrets.forEach(credentials::addProperty);
         form.add("credentials", credentials);
-        ChannelAccountAdmin.Outcome outcome = sandbox.components().get(ChannelAccountAdmin.class)
-                .create(form, "socialdesk");
-        if (!(outcome instanceof ChannelAccountAdmin.Saved)) {
-            mastodon.close();
-            throw new IllegalStateException("sandbox account rejected: " + outcome);
+        if (admin.create(form, "socialdesk") instanceof ChannelAccountAdmin.Saved saved) {
+            return saved.account().id();
         }
-        SandboxFeeds feeds = new SandboxFeeds(mastodon);
-        feeds.script(every);
-        return feeds;
+        throw new IllegalStateException("sandbox " + kind + " account rejected");
+    }
+
+    /** What an agent did earlier with "Link to customer": each customer's two social accounts are theirs. */
+    private static void linkCustomers(SandboxServer sandbox) {
+        sandbox.jsm().addUser(new SimulatedJsm.User(YUSUF_KEY, "Yusuf Kaya", YUSUF_KEY, false, false));
+        Contacts contacts = sandbox.components().get(Contacts.class);
+        link(contacts, ChannelKind.MASTODON, JANE_MASTODON.id(), JANE_MASTODON.acct(), "jane@customer.example");
+        link(contacts, ChannelKind.X, JANE_X.id(), JANE_X.username(), "jane@customer.example");
+        link(contacts, ChannelKind.MASTODON, YUSUF_MASTODON.id(), YUSUF_MASTODON.acct(), YUSUF_KEY);
+        link(contacts, ChannelKind.X, YUSUF_X.id(), YUSUF_X.username(), YUSUF_KEY);
+    }
+
+    private static void link(Contacts contacts, ChannelKind kind, String id, String handle, String customer) {
+        long contact = contacts.identify(kind, new Author(id, handle, "", OptionalLong.empty(), Optional.empty())).id();
+        contacts.linkCustomer(contact, customer);
     }
 
     private void script(Duration every) {
         String[] janeFirst = new String[1];
         List<Runnable> steps = List.of(
-                () -> janeFirst[0] = mastodon.post(JANE, "my order #4711 is a week late, nobody answers", null, false),
-                () -> mastodon.post(YUSUF, "your app logs me out every five minutes", null, false),
-                () -> mastodon.post(JANE, "still nothing. third time I ask!", janeFirst[0], false),
-                () -> mastodon.post(YUSUF, "DM: my account email is yusuf@example.org", null, true),
-                () -> mastodon.post(JANE, "also: can I change the delivery address?", null, false));
+                () -> janeFirst[0] = mastodon.post(JANE_MASTODON, "my order #4711 is a week late, nobody answers",
+                        null, false),
+                () -> x.mention(YUSUF_X, "your app logs me out every five minutes", null),
+                () -> telephony.call("+1 (415) 555-0100", "answered", Duration.ofSeconds(185),
+                        ",\"agent\":\"bob\",\"queue\":\"Orders\",\"customerEmail\":\"jane@customer.example\"," 
+                                + "\"callerName\":\"Jane Customer\""),
+                () -> mastodon.post(JANE_MASTODON, "still nothing. third time I ask!", janeFirst[0], false),
+                () -> mastodon.post(YUSUF_MASTODON, "DM: my account email is yusuf@example.org", null, true),
+                () -> x.mention(JANE_X, "also: can I change the delivery address?", null),
+                () -> telephony.call("+1 212 555 0199", "missed", Duration.ZERO, ""),
+                () -> x.directMessage(YUSUF_X, "and I was charged twice 💳"),
+                () -> telephony.call("+49 30 901820", "voicemail", Duration.ofSeconds(40),
+                        ",\"customerEmail\":\"" + YUSUF_KEY + "\",\"recordingUrl\":\"https://voicemail.example/v/1\""));
         AtomicInteger next = new AtomicInteger();
         trickle.scheduleWithFixedDelay(() -> {
             int step = next.getAndIncrement();
             if (step < steps.size()) {
                 steps.get(step).run();
+            } else if (step % 2 == 0) {
+                mastodon.post(JANE_MASTODON, "any update? (message " + step + ")", null, false);
             } else {
-                FakeMastodon.Account who = step % 2 == 0 ? JANE : YUSUF;
-                mastodon.post(who, "any update? (message " + step + ")", null, false);
+                x.mention(YUSUF_X, "any update? (message " + step + ")", null);
             }
         }, 0, every.toMillis(), TimeUnit.MILLISECONDS);
     }
@@ -77,5 +150,6 @@ public final class SandboxFeeds implements AutoCloseable {
     public void close() {
         trickle.shutdownNow();
         mastodon.close();
+        x.close();
     }
 }

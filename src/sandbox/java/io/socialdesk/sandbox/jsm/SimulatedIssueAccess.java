@@ -3,7 +3,7 @@ package io.socialdesk.sandbox.jsm;
 import io.socialdesk.agent.IssueAccess;
 import java.util.Optional;
 
-/** Agents browse and edit every request; customers and strangers see none through the agent API. */
+/** The service desk's team browses and edits every request; nobody else sees any through the agent API. */
 public final class SimulatedIssueAccess implements IssueAccess {
     private final SimulatedJsm jsm;
 
@@ -14,7 +14,7 @@ public final class SimulatedIssueAccess implements IssueAccess {
     @Override
     public Lookup find(String issueKey, Optional<String> userKey, Need need) {
         Optional<SimulatedJsm.Request> request = jsm.request(issueKey);
-        boolean agent = userKey.flatMap(jsm::user).map(SimulatedJsm.User::agent).orElse(false);
+        boolean agent = userKey.filter(jsm::onTeam).isPresent();
         return request.isPresent() && agent ? new Lookup.Found(ref(request.get())) : new Lookup.NotFound();
     }
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * An in-memory Jira Service Management: one service desk, its request types, users, requests and comments. It holds
@@ -133,6 +134,13 @@ public final class SimulatedJsm {
         addUser(new User("bob", "Bob Agent", "bob@acme.example", false, true));
         addUser(new User("socialdesk", "SocialDesk intake", "socialdesk@acme.example", false, true));
         addUser(new User("jane@customer.example", "Jane Customer", "jane@customer.example", false, false));
+        // licensed (a Jira Software user) but not on the service desk's team: may not browse its requests
+        addUser(new User("dave", "Dave Developer", "dave@acme.example", false, true));
+    }
+
+    /** The service desk's agents: who may browse and edit its requests. */
+    public boolean onTeam(String userKey) {
+        return Set.of("alice", "bob", "socialdesk").contains(userKey);
     }
 
     public synchronized void addUser(User user) {
