@@ -6,6 +6,9 @@ import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.socialdesk.automation.AutomationSignals;
+import io.socialdesk.channel.AccountHealth;
+import io.socialdesk.channel.ChannelAccount;
+import io.socialdesk.channel.ChannelAccounts;
 import io.socialdesk.intake.ClusterLocks;
 import io.socialdesk.sandbox.jsm.SimulatedAutomation;
 import io.socialdesk.sandbox.jsm.SimulatedCustomerDirectory;
@@ -149,6 +152,23 @@ public final class SandboxServer implements AutoCloseable {
                 System.err.println("sandbox poll run failed: " + e);
             }
         }, 0, every.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Makes every active account due now, as if its interval had passed: a fake network calls this after a post so
+     * the newcomer (and a test) sees it within one poll cycle instead of up to the 15 s minimum interval.
+     */
+    public void pollNow() {
+        ChannelAccounts accounts = components.get(ChannelAccounts.class);
+        java.time.Instant now = components.get(Clock.class).instant();
+        for (ChannelAccount account : accounts.all()) {
+            AccountHealth health = account.health();
+            if (health.status().polls() && health.nextPollAt().isAfter(now)) {
+                accounts.recordHealth(account.id(), new AccountHealth(health.status(), health.lastPollAt(),
+                        health.lastSuccessAt(), health.lastError(), health.rateLimitResetAt(), now,
+                        health.consecutiveFailures()));
+            }
+        }
     }
 
     public SimulatedJsm jsm() {

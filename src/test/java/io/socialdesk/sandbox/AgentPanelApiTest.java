@@ -69,8 +69,10 @@ class AgentPanelApiTest {
         // and when: our own status comes back in the next polls
         int requests = sandbox.jsm().requests().size();
         int comments = after.comments().size();
+        long polls = feeds.mastodon().requestCount();
         feeds.mastodon().echo(posted.get("id").getAsString());
-        Thread.sleep(1_000);
+        await(() -> feeds.mastodon().requestCount() >= polls + 2); // polled, routed, published at least once since
+        Thread.sleep(300);
 
         // then: nothing new, anywhere
         assertThat(sandbox.jsm().requests()).hasSize(requests);

@@ -32,6 +32,7 @@ public final class FakeMastodon implements AutoCloseable {
     private final AtomicLong nextNotification = new AtomicLong(34_975_000);
     private final AtomicLong nextStatus = new AtomicLong(113_500_000_000_000_000L);
     private final AtomicLong requests = new AtomicLong();
+    private volatile Runnable onPost = () -> { };
     /** Statuses the company posted, by Idempotency-Key: a retried key posts nothing new (as Mastodon does). */
     private final Map<String, JsonObject> posted = new java.util.LinkedHashMap<>();
     public static final Account COMPANY = new Account("1", "acme", "ACME Support", 5000);
@@ -80,7 +81,13 @@ public final class FakeMastodon implements AutoCloseable {
         notification.add("account", account);
         notification.add("status", status);
         notifications.add(notification);
+        onPost.run();
         return statusId;
+    }
+
+    /** Called after every customer post (the sandbox makes the account due at once). */
+    public void onPost(Runnable action) {
+        this.onPost = action;
     }
 
     /** The statuses the company posted through SocialDesk, oldest first. */
@@ -102,6 +109,7 @@ public final class FakeMastodon implements AutoCloseable {
                     notification.add("account", status.get("account"));
                     notification.add("status", status);
                     notifications.add(notification);
+                    onPost.run();
                 });
     }
 

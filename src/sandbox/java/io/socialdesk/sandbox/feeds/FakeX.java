@@ -41,6 +41,7 @@ public final class FakeX implements AutoCloseable {
     private final List<JsonObject> dmEvents = new ArrayList<>();
     private final Map<String, User> users = new HashMap<>();
     private final List<Sent> sent = new CopyOnWriteArrayList<>();
+    private volatile Runnable onPost = () -> { };
     private final AtomicLong nextId = new AtomicLong(1_900_000_000_000_000_000L);
 
     public FakeX(String accessToken, Clock clock) {
@@ -79,6 +80,7 @@ public final class FakeX implements AutoCloseable {
             tweet.add("referenced_tweets", referenced);
         }
         mentions.add(tweet);
+        onPost.run();
         return id;
     }
 
@@ -94,7 +96,13 @@ public final class FakeX implements AutoCloseable {
         event.addProperty("dm_conversation_id", ownId() + "-" + author.id());
         event.addProperty("created_at", clock.instant().truncatedTo(ChronoUnit.MILLIS).toString());
         dmEvents.add(event);
+        onPost.run();
         return id;
+    }
+
+    /** Called after every customer post (the sandbox makes the account due at once). */
+    public void onPost(Runnable action) {
+        this.onPost = action;
     }
 
     public List<Sent> sent() {

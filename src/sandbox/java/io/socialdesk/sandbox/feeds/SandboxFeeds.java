@@ -67,6 +67,8 @@ public final class SandboxFeeds implements AutoCloseable {
         long line = account(admin, "phone", "Support hotline (sandbox)", null, desk,
                 Map.of("webhookSecret", PHONE_SECRET));
         linkCustomers(sandbox);
+        mastodon.onPost(sandbox::pollNow);
+        x.onPost(sandbox::pollNow);
         return new SandboxFeeds(mastodon, x, new SandboxTelephony(sandbox.baseUrl(), line, PHONE_SECRET, clock));
     }
 

@@ -1,0 +1,155 @@
+package io.socialdesk.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.socialdesk.sandbox.SandboxServer;
+import io.socialdesk.sandbox.feeds.FakeMastodon;
+import io.socialdesk.sandbox.feeds.SandboxFeeds;
+import io.socialdesk.sandbox.jsm.SimulatedJsm;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The customer history panel in headless Chromium, on the sandbox's issue view with the plugin's real resources. */
+class HistoryPanelBrowserIT {
+    @TempDir
+    Path home;
+    @TempDir
+    Path profile;
+    private SandboxServer sandbox;
+    private SandboxFeeds feeds;
+    private ChromeDriver browser;
+
+    @BeforeEach
+    void start() throws Exception {
+        sandbox = SandboxServer.start(0, home, Clock.systemUTC());
+        feeds = SandboxFeeds.connect(sandbox, Clock.systemUTC());
+        sandbox.startPolling(Duration.ofMillis(150));
+        browser = Chromium.start(profile);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        browser.quit();
+        feeds.close();
+        sandbox.close();
+    }
+
+    @Test
+    void givenACustomerOnMastodonXAndPhone_whenTheAgentOpensTheRequest_thenThePanelShowsTheMixedTimeline()
+            throws Exception {
+        // given
+        feeds.mastodon().post(SandboxFeeds.JANE_MASTODON, "parcel #4711 is late", null, false);
+        SimulatedJsm.Request request = awaitRequest("jane@customer.example", 0);
+        feeds.telephony().call("+1 415 555 0100", "answered", Duration.ofSeconds(185),
+                ",\"customerEmail\":\"jane@customer.example\",\"agent\":\"bob\"");
+        feeds.x().mention(SandboxFeeds.JANE_X, "also asked on X", null);
+        awaitRequest("jane@customer.example", 2);
+
+        // when
+        open(request.key());
+        waitFor(() -> entries().size() >= 3);
+
+        // then
+        assertThat(entries()).extracting(e -> e.getAttribute("class"))
+                .anySatisfy(c -> assertThat(c).contains("socialdesk-channel-x"))
+                .anySatisfy(c -> assertThat(c).contains("socialdesk-channel-mastodon"))
+                .anySatisfy(c -> assertThat(c).contains("socialdesk-channel-phone"));
+        assertThat(entries().get(0).getText()).contains("also asked on X");
+        String call = panel().findElement(By.cssSelector(".socialdesk-channel-phone .socialdesk-call")).getText();
+        assertThat(call).contains("answered").contains("3 min 5 s");
+        WebElement time = entries().get(0).findElement(By.tagName("time"));
+        assertThat(time.getAttribute("title")).as("absolute time on hover").isNotBlank();
+        assertThat(panel().findElement(By.cssSelector(".socialdesk-identities")).getText())
+                .contains("jane_c").contains("+14155550100");
+    }
+
+    @Test
+    void givenAnXRequest_whenTheAgentTypesAReplyInThePanel_thenItReachesXAndAppearsInTheTimeline()
+            throws Exception {
+        // given
+        feeds.x().mention(SandboxFeeds.YUSUF_X, "my invoice is wrong", null);
+        SimulatedJsm.Request request = awaitRequest("yusuf@example.org", 0);
+        open(request.key());
+        waitFor(() -> entries().size() >= 1);
+
+        // when
+        WebElement replyButton = panel().findElement(By.cssSelector(".socialdesk-reply-open"));
+        assertThat(replyButton.getText()).isEqualTo("Reply on X");
+        replyButton.click();
+        panel().findElement(By.cssSelector(".socialdesk-reply-text")).sendKeys("We corrected it, sorry!");
+        panel().findElement(By.cssSelector(".socialdesk-reply-send")).click();
+
+        // then
+        waitFor(() -> !feeds.x().sent().isEmpty());
+        assertThat(feeds.x().sent().get(0).text()).isEqualTo("We corrected it, sorry!");
+        waitFor(() -> entries().size() >= 2 && entries().get(0).getAttribute("class").contains("socialdesk-outbound"));
+        assertThat(entries().get(0).getText()).contains("We corrected it, sorry!");
+    }
+
+    @Test
+    void givenPostsWhoseTextAndNameAreXssPayloads_whenShown_thenTheyRenderAsTextAndRunNothing() throws Exception {
+        // given
+        FakeMastodon.Account attacker = new FakeMastodon.Account("666",
+                "mallory", "<img src=x onerror=\"window.__xss='name'\">", 1);
+        String payload = "<script>window.__xss='text'</script> <img src=x onerror=\"window.__xss='img'\"> "
+                + "javascript:window.__xss='link' \u202Egnp.exe";
+        feeds.mastodon().post(attacker, payload, null, false);
+        SimulatedJsm.Request request = awaitRequest("socialdesk", 0);
+
+        // when
+        open(request.key());
+        waitFor(() -> entries().size() >= 1);
+        Thread.sleep(300);
+
+        // then
+        WebElement entry = entries().get(0);
+        assertThat(entry.findElement(By.cssSelector(".socialdesk-text")).getAttribute("textContent"))
+                .contains("<script>window.__xss='text'</script>").contains("\u202Egnp.exe");
+        assertThat(entry.findElement(By.cssSelector(".socialdesk-author")).getAttribute("textContent"))
+                .isEqualTo("<img src=x onerror=\"window.__xss='name'\">");
+        assertThat(panel().findElements(By.tagName("img"))).isEmpty();
+        assertThat(panel().findElements(By.tagName("script"))).isEmpty();
+        assertThat(panel().findElements(By.cssSelector("a[href^='javascript']"))).isEmpty();
+        assertThat(browser.executeScript("return window.__xss === undefined")).isEqualTo(true);
+    }
+
+    private void open(String key) {
+        browser.get(sandbox.baseUrl().resolve("sandbox/login?user=alice&return=/browse/" + key).toString());
+    }
+
+    private WebElement panel() {
+        return browser.findElement(By.cssSelector(".socialdesk-history"));
+    }
+
+    private List<WebElement> entries() {
+        return browser.findElements(By.cssSelector(".socialdesk-history .socialdesk-entry"));
+    }
+
+    private void waitFor(BooleanSupplier condition) {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> condition.getAsBoolean());
+    }
+
+    private SimulatedJsm.Request awaitRequest(String reporter, int comments) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < deadline) {
+            var found = sandbox.jsm().requests().stream()
+                    .filter(r -> r.reporterKey().equals(reporter) && r.comments().size() >= comments).findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("no request for " + reporter + " with " + comments + " comments");
+    }
+}
