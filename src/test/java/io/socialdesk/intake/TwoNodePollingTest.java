@@ -1,0 +1,142 @@
+package io.socialdesk.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.socialdesk.channel.AccountSettings;
+import io.socialdesk.channel.ChannelAccount;
+import io.socialdesk.channel.ChannelKind;
+import io.socialdesk.channel.Credentials;
+import io.socialdesk.channel.RequestTarget;
+import io.socialdesk.channel.drivers.InstalledDrivers;
+import io.socialdesk.sandbox.ao.EntityManagerActiveObjects;
+import io.socialdesk.sandbox.feeds.FakeMastodon;
+import io.socialdesk.sandbox.host.DatabaseLocks;
+import io.socialdesk.sandbox.jsm.SimulatedAutomation;
+import io.socialdesk.sandbox.jsm.SimulatedJsm;
+import io.socialdesk.sandbox.jsm.SimulatedRequestDesk;
+import io.socialdesk.store.AoChannelAccounts;
+import io.socialdesk.store.AoContacts;
+import io.socialdesk.store.AoCredentialStore;
+import io.socialdesk.store.AoInbox;
+import io.socialdesk.store.AoInteractionLog;
+import io.socialdesk.store.ChannelAccountEntity;
+import io.socialdesk.store.ContactEntity;
+import io.socialdesk.store.FileCredentialKey;
+import io.socialdesk.store.IdentityEntity;
+import io.socialdesk.store.InteractionEntity;
+import io.socialdesk.testing.MutableClock;
+import io.socialdesk.testing.TestDatabase;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import net.java.ao.Query;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * DESIGN §5 across a cluster: two complete intake stacks ("nodes"), each with its own connections and locks, run
+ * the poll job at the same moments against one PostgreSQL and one Mastodon while customers keep posting.
+ */
+class TwoNodePollingTest {
+    private static final int CUSTOMERS = 40;
+    private static final int ROUNDS = 6;
+    @TempDir
+    Path home;
+
+    @Test
+    void givenTwoNodesPollingOneAccountAtOnce_whenCustomersKeepPosting_thenNothingIsLostOrDuplicated()
+            throws Exception {
+        // given
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-22T10:00:00Z"));
+        SimulatedJsm jsm = new SimulatedJsm(clock);
+        EntityManagerActiveObjects first = TestDatabase.POSTGRESQL.connect();
+        first.migrateDestructively(ChannelAccountEntity.class, InteractionEntity.class, ContactEntity.class,
+                IdentityEntity.class);
+        EntityManagerActiveObjects second = EntityManagerActiveObjects.connect(first.jdbcUrl(), "postgres", "",
+                "io.socialdesk");
+        try (FakeMastodon mastodon = new FakeMastodon("token", clock)) {
+            AoChannelAccounts accounts = new AoChannelAccounts(first, clock);
+            ChannelAccount account = accounts.create(new AccountSettings(ChannelKind.MASTODON, "acme",
+                    mastodon.baseUrl(), new RequestTarget(1, 1), Duration.ofSeconds(60), true, Optional.empty()),
+                    "socialdesk");
+            new AoCredentialStore(first, new FileCredentialKey(home.resolve("key")))
+                    .store(account.id(), new Credentials(Map.of("accessToken", "token")));
+            PollCycle nodeA = node(first, jsm, clock, home);
+            PollCycle nodeB = node(second, jsm, clock, home);
+            ExecutorService threads = Executors.newFixedThreadPool(2);
+
+            // when: every round, each customer posts (a thread reply from the second round on), then both nodes run
+            List<String> posted = new ArrayList<>();
+            List<String> firstPosts = new ArrayList<>();
+            for (int round = 0; round < ROUNDS; round++) {
+                for (int c = 0; c < CUSTOMERS; c++) {
+                    FakeMastodon.Account customer = new FakeMastodon.Account("c" + c, "customer" + c, "C " + c, c);
+                    String id = mastodon.post(customer, "round " + round + " from customer " + c,
+                            round == 0 ? null : firstPosts.get(c), false);
+                    posted.add(id);
+                    if (round == 0) {
+                        firstPosts.add(id);
+                    }
+                }
+                clock.advance(Duration.ofSeconds(61));
+                CountDownLatch go = new CountDownLatch(1);
+                Future<?> a = threads.submit(() -> {
+                    go.await();
+                    nodeA.run();
+                    return null;
+                });
+                Future<?> b = threads.submit(() -> {
+                    go.await();
+                    nodeB.run();
+                    return null;
+                });
+                go.countDown();
+                a.get(2, TimeUnit.MINUTES);
+                b.get(2, TimeUnit.MINUTES);
+            }
+            threads.shutdown();
+            clock.advance(Duration.ofSeconds(61));
+            nodeA.run(); // whatever a lock held elsewhere kept back in the last round
+
+            // then: every post stored once and routed; one request per customer holding each later post once
+            InteractionEntity[] rows = first.find(InteractionEntity.class, Query.select());
+            assertThat(rows).extracting(InteractionEntity::getExternalId).doesNotHaveDuplicates()
+                    .containsExactlyInAnyOrderElementsOf(posted);
+            assertThat(rows).extracting(InteractionEntity::getStatus).containsOnly("ROUTED");
+            assertThat(jsm.requests()).hasSize(CUSTOMERS).allSatisfy(request -> {
+                assertThat(request.comments()).hasSize(ROUNDS - 1);
+                assertThat(new HashSet<>(request.comments().stream().map(SimulatedJsm.Comment::body).toList()))
+                        .hasSize(ROUNDS - 1);
+            });
+        } finally {
+            second.dispose();
+            first.dispose();
+        }
+    }
+
+    /** One node: its own AO connection, locks and components; the shared home (credential key) as in Jira DC. */
+    private static PollCycle node(EntityManagerActiveObjects ao, SimulatedJsm jsm, MutableClock clock,
+                                  Path sharedHome) {
+        AoChannelAccounts accounts = new AoChannelAccounts(ao, clock);
+        AoInteractionLog log = new AoInteractionLog(ao, clock);
+        AoContacts contacts = new AoContacts(ao, clock);
+        DatabaseLocks locks = new DatabaseLocks(ao.jdbcUrl(), "postgres", "");
+        SimulatedRequestDesk desk = new SimulatedRequestDesk(jsm);
+        AccountPoller poller = new AccountPoller(accounts, new InstalledDrivers(clock),
+                new AoCredentialStore(ao, new FileCredentialKey(sharedHome.resolve("key"))), new AoInbox(ao, clock),
+                new HealthPolicy(() -> 0.5), clock);
+        PendingRouter router = new PendingRouter(log, contacts, desk, locks, RoutingSettings::defaults, clock);
+        SignalPublisher publisher = new SignalPublisher(log, contacts, new SimulatedAutomation(jsm));
+        return new PollCycle(accounts, locks, poller, router, publisher, clock);
+    }
+}
