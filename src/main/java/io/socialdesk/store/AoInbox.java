@@ -81,6 +81,7 @@ public class AoInbox implements Inbox {
         row.put("IN_REPLY_TO", post.inReplyTo().orElse(null));
         row.put("LANGUAGE", post.language().orElse(null));
         row.put("STATUS", RECEIVED);
+        row.put("PENDING_FOR", (int) accountId);
         return row;
     }
 }

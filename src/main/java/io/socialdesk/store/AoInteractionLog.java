@@ -36,10 +36,7 @@ public class AoInteractionLog implements InteractionLog {
 
     @Override
     public List<Interaction> pending(long accountId, int limit) {
-        Query query = Query.select()
-                .where("ACCOUNT_ID = ? AND STATUS IN (?, ?)", (int) accountId, RoutingStatus.RECEIVED.name(),
-                        RoutingStatus.ROUTING.name())
-                .order("OCCURRED_AT, ID").limit(limit);
+        Query query = Query.select().where("PENDING_FOR = ?", (int) accountId).order("OCCURRED_AT, ID").limit(limit);
         return Arrays.stream(ao.find(InteractionEntity.class, query)).map(AoInteractionLog::toDomain).toList();
     }
 
@@ -78,6 +75,8 @@ public class AoInteractionLog implements InteractionLog {
         update(interactionId, row -> {
             row.setStatus(RoutingStatus.ROUTED.name());
             row.setIssueId(issueId);
+            row.setPendingFor(null);
+            row.setPublishFor(row.getAccountId());
         });
     }
 
@@ -86,15 +85,14 @@ public class AoInteractionLog implements InteractionLog {
         update(interactionId, row -> {
             row.setStatus(RoutingStatus.SKIPPED.name());
             row.setSkipReason(reason);
+            row.setPendingFor(null);
+            row.setPublishFor(row.getAccountId());
         });
     }
 
     @Override
     public List<Interaction> unpublished(long accountId, int limit) {
-        Query query = Query.select()
-                .where("ACCOUNT_ID = ? AND STATUS IN (?, ?) AND PUBLISHED_AT IS NULL", (int) accountId,
-                        RoutingStatus.ROUTED.name(), RoutingStatus.SKIPPED.name())
-                .order("OCCURRED_AT, ID").limit(limit);
+        Query query = Query.select().where("PUBLISH_FOR = ?", (int) accountId).order("OCCURRED_AT, ID").limit(limit);
         return Arrays.stream(ao.find(InteractionEntity.class, query)).map(AoInteractionLog::toDomain).toList();
     }
 
@@ -110,7 +108,10 @@ public class AoInteractionLog implements InteractionLog {
 
     @Override
     public void markPublished(long interactionId) {
-        update(interactionId, row -> row.setPublishedAt(clock.millis()));
+        update(interactionId, row -> {
+            row.setPublishedAt(clock.millis());
+            row.setPublishFor(null);
+        });
     }
 
     private Optional<Long> first(Query query) {
