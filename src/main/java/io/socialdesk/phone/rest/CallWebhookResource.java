@@ -1,5 +1,6 @@
 package io.socialdesk.phone.rest;
 
+import com.atlassian.annotations.security.XsrfProtectionExcluded;
 import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
 import io.socialdesk.channel.ChannelAccount;
 import io.socialdesk.channel.CredentialStore;
@@ -60,6 +61,7 @@ public class CallWebhookResource {
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     @UnrestrictedAccess
+    @XsrfProtectionExcluded // server-to-server and signed: no browser session to forge
     public Response generic(@QueryParam("line") Long lineId,
                             @HeaderParam("X-SocialDesk-Timestamp") String timestamp,
                             @HeaderParam("X-SocialDesk-Signature") String signature,
@@ -90,6 +92,7 @@ public class CallWebhookResource {
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     @UnrestrictedAccess
+    @XsrfProtectionExcluded // Twilio posts form-encoded without Atlassian's token header; its signature is the lock
     public Response twilio(@QueryParam("line") Long lineId, @HeaderParam("X-Twilio-Signature") String signature,
                            @Context UriInfo uri, InputStream body) throws IOException {
         Optional<byte[]> raw = BoundedBody.read(body, BoundedBody.WEBHOOK_LIMIT);

@@ -1,5 +1,6 @@
 package io.socialdesk.sandbox.host;
 
+import com.atlassian.annotations.security.XsrfProtectionExcluded;
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import com.atlassian.plugins.rest.api.security.annotation.SystemAdminOnly;
 import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
@@ -14,7 +15,7 @@ import java.lang.reflect.Method;
 
 /**
  * Enforces REST v2 access annotations the way Jira does: method over class, unannotated means licensed only,
- * 401 without a user and 403 with the wrong one.
+ * 401 without a user and 403 with the wrong one; and Atlassian REST's XSRF check on form-like bodies.
  */
 public final class AccessAnnotationFeature implements DynamicFeature {
     private final SandboxUsers users;
@@ -27,6 +28,9 @@ public final class AccessAnnotationFeature implements DynamicFeature {
     public void configure(ResourceInfo resourceInfo, FeatureContext context) {
         Method method = resourceInfo.getResourceMethod();
         Class<?> type = resourceInfo.getResourceClass();
+        if (!annotated(method, type, XsrfProtectionExcluded.class)) {
+            context.register((ContainerRequestFilter) AccessAnnotationFeature::xsrfCheck);
+        }
         if (annotated(method, type, UnrestrictedAccess.class)) {
             return;
         }
@@ -39,6 +43,23 @@ public final class AccessAnnotationFeature implements DynamicFeature {
                 request.abortWith(error(Response.Status.FORBIDDEN, "You may not use this resource."));
             }
         });
+    }
+
+    /**
+     * Atlassian REST's XSRF check: a state-changing request with a content type a plain HTML form can send
+     * (form-encoded, multipart, text/plain) is refused unless it carries {@code X-Atlassian-Token: no-check}.
+     */
+    private static void xsrfCheck(jakarta.ws.rs.container.ContainerRequestContext request) {
+        String method = request.getMethod();
+        if ("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method)) {
+            return;
+        }
+        MediaType type = request.getMediaType();
+        boolean formLike = type != null && (type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                || type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE) || type.isCompatible(MediaType.TEXT_PLAIN_TYPE));
+        if (formLike && !"no-check".equals(request.getHeaderString("X-Atlassian-Token"))) {
+            request.abortWith(error(Response.Status.FORBIDDEN, "XSRF check failed"));
+        }
     }
 
     private static boolean annotated(Method method, Class<?> type, Class<? extends java.lang.annotation.Annotation> a) {
