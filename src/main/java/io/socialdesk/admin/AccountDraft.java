@@ -60,7 +60,8 @@ public final class AccountDraft {
         if (url.isEmpty()) {
             return new Invalid("apiBaseUrl", "is required, e.g. https://mastodon.social");
         }
-        Optional<String> refused = urls.refusal(url.get());
+        // Jira never sends anything to a phone line's URL, so its address needs no check (nor DNS)
+        Optional<String> refused = kind.get() == ChannelKind.PHONE ? Optional.empty() : urls.refusal(url.get());
         if (refused.isPresent()) {
             return new Invalid("apiBaseUrl", refused.get());
         }
@@ -81,15 +82,24 @@ public final class AccountDraft {
             return new Invalid("enabled", "must be true or false");
         }
         boolean enabled = !json.has("enabled") || json.get("enabled").getAsBoolean();
-        Optional<Invalid> badSecrets = credentialProblem(json, secretNames.get(), requiredSecrets(kind.get(), secretNames.get()), credentialsRequired);
+        Optional<Invalid> badSecrets = credentialProblem(json, secretNames.get(),
+                requiredSecrets(kind.get(), secretNames.get()), credentialsRequired);
         if (badSecrets.isPresent()) {
             return badSecrets.get();
         }
         Optional<Credentials> secrets = credentials(json, secretNames.get());
         AccountSettings settings = new AccountSettings(kind.get(), name.get(), url.get(),
                 new RequestTarget(serviceDesk.get(), requestType.get()), Duration.ofSeconds(pollSeconds), enabled,
-                text(json, "ownUserId").map(String::strip).filter(s -> !s.isEmpty()));
+                text(json, "ownUserId").map(String::strip).filter(s -> !s.isEmpty())
+                        .or(() -> kind.get() == ChannelKind.X ? secrets.flatMap(AccountDraft::xUserId)
+                                : Optional.empty()));
         return new Valid(settings, secrets);
+    }
+
+    /** X user access tokens start with the user's id ("12345-abc…"): the account's own id, for the own-post rule. */
+    private static Optional<String> xUserId(Credentials credentials) {
+        return credentials.get("accessToken").filter(t -> t.indexOf('-') > 0)
+                .map(t -> t.substring(0, t.indexOf('-'))).filter(id -> id.chars().allMatch(Character::isDigit));
     }
 
     private static List<String> requiredSecrets(ChannelKind kind, List<String> names) {

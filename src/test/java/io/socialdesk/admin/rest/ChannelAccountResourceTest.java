@@ -53,6 +53,33 @@ class ChannelAccountResourceTest {
     }
 
     @Test
+    void givenAnXAccountAndAPhoneLine_whenCreated_thenXKnowsItsOwnIdAndThePhoneLineNeedsOnlyItsSecret()
+            throws Exception {
+        // given
+        String x = "{\"kind\":\"x\",\"name\":\"@acme on X\",\"apiBaseUrl\":\"https://api.x.com\","
+                + "\"serviceDeskId\":1,\"requestTypeId\":1,\"credentials\":{\"consumerKey\":\"ck\","
+                + "\"consumerSecret\":\"cs\",\"accessToken\":\"1234567-abc\",\"accessTokenSecret\":\"ts\"}}";
+        String phone = "{\"kind\":\"phone\",\"name\":\"Hotline\",\"serviceDeskId\":1,\"requestTypeId\":1,"
+                + "\"credentials\":{\"webhookSecret\":\"whsec\"}}";
+        String phoneWithoutSecret = phone.replace("\"webhookSecret\":\"whsec\"", "\"twilioAuthToken\":\"t\"");
+
+        // when
+        HttpResponse<String> createdX = send("POST", "", x, "alice");
+        HttpResponse<String> createdPhone = send("POST", "", phone, "alice");
+        HttpResponse<String> refusedPhone = send("POST", "", phoneWithoutSecret, "alice");
+
+        // then
+        assertThat(createdX.statusCode()).isEqualTo(201);
+        assertThat(JsonParser.parseString(createdX.body()).getAsJsonObject().get("ownUserId").getAsString())
+                .as("an X user token starts with the user's id").isEqualTo("1234567");
+        assertThat(createdPhone.statusCode()).isEqualTo(201);
+        assertThat(createdPhone.body()).doesNotContain("whsec");
+        assertThat(refusedPhone.statusCode()).isEqualTo(400);
+        assertThat(JsonParser.parseString(refusedPhone.body()).getAsJsonObject().get("field").getAsString())
+                .isEqualTo("credentials.webhookSecret");
+    }
+
+    @Test
     void givenAnAccount_whenUpdatedWithoutCredentialsThenDeleted_thenSecretsStayAndDeleteIsFinal() throws Exception {
         // given
         long id = JsonParser.parseString(send("POST", "", VALID, "alice").body()).getAsJsonObject()
