@@ -42,6 +42,8 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.annotations.Measurement;
 
 /**
  * What intake costs per post against the floor of storing it at all, measured in one run on the same database:
@@ -54,6 +56,9 @@ import org.openjdk.jmh.annotations.TearDown;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class IntakeBenchmark {
+    private static final int BURST = 1_000;
+    private static final int PAGE = 40;
+
     @Param({"HSQLDB", "POSTGRESQL"})
     public String database;
 
@@ -101,16 +106,46 @@ public class IntakeBenchmark {
         return ao.create(InteractionEntity.class, row);
     }
 
+    /**
+     * A burst as one poll run meets it: 1,000 new mentions from 100 customers recorded in pages of 40 (cursor
+     * advanced with each page), then routed until none is pending. Posts per second = 1,000 / the time reported.
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    @Warmup(iterations = 2)
+    @Measurement(iterations = 5)
+    public int burstOfThousand() {
+        List<InboundPost> page = new java.util.ArrayList<>();
+        for (int i = 0; i < BURST; i++) {
+            page.add(post(sequence++));
+            if (page.size() == PAGE) {
+                inbox.record(account.id(), page, Optional.of("b" + sequence));
+                page.clear();
+            }
+        }
+        if (!page.isEmpty()) {
+            inbox.record(account.id(), page, Optional.of("b" + sequence));
+        }
+        int routed = 0;
+        for (int done = router.routePending(account); done > 0; done = router.routePending(account)) {
+            routed += done;
+        }
+        return routed;
+    }
+
     @Benchmark
     public int intakePerPost() {
-        long n = sequence++;
+        inbox.record(account.id(), List.of(post(sequence++)), Optional.of("n" + sequence));
+        return router.routePending(account);
+    }
+
+    private static InboundPost post(long n) {
         long customer = n % 100;
-        InboundPost post = new InboundPost("p" + n, PostKind.MENTION, "@acme where is my order #" + n,
+        return new InboundPost("p" + n, PostKind.MENTION, "@acme where is my order #" + n,
                 Optional.of(URI.create("https://mastodon.example/@c" + customer + "/" + n)),
                 new Author("c" + customer, "customer" + customer, "Customer " + customer, OptionalLong.of(100),
                         Optional.empty()),
                 Instant.now(), Optional.empty(), Optional.empty(), Optional.of("en"));
-        inbox.record(account.id(), List.of(post), Optional.of("n" + n));
-        return router.routePending(account);
     }
 }
