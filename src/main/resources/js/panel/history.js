@@ -62,10 +62,18 @@
         return format ? format.format(-seconds, 'second') : seconds + ' seconds ago';
     }
 
+    function unit(value, name) {
+        try {
+            return new Intl.NumberFormat(undefined, {style: 'unit', unit: name, unitDisplay: 'short'}).format(value);
+        } catch (e) {
+            return value + ' ' + name;
+        }
+    }
+
     function duration(seconds) {
         var m = Math.floor(seconds / 60);
         var s = seconds % 60;
-        return (m ? m + ' min ' : '') + s + ' s';
+        return (m ? unit(m, 'minute') + ' ' : '') + unit(s, 'second');
     }
 
     function entryNode(panel, entry) {
@@ -116,7 +124,7 @@
         return box;
     }
 
-    function replyForm(panel, channel) {
+    function replyForm(panel) {
         var form = el('form', 'aui socialdesk-reply');
         form.hidden = true;
         var text = el('textarea', 'textarea socialdesk-reply-text');
@@ -179,7 +187,7 @@
         var bar = el('div', 'socialdesk-actions aui-buttons');
         var forms = el('div', 'socialdesk-forms');
         if (data.replyChannel) {
-            var reply = replyForm(panel, data.replyChannel);
+            var reply = replyForm(panel);
             var replyButton = el('button', 'aui-button socialdesk-reply-open',
                 t(panel, 'socialdesk.panel.reply.button') + ' ' + t(panel, 'socialdesk.channel.' + data.replyChannel));
             replyButton.type = 'button';
@@ -228,14 +236,24 @@
             list.appendChild(entryNode(panel, entry));
         });
         timeline.appendChild(list);
+        var paging = el('div', 'socialdesk-paging');
+        if (page > 0) {
+            var newer = el('button', 'aui-button aui-button-link socialdesk-newer', t(panel, 'socialdesk.panel.newer'));
+            newer.type = 'button';
+            newer.addEventListener('click', function () {
+                load(panel, page - 1);
+            });
+            paging.appendChild(newer);
+        }
         if (data.more) {
             var older = el('button', 'aui-button aui-button-link socialdesk-more', t(panel, 'socialdesk.panel.more'));
             older.type = 'button';
             older.addEventListener('click', function () {
                 load(panel, page + 1);
             });
-            timeline.appendChild(older);
+            paging.appendChild(older);
         }
+        timeline.appendChild(paging);
         panel.appendChild(timeline);
 
         if (data.otherRequests.length) {

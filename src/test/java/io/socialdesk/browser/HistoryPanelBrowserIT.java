@@ -67,11 +67,38 @@ class HistoryPanelBrowserIT {
                 .anySatisfy(c -> assertThat(c).contains("socialdesk-channel-phone"));
         assertThat(entries().get(0).getText()).contains("also asked on X");
         String call = panel().findElement(By.cssSelector(".socialdesk-channel-phone .socialdesk-call")).getText();
-        assertThat(call).contains("answered").contains("3 min 5 s");
+        assertThat(call).contains("answered").contains("3 min").contains("5 sec");
         WebElement time = entries().get(0).findElement(By.tagName("time"));
         assertThat(time.getAttribute("title")).as("absolute time on hover").isNotBlank();
         assertThat(panel().findElement(By.cssSelector(".socialdesk-identities")).getText())
                 .contains("jane_c").contains("+14155550100");
+    }
+
+    @Test
+    void givenMoreThanAPageOfHistory_whenPaging_thenOlderAndNewerPagesShowTwentyAtATime() throws Exception {
+        // given
+        for (int i = 1; i <= 23; i++) {
+            feeds.mastodon().post(SandboxFeeds.JANE_MASTODON, "message " + i, null, false);
+        }
+        SimulatedJsm.Request request = awaitRequest("jane@customer.example", 22);
+        open(request.key());
+        waitFor(() -> entries().size() == 20);
+        assertThat(entries().get(0).getText()).contains("message 23");
+
+        // when
+        panel().findElement(By.cssSelector(".socialdesk-more")).click();
+
+        // then
+        waitFor(() -> entries().size() == 3);
+        assertThat(entries().get(2).getText()).contains("message 1");
+        assertThat(panel().findElements(By.cssSelector(".socialdesk-more"))).isEmpty();
+
+        // and when
+        panel().findElement(By.cssSelector(".socialdesk-newer")).click();
+
+        // then
+        waitFor(() -> entries().size() == 20);
+        assertThat(entries().get(0).getText()).contains("message 23");
     }
 
     @Test

@@ -23,7 +23,7 @@ public class HistoryWebPanel implements WebPanel {
     static final List<String> I18N_KEYS = List.of(
             "socialdesk.panel.loading", "socialdesk.panel.failed", "socialdesk.panel.empty",
             "socialdesk.panel.identities", "socialdesk.panel.timeline", "socialdesk.panel.other",
-            "socialdesk.panel.more", "socialdesk.panel.in", "socialdesk.panel.out", "socialdesk.panel.followers",
+            "socialdesk.panel.more", "socialdesk.panel.newer", "socialdesk.panel.in", "socialdesk.panel.out", "socialdesk.panel.followers",
             "socialdesk.panel.call", "socialdesk.panel.original", "socialdesk.panel.reply.button",
             "socialdesk.panel.reply.send", "socialdesk.panel.reply.sending", "socialdesk.panel.reply.sent",
             "socialdesk.panel.reply.failed", "socialdesk.panel.reply.notsent", "socialdesk.panel.link.button",

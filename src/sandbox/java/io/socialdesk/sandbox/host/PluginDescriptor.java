@@ -15,7 +15,8 @@ public final class PluginDescriptor {
     public record ServletModule(String className, String urlPattern) {
     }
 
-    public record WebPanelModule(String location, int weight, String className, List<String> conditions) {
+    public record WebPanelModule(String location, int weight, String className, String labelKey,
+                                 List<String> conditions) {
     }
 
     private final Document document;
@@ -58,6 +59,7 @@ public final class PluginDescriptor {
             if (location.equals(panel.getAttribute("location"))) {
                 panels.add(new WebPanelModule(location, Integer.parseInt(panel.getAttribute("weight")),
                         panel.getAttribute("class"),
+                        elements(panel, "label").stream().map(l -> l.getAttribute("key")).findFirst().orElse(""),
                         elements(panel, "condition").stream().map(c -> c.getAttribute("class")).toList()));
             }
         }

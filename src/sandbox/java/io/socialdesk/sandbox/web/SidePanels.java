@@ -32,7 +32,11 @@ public final class SidePanels {
         StringBuilder html = new StringBuilder();
         for (PluginDescriptor.WebPanelModule module : descriptor.webPanels(LOCATION)) {
             if (module.conditions().stream().allMatch(c -> ((Condition) create(c)).shouldDisplay(context))) {
-                html.append("<div class=\"sd-web-panel\">")
+                // Jira heads a web panel with its label; the panel itself writes only its content
+                String label = components.get(com.atlassian.sal.api.message.I18nResolver.class)
+                        .getText(module.labelKey());
+                html.append("<div class=\"sd-web-panel\"><h3 class=\"sd-web-panel-label\">")
+                        .append(org.owasp.encoder.Encode.forHtml(label)).append("</h3>")
                         .append(((WebPanel) create(module.className())).getHtml(context)).append("</div>");
             }
         }
