@@ -160,15 +160,34 @@ public final class SandboxServer implements AutoCloseable {
      */
     public void pollNow() {
         ChannelAccounts accounts = components.get(ChannelAccounts.class);
-        java.time.Instant now = components.get(Clock.class).instant();
-        for (ChannelAccount account : accounts.all()) {
+        ClusterLocks locks = components.get(ClusterLocks.class);
+        for (ChannelAccount listed : accounts.all()) {
+            // under the account's lock, as the poll job writes health; HSQLDB may still cancel the write as a
+            // serialization conflict with a concurrent reader: then try again, it changed nothing
+            for (int attempt = 1; attempt <= 5; attempt++) {
+                try {
+                    locks.tryWith(listed.lockName(), Duration.ofSeconds(5), () -> makeDue(accounts, listed.id()));
+                    break;
+                } catch (RuntimeException conflict) {
+                    if (attempt == 5) {
+                        System.err.println("sandbox could not make account " + listed.id() + " due: " + conflict);
+                    }
+                }
+            }
+        }
+    }
+
+    private boolean makeDue(ChannelAccounts accounts, long accountId) {
+        accounts.byId(accountId).ifPresent(account -> {
+            java.time.Instant now = components.get(Clock.class).instant();
             AccountHealth health = account.health();
             if (health.status().polls() && health.nextPollAt().isAfter(now)) {
                 accounts.recordHealth(account.id(), new AccountHealth(health.status(), health.lastPollAt(),
                         health.lastSuccessAt(), health.lastError(), health.rateLimitResetAt(), now,
                         health.consecutiveFailures()));
             }
-        }
+        });
+        return true;
     }
 
     public SimulatedJsm jsm() {

@@ -24,11 +24,11 @@ class SandboxIntakeTest {
             throws Exception {
         // given
         try (SandboxServer sandbox = SandboxServer.start(0, home, Clock.systemUTC());
-             SandboxFeeds feeds = SandboxFeeds.start(sandbox, Clock.systemUTC(), Duration.ofMillis(150))) {
+             SandboxFeeds feeds = SandboxFeeds.start(sandbox, Clock.systemUTC(), Duration.ofMillis(800))) {
             // when
             sandbox.startPolling(Duration.ofMillis(200));
             SimulatedJsm jsm = sandbox.jsm();
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            long deadline = System.nanoTime() + Duration.ofSeconds(40).toNanos();
             while (System.nanoTime() < deadline && (requestOf(jsm, "jane@customer.example").map(r -> r.comments()
                     .size()).orElse(0) < 3 || requestOf(jsm, "yusuf@example.org").map(r -> r.comments().size())
                     .orElse(0) < 3)) {

@@ -55,7 +55,15 @@ public final class FakeMastodon implements AutoCloseable {
     }
 
     /** A customer mentions the company (public, or {@code direct}); returns the new status id. */
-    public synchronized String post(Account author, String text, String inReplyTo, boolean direct) {
+    public String post(Account author, String text, String inReplyTo, boolean direct) {
+        // outside the monitor: the sandbox's reaction takes the account lock, which a poll reading this
+        // server may hold while it waits for the monitor
+        String id = postLocked(author, text, inReplyTo, direct);
+        onPost.run();
+        return id;
+    }
+
+    private synchronized String postLocked(Account author, String text, String inReplyTo, boolean direct) {
         String statusId = String.valueOf(nextStatus.incrementAndGet());
         JsonObject account = new JsonObject();
         account.addProperty("id", author.id());
@@ -81,7 +89,6 @@ public final class FakeMastodon implements AutoCloseable {
         notification.add("account", account);
         notification.add("status", status);
         notifications.add(notification);
-        onPost.run();
         return statusId;
     }
 
@@ -99,7 +106,12 @@ public final class FakeMastodon implements AutoCloseable {
      * Lets one of the company's own statuses come back as a mention notification, as happens when a reply mentions
      * the company account too: SocialDesk must know it as its own and never make a request of it.
      */
-    public synchronized void echo(String statusId) {
+    public void echo(String statusId) {
+        echoLocked(statusId);
+        onPost.run();
+    }
+
+    private synchronized void echoLocked(String statusId) {
         posted.values().stream().filter(s -> s.get("id").getAsString().equals(statusId)).findFirst()
                 .ifPresent(status -> {
                     JsonObject notification = new JsonObject();
@@ -109,7 +121,6 @@ public final class FakeMastodon implements AutoCloseable {
                     notification.add("account", status.get("account"));
                     notification.add("status", status);
                     notifications.add(notification);
-                    onPost.run();
                 });
     }
 

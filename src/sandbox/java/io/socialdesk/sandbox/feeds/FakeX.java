@@ -61,7 +61,15 @@ public final class FakeX implements AutoCloseable {
     }
 
     /** A customer mentions the company; returns the post id. */
-    public synchronized String mention(User author, String text, String inReplyTo) {
+    public String mention(User author, String text, String inReplyTo) {
+        // outside the monitor: the sandbox's reaction takes the account lock, which a poll reading this
+        // server may hold while it waits for the monitor
+        String id = mentionLocked(author, text, inReplyTo);
+        onPost.run();
+        return id;
+    }
+
+    private synchronized String mentionLocked(User author, String text, String inReplyTo) {
         users.put(author.id(), author);
         String id = String.valueOf(nextId.incrementAndGet());
         JsonObject tweet = new JsonObject();
@@ -80,12 +88,19 @@ public final class FakeX implements AutoCloseable {
             tweet.add("referenced_tweets", referenced);
         }
         mentions.add(tweet);
-        onPost.run();
         return id;
     }
 
     /** A customer writes the company a direct message. */
-    public synchronized String directMessage(User author, String text) {
+    public String directMessage(User author, String text) {
+        // outside the monitor: the sandbox's reaction takes the account lock, which a poll reading this
+        // server may hold while it waits for the monitor
+        String id = directMessageLocked(author, text);
+        onPost.run();
+        return id;
+    }
+
+    private synchronized String directMessageLocked(User author, String text) {
         users.put(author.id(), author);
         String id = String.valueOf(nextId.incrementAndGet());
         JsonObject event = new JsonObject();
@@ -96,7 +111,6 @@ public final class FakeX implements AutoCloseable {
         event.addProperty("dm_conversation_id", ownId() + "-" + author.id());
         event.addProperty("created_at", clock.instant().truncatedTo(ChronoUnit.MILLIS).toString());
         dmEvents.add(event);
-        onPost.run();
         return id;
     }
 
