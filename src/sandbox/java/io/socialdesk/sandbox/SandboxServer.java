@@ -6,8 +6,6 @@ import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.socialdesk.automation.AutomationSignals;
-import io.socialdesk.channel.AccountHealth;
-import io.socialdesk.channel.ChannelAccount;
 import io.socialdesk.channel.ChannelAccounts;
 import io.socialdesk.intake.ClusterLocks;
 import io.socialdesk.sandbox.jsm.SimulatedAutomation;
@@ -19,6 +17,7 @@ import io.socialdesk.intake.PollCycle;
 import io.socialdesk.request.RequestDesk;
 import io.socialdesk.sandbox.ao.EntityManagerActiveObjects;
 import io.socialdesk.sandbox.host.DatabaseLocks;
+import io.socialdesk.sandbox.host.DueAccounts;
 import io.socialdesk.sandbox.jsm.SimulatedRequestDesk;
 import io.socialdesk.store.CredentialKey;
 import io.socialdesk.store.FileCredentialKey;
@@ -159,35 +158,8 @@ public final class SandboxServer implements AutoCloseable {
      * the newcomer (and a test) sees it within one poll cycle instead of up to the 15 s minimum interval.
      */
     public void pollNow() {
-        ChannelAccounts accounts = components.get(ChannelAccounts.class);
-        ClusterLocks locks = components.get(ClusterLocks.class);
-        for (ChannelAccount listed : accounts.all()) {
-            // under the account's lock, as the poll job writes health; HSQLDB may still cancel the write as a
-            // serialization conflict with a concurrent reader: then try again, it changed nothing
-            for (int attempt = 1; attempt <= 5; attempt++) {
-                try {
-                    locks.tryWith(listed.lockName(), Duration.ofSeconds(5), () -> makeDue(accounts, listed.id()));
-                    break;
-                } catch (RuntimeException conflict) {
-                    if (attempt == 5) {
-                        System.err.println("sandbox could not make account " + listed.id() + " due: " + conflict);
-                    }
-                }
-            }
-        }
-    }
-
-    private boolean makeDue(ChannelAccounts accounts, long accountId) {
-        accounts.byId(accountId).ifPresent(account -> {
-            java.time.Instant now = components.get(Clock.class).instant();
-            AccountHealth health = account.health();
-            if (health.status().polls() && health.nextPollAt().isAfter(now)) {
-                accounts.recordHealth(account.id(), new AccountHealth(health.status(), health.lastPollAt(),
-                        health.lastSuccessAt(), health.lastError(), health.rateLimitResetAt(), now,
-                        health.consecutiveFailures()));
-            }
-        });
-        return true;
+        new DueAccounts(components.get(ChannelAccounts.class), components.get(ClusterLocks.class),
+                components.get(Clock.class)).makeAllDue();
     }
 
     public SimulatedJsm jsm() {
