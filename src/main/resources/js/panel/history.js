@@ -220,6 +220,12 @@
             panel.appendChild(el('p', 'socialdesk-status', t(panel, 'socialdesk.panel.empty')));
             return;
         }
+        var who = el('p', 'socialdesk-contact');
+        who.appendChild(el('strong', 'socialdesk-contact-name', data.contact.displayName));
+        who.appendChild(el('span', 'socialdesk-contact-customer', data.contact.customerKey
+            ? ' · ' + t(panel, 'socialdesk.panel.customer') + ': ' + data.contact.customerKey
+            : ' · ' + t(panel, 'socialdesk.panel.unlinked')));
+        panel.appendChild(who);
         var identities = section(t(panel, 'socialdesk.panel.identities'));
         var ids = el('ul', 'socialdesk-identities');
         data.identities.forEach(function (identity) {

@@ -72,6 +72,8 @@ class HistoryPanelBrowserIT {
         assertThat(time.getAttribute("title")).as("absolute time on hover").isNotBlank();
         assertThat(panel().findElement(By.cssSelector(".socialdesk-identities")).getText())
                 .contains("jane_c").contains("+14155550100");
+        assertThat(panel().findElement(By.cssSelector(".socialdesk-contact")).getText())
+                .contains("Jira customer: jane@customer.example");
     }
 
     @Test

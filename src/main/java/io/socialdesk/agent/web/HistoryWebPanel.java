@@ -22,6 +22,7 @@ public class HistoryWebPanel implements WebPanel {
     static final String WEB_RESOURCE_CONTEXT = "socialdesk-panel";
     static final List<String> I18N_KEYS = List.of(
             "socialdesk.panel.loading", "socialdesk.panel.failed", "socialdesk.panel.empty",
+            "socialdesk.panel.customer", "socialdesk.panel.unlinked",
             "socialdesk.panel.identities", "socialdesk.panel.timeline", "socialdesk.panel.other",
             "socialdesk.panel.more", "socialdesk.panel.newer", "socialdesk.panel.in", "socialdesk.panel.out", "socialdesk.panel.followers",
             "socialdesk.panel.call", "socialdesk.panel.original", "socialdesk.panel.reply.button",
