@@ -23,7 +23,7 @@ import java.util.Optional;
 public final class AccountDraft {
     static final int MIN_POLL_SECONDS = 15;
     static final int DEFAULT_POLL_SECONDS = 60;
-    static final List<String> PHONE_SECRETS = List.of("webhookSecret", "twilioAuthToken");
+    static final List<String> PHONE_SECRETS = List.of("webhookSecret", "twilioAuthToken", "automationWebhookUrl");
     private static final String DEFAULT_PHONE_SERVICE = "https://api.twilio.com/";
 
     public sealed interface Parsed permits Valid, Invalid {

@@ -5,7 +5,6 @@ import io.socialdesk.contact.Contact;
 import io.socialdesk.intake.ClusterLocks;
 import io.socialdesk.intake.InteractionLog;
 import io.socialdesk.intake.RoutingStatus;
-import io.socialdesk.intake.SignalPublisher;
 import io.socialdesk.request.NewRequest;
 import io.socialdesk.request.RequestDesk;
 import io.socialdesk.request.RequestState;
@@ -30,7 +29,7 @@ public class CallIntake {
     private final InteractionLog log;
     private final RequestDesk desk;
     private final ClusterLocks locks;
-    private final SignalPublisher signals;
+    private final CallSignals signals;
 
     public sealed interface Outcome {
         record Logged(long interactionId, Optional<Long> issueId, boolean repeated) implements Outcome {
@@ -43,7 +42,7 @@ public class CallIntake {
 
     @Inject
     public CallIntake(CallLog calls, CallerIdentity callers, InteractionLog log, RequestDesk desk, ClusterLocks locks,
-                      SignalPublisher signals) {
+                      CallSignals signals) {
         this.calls = calls;
         this.callers = callers;
         this.log = log;
@@ -56,7 +55,10 @@ public class CallIntake {
         Contact contact = callers.of(call);
         Optional<Outcome> outcome = locks.tryWith("io.socialdesk.contact." + contact.id(), CONTACT_LOCK_WAIT,
                 () -> logLocked(line, call, contact, settings));
-        signals.publishRouted(line);
+        signals.onRequests(line);
+        if (outcome.orElse(null) instanceof Outcome.Logged logged && logged.issueId().isEmpty() && !logged.repeated()) {
+            signals.withoutRequest(line, call, contact.id());
+        }
         return outcome.orElseGet(Outcome.Busy::new);
     }
 

@@ -13,6 +13,7 @@ import io.socialdesk.phone.SignedWebhook;
 import io.socialdesk.phone.TwilioSignature;
 import io.socialdesk.sandbox.jsm.SimulatedJsm;
 import io.socialdesk.store.InteractionEntity;
+import io.socialdesk.testing.FakeHttpServer;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -165,6 +166,49 @@ class CallWebhookTest {
         assertThat(finished.statusCode()).isEqualTo(200);
         assertThat(sandbox.jsm().requests()).anySatisfy(r ->
                 assertThat(r.summary()).isEqualTo("Missed call from +14155550105"));
+    }
+
+    @Test
+    void givenALineWithAnAutomationWebhook_whenACallLandsOnNoRequest_thenAutomationIsToldAboutIt()
+            throws Exception {
+        // given
+        try (FakeHttpServer automation = new FakeHttpServer()) {
+            automation.reply(FakeHttpServer.Reply.json(200, "{}"));
+            JsonObject form = new JsonObject();
+            form.addProperty("kind", "phone");
+            form.addProperty("name", "Sales line");
+            form.addProperty("serviceDeskId", sandbox.jsm().serviceDesk().id());
+            form.addProperty("requestTypeId", 1);
+            JsonObject credentials = new JsonObject();
+            credentials.addProperty("webhookSecret", SECRET);
+            credentials.addProperty("automationWebhookUrl",
+                    automation.baseUrl().resolve("/rest/cb-automation/latest/hooks/abc123").toString());
+            form.add("credentials", credentials);
+            long sales = ((ChannelAccountAdmin.Saved) sandbox.components().get(ChannelAccountAdmin.class)
+                    .create(form, "socialdesk")).account().id();
+
+            // when: an answered call from a number with no open request (so no request and no issue event)
+            String body = call("auto-1", "+14155550106", "answered", ",\"durationSeconds\":30");
+            String now = Long.toString(Instant.now().getEpochSecond());
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                            sandbox.baseUrl().resolve("rest/socialdesk/1.0/calls?line=" + sales))
+                    .header("Content-Type", "application/json")
+                    .header("X-SocialDesk-Timestamp", now)
+                    .header("X-SocialDesk-Signature", SignedWebhook.header(SECRET.getBytes(StandardCharsets.UTF_8),
+                            now, body.getBytes(StandardCharsets.UTF_8)))
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+
+            // then
+            assertThat(JsonParser.parseString(response.body()).getAsJsonObject().get("issueId").isJsonNull()).isTrue();
+            assertThat(automation.requests()).singleElement().satisfies(sent -> {
+                assertThat(sent.uri().getPath()).isEqualTo("/rest/cb-automation/latest/hooks/abc123");
+                JsonObject payload = JsonParser.parseString(sent.body()).getAsJsonObject();
+                assertThat(payload.get("event").getAsString()).isEqualTo("call_logged");
+                assertThat(payload.get("callId").getAsString()).isEqualTo("auto-1");
+                assertThat(payload.get("customerNumber").getAsString()).isEqualTo("+14155550106");
+                assertThat(payload.get("disposition").getAsString()).isEqualTo("answered");
+            });
+        }
     }
 
     private static String call(String id, String from, String status, String extra) {
