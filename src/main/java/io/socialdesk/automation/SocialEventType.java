@@ -7,7 +7,7 @@ package io.socialdesk.automation;
 public enum SocialEventType {
     REQUEST_CREATED("SocialDesk: request created", "A social post or call became a new request"),
     CONTACT_MERGED("SocialDesk: contact merged", "A social post or call was added to an existing request"),
-    CONTACT_RECEIVED("SocialDesk: contact received", "A customer contacted the company on a social channel"),
+    CONTACT_RECEIVED("SocialDesk: contact received", "A customer continued a conversation already on the request"),
     REPLY_SENT("SocialDesk: reply sent", "An agent's reply was posted on the customer's channel"),
     REPLY_FAILED("SocialDesk: reply failed", "An agent's reply could not be posted on the customer's channel"),
     CALL_LOGGED("SocialDesk: call logged", "A phone call was added to the customer's history");

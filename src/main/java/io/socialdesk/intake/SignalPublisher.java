@@ -5,6 +5,7 @@ import io.socialdesk.automation.IssueSignal;
 import io.socialdesk.automation.SocialEventType;
 import io.socialdesk.channel.ChannelAccount;
 import io.socialdesk.channel.ChannelKind;
+import io.socialdesk.channel.InboundPost;
 import io.socialdesk.channel.PostKind;
 import io.socialdesk.contact.Contacts;
 import jakarta.inject.Inject;
@@ -45,11 +46,22 @@ public class SignalPublisher {
         return published;
     }
 
-    /** A call is always "call logged" (also when a missed call made the request: Jira fires its own create). */
+    /**
+     * A call is always "call logged" (also when a missed call made the request: Jira fires its own create). A post is
+     * "request created" when it is the request's first, "contact received" when it continues a thread already on the
+     * request (a reply, a DM in the same conversation), and "contact merged" when a separate post of the customer
+     * was merged in by the merge window.
+     */
     private static SocialEventType eventType(Interaction interaction, InteractionLog.IssueActivity activity) {
-        if (interaction.post().kind() == PostKind.CALL) {
+        InboundPost post = interaction.post();
+        if (post.kind() == PostKind.CALL) {
             return SocialEventType.CALL_LOGGED;
         }
-        return activity.inboundCount() > 1 ? SocialEventType.CONTACT_MERGED : SocialEventType.REQUEST_CREATED;
+        if (activity.inboundCount() <= 1) {
+            return SocialEventType.REQUEST_CREATED;
+        }
+        boolean thread = post.inReplyTo().isPresent()
+                || post.conversationId().filter(c -> !c.equals(post.externalId())).isPresent();
+        return thread ? SocialEventType.CONTACT_RECEIVED : SocialEventType.CONTACT_MERGED;
     }
 }

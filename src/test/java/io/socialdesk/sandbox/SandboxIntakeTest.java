@@ -58,7 +58,7 @@ class SandboxIntakeTest {
             }
             jane = requestOf(jsm, "jane@customer.example").orElseThrow();
             assertThat(jane.events()).startsWith("SocialDesk: request created").contains("SocialDesk: call logged",
-                    "SocialDesk: contact merged");
+                    "SocialDesk: contact received", "SocialDesk: contact merged"); // thread reply; new X post
             JsonObject property = JsonParser.parseString(jane.properties().get("socialdesk")).getAsJsonObject();
             assertThat(property.get("interactionCount").getAsInt()).isGreaterThanOrEqualTo(3);
             assertThat(property.get("hasPhoneContact").getAsBoolean()).isTrue();
