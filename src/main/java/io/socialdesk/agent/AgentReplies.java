@@ -1,11 +1,13 @@
 package io.socialdesk.agent;
 
+import io.socialdesk.automation.SocialEventType;
 import io.socialdesk.channel.ChannelAccount;
 import io.socialdesk.channel.ChannelDrivers;
 import io.socialdesk.channel.CredentialStore;
 import io.socialdesk.channel.OutboundReply;
 import io.socialdesk.channel.SendResult;
 import io.socialdesk.intake.Interaction;
+import io.socialdesk.intake.SignalPublisher;
 import io.socialdesk.request.RequestDesk;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -23,11 +25,11 @@ public class AgentReplies {
     private final ChannelDrivers drivers;
     private final CredentialStore credentials;
     private final RequestDesk desk;
-    private final ReplySignals signals;
+    private final SignalPublisher signals;
 
     @Inject
     public AgentReplies(ReplyTarget targets, ReplyLog replies, ChannelDrivers drivers, CredentialStore credentials,
-                        RequestDesk desk, ReplySignals signals) {
+                        RequestDesk desk, SignalPublisher signals) {
         this.targets = targets;
         this.replies = replies;
         this.drivers = drivers;
@@ -61,14 +63,14 @@ public class AgentReplies {
                 replies.sent(replyId, sent.externalId(), sent.url());
                 desk.comment(issue.id(), replyId, ReplyText.sent(account.kind(), post.post().author().handle(),
                         text, sent.url()), false, agentKey);
-                signals.publish(issue.id(), target, true, agentKey);
+                signals.publish(issue.id(), SocialEventType.REPLY_SENT, account, post, agentKey);
                 yield new ReplyOutcome.Sent(replyId, sent.url());
             }
             case SendResult.Failed failed -> {
                 replies.failed(replyId, failed.reason());
                 desk.comment(issue.id(), replyId, ReplyText.failed(account.kind(), failed.reason(), text), true,
                         agentKey);
-                signals.publish(issue.id(), target, false, agentKey);
+                signals.publish(issue.id(), SocialEventType.REPLY_FAILED, account, post, agentKey);
                 yield new ReplyOutcome.Failed(failed.reason());
             }
         };

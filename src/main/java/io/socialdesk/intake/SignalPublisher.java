@@ -34,16 +34,32 @@ public class SignalPublisher {
             if (interaction.status() == RoutingStatus.ROUTED && interaction.issueId().isPresent()) {
                 long issueId = interaction.issueId().get();
                 InteractionLog.IssueActivity activity = log.activityOnIssue(issueId);
-                boolean phone = interaction.contactId()
-                        .map(contact -> contacts.hasIdentity(contact, ChannelKind.PHONE)).orElse(false);
-                signals.publish(new IssueSignal(issueId, eventType(interaction, activity),
-                        account.kind(), interaction.post().author().handle(), interaction.post().author().followers(),
-                        activity.inboundCount(), activity.lastInboundAt(), phone, account.intakeUserKey()));
+                publish(issueId, eventType(interaction, activity), activity, account, interaction,
+                        account.intakeUserKey());
             }
             log.markPublished(interaction.id());
             published++;
         }
         return published;
+    }
+
+    /**
+     * Publishes {@code event} on the request for a contact that is about {@code interaction} (the post routed, or
+     * for a reply the post it answered): the issue property from the request's activity, then the event as
+     * {@code actorKey}.
+     */
+    public void publish(long issueId, SocialEventType event, ChannelAccount account, Interaction interaction,
+                        String actorKey) {
+        publish(issueId, event, log.activityOnIssue(issueId), account, interaction, actorKey);
+    }
+
+    private void publish(long issueId, SocialEventType event, InteractionLog.IssueActivity activity,
+                         ChannelAccount account, Interaction interaction, String actorKey) {
+        boolean phone = interaction.contactId()
+                .map(contact -> contacts.hasIdentity(contact, ChannelKind.PHONE)).orElse(false);
+        signals.publish(new IssueSignal(issueId, event, account.kind(), interaction.post().author().handle(),
+                interaction.post().author().followers(), activity.inboundCount(), activity.lastInboundAt(), phone,
+                actorKey));
     }
 
     /**
