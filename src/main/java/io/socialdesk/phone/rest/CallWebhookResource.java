@@ -32,6 +32,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * DESIGN §6. {@code POST /rest/socialdesk/1.0/calls} (generic, HMAC-SHA256) and {@code .../calls/twilio} (Twilio
@@ -66,25 +67,19 @@ public class CallWebhookResource {
                             @HeaderParam("X-SocialDesk-Timestamp") String timestamp,
                             @HeaderParam("X-SocialDesk-Signature") String signature,
                             InputStream body) throws IOException {
-        Optional<byte[]> raw = BoundedBody.read(body, BoundedBody.WEBHOOK_LIMIT);
-        if (raw.isEmpty()) {
-            return CallResponses.tooLarge();
-        }
-        PhoneLines.Lookup lookup = lines.find(Optional.ofNullable(lineId));
-        if (!(lookup instanceof PhoneLines.Lookup.Found found)) {
-            return CallResponses.noLine(((PhoneLines.Lookup.Problem) lookup).message());
-        }
-        byte[] secret = credentials.credentials(found.line().id()).get("webhookSecret").orElse("")
-                .getBytes(StandardCharsets.UTF_8);
-        SignedWebhook.Verdict verdict = SignedWebhook.verify(secret, Optional.ofNullable(timestamp),
-                Optional.ofNullable(signature), raw.get(), clock.instant());
-        if (verdict != SignedWebhook.Verdict.VALID) {
-            return CallResponses.unauthorized(verdict);
-        }
-        CallSettings current = settings.current();
-        ParsedCall parsed = new CallJson(new PhoneNumbers(current.defaultRegion()))
-                .parse(new String(raw.get(), StandardCharsets.UTF_8));
-        return take(found.line(), parsed, current);
+        return receive(lineId, body, (line, raw) -> {
+            byte[] secret = credentials.credentials(line.id()).get("webhookSecret").orElse("")
+                    .getBytes(StandardCharsets.UTF_8);
+            SignedWebhook.Verdict verdict = SignedWebhook.verify(secret, Optional.ofNullable(timestamp),
+                    Optional.ofNullable(signature), raw, clock.instant());
+            if (verdict != SignedWebhook.Verdict.VALID) {
+                return CallResponses.unauthorized(verdict);
+            }
+            CallSettings current = settings.current();
+            ParsedCall parsed = new CallJson(new PhoneNumbers(current.defaultRegion()))
+                    .parse(new String(raw, StandardCharsets.UTF_8));
+            return take(line, parsed, current);
+        });
     }
 
     @POST
@@ -95,29 +90,36 @@ public class CallWebhookResource {
     @XsrfProtectionExcluded // Twilio posts form-encoded without Atlassian's token header; its signature is the lock
     public Response twilio(@QueryParam("line") Long lineId, @HeaderParam("X-Twilio-Signature") String signature,
                            @Context UriInfo uri, InputStream body) throws IOException {
+        return receive(lineId, body, (line, raw) -> {
+            Optional<Map<String, String>> params = FormBody.parse(new String(raw, StandardCharsets.UTF_8));
+            if (params.isEmpty()) {
+                return CallResponses.invalid(new ParsedCall.Invalid("body", "must be form-encoded parameters"));
+            }
+            String token = credentials.credentials(line.id()).get("twilioAuthToken").orElse("");
+            // Twilio signs the URL it called, query string included
+            if (!TwilioSignature.valid(token, uri.getRequestUri().toString(), params.get(),
+                    Optional.ofNullable(signature))) {
+                return CallResponses.unauthorized(signature == null ? SignedWebhook.Verdict.MISSING
+                        : SignedWebhook.Verdict.WRONG);
+            }
+            CallSettings current = settings.current();
+            ParsedCall parsed = new TwilioCallback(new PhoneNumbers(current.defaultRegion()))
+                    .parse(params.get(), clock.instant());
+            return take(line, parsed, current);
+        });
+    }
+
+    /** What both webhooks do first: the body, at most 64 KiB, and the phone line it is for, else the refusal. */
+    private Response receive(Long lineId, InputStream body, BiFunction<ChannelAccount, byte[], Response> handle)
+            throws IOException {
         Optional<byte[]> raw = BoundedBody.read(body, BoundedBody.WEBHOOK_LIMIT);
         if (raw.isEmpty()) {
             return CallResponses.tooLarge();
         }
-        PhoneLines.Lookup lookup = lines.find(Optional.ofNullable(lineId));
-        if (!(lookup instanceof PhoneLines.Lookup.Found found)) {
-            return CallResponses.noLine(((PhoneLines.Lookup.Problem) lookup).message());
-        }
-        Optional<Map<String, String>> params = FormBody.parse(new String(raw.get(), StandardCharsets.UTF_8));
-        if (params.isEmpty()) {
-            return CallResponses.invalid(new ParsedCall.Invalid("body", "must be form-encoded parameters"));
-        }
-        String token = credentials.credentials(found.line().id()).get("twilioAuthToken").orElse("");
-        // Twilio signs the URL it called, query string included
-        if (!TwilioSignature.valid(token, uri.getRequestUri().toString(), params.get(),
-                Optional.ofNullable(signature))) {
-            return CallResponses.unauthorized(signature == null ? SignedWebhook.Verdict.MISSING
-                    : SignedWebhook.Verdict.WRONG);
-        }
-        CallSettings current = settings.current();
-        ParsedCall parsed = new TwilioCallback(new PhoneNumbers(current.defaultRegion()))
-                .parse(params.get(), clock.instant());
-        return take(found.line(), parsed, current);
+        return switch (lines.find(Optional.ofNullable(lineId))) {
+            case PhoneLines.Lookup.Found found -> handle.apply(found.line(), raw.get());
+            case PhoneLines.Lookup.Problem problem -> CallResponses.noLine(problem.message());
+        };
     }
 
     private Response take(ChannelAccount line, ParsedCall parsed, CallSettings current) {
