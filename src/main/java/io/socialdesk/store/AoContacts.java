@@ -1,5 +1,7 @@
 package io.socialdesk.store;
 
+import static io.socialdesk.store.AoInteractionLog.nonNull;
+
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.socialdesk.channel.Author;
@@ -112,9 +114,6 @@ public class AoContacts implements Contacts {
         });
     }
 
-    private static String nonNull(String value) {
-        return value == null ? "" : value;
-    }
 
     private Optional<Contact> byIdentity(String key) {
         IdentityEntity[] identities = ao.find(IdentityEntity.class, Query.select().where("IDENTITY_KEY = ?", key));

@@ -1,5 +1,7 @@
 package io.socialdesk.store;
 
+import static io.socialdesk.store.AoInteractionLog.nonNull;
+
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.socialdesk.agent.HistoryEntry;
@@ -13,12 +15,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.stream.Collectors;
 import net.java.ao.Query;
 import org.springframework.stereotype.Component;
 
@@ -52,11 +52,7 @@ public class AoHistoryLog implements HistoryLog {
 
     @Override
     public List<Long> issuesOfContact(long contactId, int limit) {
-        InteractionEntity[] rows = ao.find(InteractionEntity.class, Query.select("ID, ISSUE_ID")
-                .where("CONTACT_ID = ? AND ISSUE_ID IS NOT NULL", (int) contactId).order("OCCURRED_AT DESC")
-                .limit(ISSUES_SCANNED));
-        return Arrays.stream(rows).map(InteractionEntity::getIssueId)
-                .collect(Collectors.toCollection(LinkedHashSet::new)).stream().limit(limit).toList();
+        return AoInteractionLog.issuesOf(ao, contactId, ISSUES_SCANNED).stream().limit(limit).toList();
     }
 
     @Override
@@ -78,17 +74,14 @@ public class AoHistoryLog implements HistoryLog {
     }
 
     private static HistoryEntry entry(InteractionEntity row, ChannelKind channel) {
-        return new HistoryEntry(row.getID(), channel,
-                "OUTBOUND".equals(row.getDirection()) ? HistoryEntry.Direction.OUTBOUND : HistoryEntry.Direction.INBOUND,
-                row.getKind(), nonNull(row.getBody()), Optional.ofNullable(row.getUrl()).map(URI::create),
+        HistoryEntry.Direction direction = "OUTBOUND".equals(row.getDirection())
+                ? HistoryEntry.Direction.OUTBOUND : HistoryEntry.Direction.INBOUND;
+        return new HistoryEntry(row.getID(), channel, direction, row.getKind(), nonNull(row.getBody()),
+                Optional.ofNullable(row.getUrl()).map(URI::create),
                 nonNull(row.getAuthorHandle()), nonNull(row.getAuthorName()),
                 row.getAuthorFollowers() == null ? OptionalLong.empty() : OptionalLong.of(row.getAuthorFollowers()),
                 Instant.ofEpochMilli(row.getOccurredAt()), Optional.ofNullable(row.getIssueId()),
                 Optional.ofNullable(row.getCallSeconds()).map(Duration::ofSeconds),
                 Optional.ofNullable(row.getDisposition()), Optional.ofNullable(row.getFailure()));
-    }
-
-    private static String nonNull(String value) {
-        return value == null ? "" : value;
     }
 }

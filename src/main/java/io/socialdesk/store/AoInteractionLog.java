@@ -54,10 +54,15 @@ public class AoInteractionLog implements InteractionLog {
 
     @Override
     public List<Long> issuesOfContact(long contactId) {
-        // the contact's newest interactions only, two columns each: the cost per post must not grow with the
-        // customer's history (routing considers their most recent requests anyway)
+        // the contact's newest interactions only: the cost per post must not grow with the customer's history
+        // (routing considers their most recent requests anyway)
+        return issuesOf(ao, contactId, CONTACT_HISTORY_SCANNED);
+    }
+
+    /** The requests of the contact's {@code scanned} newest interactions, distinct, most recent first. */
+    static List<Long> issuesOf(ActiveObjects ao, long contactId, int scanned) {
         Query query = Query.select("ID, ISSUE_ID").where("CONTACT_ID = ? AND ISSUE_ID IS NOT NULL", (int) contactId)
-                .order("OCCURRED_AT DESC").limit(CONTACT_HISTORY_SCANNED);
+                .order("OCCURRED_AT DESC").limit(scanned);
         return List.copyOf(Arrays.stream(ao.find(InteractionEntity.class, query)).map(InteractionEntity::getIssueId)
                 .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)));
     }
@@ -163,7 +168,8 @@ public class AoInteractionLog implements InteractionLog {
                 Optional.ofNullable(row.getContactId()).map(Integer::longValue), Optional.ofNullable(row.getIssueId()));
     }
 
-    private static String nonNull(String value) {
+    /** Text columns are nullable (and Oracle stores '' as NULL): the domain never sees null text. */
+    static String nonNull(String value) {
         return value == null ? "" : value;
     }
 }
