@@ -5,8 +5,6 @@ import com.google.gson.JsonObject;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -40,14 +38,8 @@ public final class FakeMastodon implements AutoCloseable {
     public FakeMastodon(String token, Clock clock) {
         this.token = token;
         this.clock = clock;
-        try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        server.createContext("/api/v1/notifications", this::notifications);
-        server.createContext("/api/v1/statuses", this::statuses);
-        server.start();
+        server = LocalHttp.start(Map.of("/api/v1/notifications", this::notifications,
+                "/api/v1/statuses", this::statuses));
     }
 
     public URI baseUrl() {
@@ -174,7 +166,7 @@ public final class FakeMastodon implements AutoCloseable {
             respond(exchange, 401, "{\"error\":\"The access token is invalid\"}", Map.of());
             return;
         }
-        Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
+        Map<String, String> query = LocalHttp.query(exchange.getRequestURI().getRawQuery());
         int limit = Math.min(MAX_LIMIT, Integer.parseInt(query.getOrDefault("limit", "40")));
         long minId = Long.parseLong(query.getOrDefault("min_id", "0"));
         JsonArray page = new JsonArray();
@@ -193,28 +185,11 @@ public final class FakeMastodon implements AutoCloseable {
 
     private void respond(HttpExchange exchange, int status, String body, Map<String, String> headers)
             throws IOException {
-        exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
-        exchange.getResponseHeaders().add("X-RateLimit-Limit", "300");
-        exchange.getResponseHeaders().add("X-RateLimit-Remaining", "299");
-        exchange.getResponseHeaders().add("X-RateLimit-Reset",
-                clock.instant().plusSeconds(300).truncatedTo(ChronoUnit.SECONDS) + "");
-        headers.forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
-        exchange.close();
-    }
-
-    private static Map<String, String> query(String raw) {
-        Map<String, String> values = new java.util.HashMap<>();
-        if (raw != null) {
-            for (String pair : raw.split("&")) {
-                String[] kv = pair.split("=", 2);
-                values.put(java.net.URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
-                        kv.length > 1 ? java.net.URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
-            }
-        }
-        return values;
+        Map<String, String> all = new java.util.LinkedHashMap<>(Map.of("X-RateLimit-Limit", "300",
+                "X-RateLimit-Remaining", "299",
+                "X-RateLimit-Reset", clock.instant().plusSeconds(300).truncatedTo(ChronoUnit.SECONDS) + ""));
+        all.putAll(headers);
+        LocalHttp.json(exchange, status, body, all);
     }
 
     private static String escape(String text) {

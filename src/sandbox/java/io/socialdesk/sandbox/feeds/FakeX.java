@@ -6,8 +6,6 @@ import com.google.gson.JsonParser;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -47,13 +45,7 @@ public final class FakeX implements AutoCloseable {
     public FakeX(String accessToken, Clock clock) {
         this.accessToken = accessToken;
         this.clock = clock;
-        try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        server.createContext("/2/", this::handle);
-        server.start();
+        server = LocalHttp.start(Map.of("/2/", this::handle));
     }
 
     public URI baseUrl() {
@@ -141,7 +133,7 @@ public final class FakeX implements AutoCloseable {
         String path = exchange.getRequestURI().getPath();
         String method = exchange.getRequestMethod();
         if ("GET".equals(method) && path.matches("/2/users/\\d+/mentions")) {
-            respond(exchange, 200, mentionsPage(query(exchange.getRequestURI().getRawQuery())));
+            respond(exchange, 200, mentionsPage(LocalHttp.query(exchange.getRequestURI().getRawQuery())));
         } else if ("GET".equals(method) && path.equals("/2/dm_events")) {
             respond(exchange, 200, dmPage());
         } else if ("POST".equals(method) && path.equals("/2/tweets")) {
@@ -228,27 +220,8 @@ public final class FakeX implements AutoCloseable {
     }
 
     private void respond(HttpExchange exchange, int status, String body) throws IOException {
-        exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
-        exchange.getResponseHeaders().add("x-rate-limit-limit", "450");
-        exchange.getResponseHeaders().add("x-rate-limit-remaining", "449");
-        exchange.getResponseHeaders().add("x-rate-limit-reset",
-                String.valueOf(clock.instant().plusSeconds(900).getEpochSecond()));
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
-        exchange.close();
-    }
-
-    private static Map<String, String> query(String raw) {
-        Map<String, String> values = new HashMap<>();
-        if (raw != null) {
-            for (String pair : raw.split("&")) {
-                String[] kv = pair.split("=", 2);
-                values.put(java.net.URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
-                        kv.length > 1 ? java.net.URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
-            }
-        }
-        return values;
+        LocalHttp.json(exchange, status, body, Map.of("x-rate-limit-limit", "450", "x-rate-limit-remaining", "449",
+                "x-rate-limit-reset", String.valueOf(clock.instant().plusSeconds(900).getEpochSecond())));
     }
 
     @Override
