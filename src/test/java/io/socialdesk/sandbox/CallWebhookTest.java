@@ -44,16 +44,19 @@ class CallWebhookTest {
     @BeforeAll
     static void start() throws Exception {
         sandbox = SandboxServer.start(0, home, Clock.systemUTC());
+        lineId = phoneLine("Support hotline", Map.of("webhookSecret", SECRET, "twilioAuthToken", TWILIO_TOKEN));
+    }
+
+    private static long phoneLine(String name, Map<String, String> secrets) {
         JsonObject form = new JsonObject();
         form.addProperty("kind", "phone");
-        form.addProperty("name", "Support hotline");
+        form.addProperty("name", name);
         form.addProperty("serviceDeskId", sandbox.jsm().serviceDesk().id());
         form.addProperty("requestTypeId", 1);
         JsonObject credentials = new JsonObject();
-        credentials.addProperty("webhookSecret", SECRET);
-        credentials.addProperty("twilioAuthToken", TWILIO_TOKEN);
+        secrets.forEach(credentials::addProperty);
         form.add("credentials", credentials);
-        lineId = ((ChannelAccountAdmin.Saved) sandbox.components().get(ChannelAccountAdmin.class)
+        return ((ChannelAccountAdmin.Saved) sandbox.components().get(ChannelAccountAdmin.class)
                 .create(form, "socialdesk")).account().id();
     }
 
@@ -174,29 +177,12 @@ class CallWebhookTest {
         // given
         try (FakeHttpServer automation = new FakeHttpServer()) {
             automation.reply(FakeHttpServer.Reply.json(200, "{}"));
-            JsonObject form = new JsonObject();
-            form.addProperty("kind", "phone");
-            form.addProperty("name", "Sales line");
-            form.addProperty("serviceDeskId", sandbox.jsm().serviceDesk().id());
-            form.addProperty("requestTypeId", 1);
-            JsonObject credentials = new JsonObject();
-            credentials.addProperty("webhookSecret", SECRET);
-            credentials.addProperty("automationWebhookUrl",
-                    automation.baseUrl().resolve("/rest/cb-automation/latest/hooks/abc123").toString());
-            form.add("credentials", credentials);
-            long sales = ((ChannelAccountAdmin.Saved) sandbox.components().get(ChannelAccountAdmin.class)
-                    .create(form, "socialdesk")).account().id();
+            long sales = phoneLine("Sales line", Map.of("webhookSecret", SECRET, "automationWebhookUrl",
+                    automation.baseUrl().resolve("/rest/cb-automation/latest/hooks/abc123").toString()));
 
             // when: an answered call from a number with no open request (so no request and no issue event)
-            String body = call("auto-1", "+14155550106", "answered", ",\"durationSeconds\":30");
-            String now = Long.toString(Instant.now().getEpochSecond());
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                            sandbox.baseUrl().resolve("rest/socialdesk/1.0/calls?line=" + sales))
-                    .header("Content-Type", "application/json")
-                    .header("X-SocialDesk-Timestamp", now)
-                    .header("X-SocialDesk-Signature", SignedWebhook.header(SECRET.getBytes(StandardCharsets.UTF_8),
-                            now, body.getBytes(StandardCharsets.UTF_8)))
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = postSigned(sales,
+                    call("auto-1", "+14155550106", "answered", ",\"durationSeconds\":30"));
 
             // then
             assertThat(JsonParser.parseString(response.body()).getAsJsonObject().get("issueId").isJsonNull()).isTrue();
@@ -218,15 +204,23 @@ class CallWebhookTest {
     }
 
     private HttpResponse<String> postSigned(String body) throws Exception {
+        return postSigned(lineId, body);
+    }
+
+    private HttpResponse<String> postSigned(long line, String body) throws Exception {
         String now = Long.toString(Instant.now().getEpochSecond());
-        return post(body, Map.of("X-SocialDesk-Timestamp", now, "X-SocialDesk-Signature",
+        return post(line, body, Map.of("X-SocialDesk-Timestamp", now, "X-SocialDesk-Signature",
                 SignedWebhook.header(SECRET.getBytes(StandardCharsets.UTF_8), now,
                         body.getBytes(StandardCharsets.UTF_8))));
     }
 
     private HttpResponse<String> post(String body, Map<String, String> headers) throws Exception {
+        return post(lineId, body, headers);
+    }
+
+    private HttpResponse<String> post(long line, String body, Map<String, String> headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(
-                        sandbox.baseUrl().resolve("rest/socialdesk/1.0/calls?line=" + lineId))
+                        sandbox.baseUrl().resolve("rest/socialdesk/1.0/calls?line=" + line))
                 .header("Content-Type", "application/json").header("Cookie", "sandbox-user=anonymous")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(request::header);
