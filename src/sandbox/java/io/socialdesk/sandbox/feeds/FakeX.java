@@ -9,7 +9,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.temporal.ChronoUnit;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -32,6 +33,12 @@ public final class FakeX implements AutoCloseable {
     public record Sent(String id, String text, String inReplyTo, String dmRecipient) {
     }
 
+    /**
+     * X always writes milliseconds ("…:05.000Z") and the v2 extension parses exactly that; Instant.toString()
+     * drops ".000" on a whole second, which made one post in a thousand unreadable and stalled the account.
+     */
+    private static final DateTimeFormatter X_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
+            .withZone(ZoneOffset.UTC);
     private final HttpServer server;
     private final String accessToken;
     private final Clock clock;
@@ -69,7 +76,7 @@ public final class FakeX implements AutoCloseable {
         tweet.addProperty("text", "@acme " + text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"));
         tweet.addProperty("author_id", author.id());
         tweet.addProperty("conversation_id", inReplyTo == null ? id : conversationOf(inReplyTo));
-        tweet.addProperty("created_at", clock.instant().truncatedTo(ChronoUnit.MILLIS).toString());
+        tweet.addProperty("created_at", X_TIME.format(clock.instant()));
         tweet.addProperty("lang", "en");
         if (inReplyTo != null) {
             JsonArray referenced = new JsonArray();
@@ -101,7 +108,7 @@ public final class FakeX implements AutoCloseable {
         event.addProperty("text", text);
         event.addProperty("sender_id", author.id());
         event.addProperty("dm_conversation_id", ownId() + "-" + author.id());
-        event.addProperty("created_at", clock.instant().truncatedTo(ChronoUnit.MILLIS).toString());
+        event.addProperty("created_at", X_TIME.format(clock.instant()));
         dmEvents.add(event);
         return id;
     }
