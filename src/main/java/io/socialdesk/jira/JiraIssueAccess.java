@@ -7,7 +7,6 @@ import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
-import com.atlassian.servicedesk.api.ServiceDeskManager;
 import io.socialdesk.agent.IssueAccess;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -19,16 +18,16 @@ public class JiraIssueAccess implements IssueAccess {
     private final IssueManager issues;
     private final PermissionManager permissions;
     private final UserManager users;
-    private final ServiceDeskManager serviceDesks;
+    private final JsmServices jsm;
 
     @Inject
     public JiraIssueAccess(@ComponentImport IssueManager issues, @ComponentImport PermissionManager permissions,
                            @ComponentImport("jiraUserManager") UserManager users,
-                           @ComponentImport ServiceDeskManager serviceDesks) {
+                           JsmServices jsm) {
         this.issues = issues;
         this.permissions = permissions;
         this.users = users;
-        this.serviceDesks = serviceDesks;
+        this.jsm = jsm;
     }
 
     @Override
@@ -38,7 +37,8 @@ public class JiraIssueAccess implements IssueAccess {
             return false;
         }
         try {
-            return serviceDesks.getServiceDeskForProject(issue.getProjectObject()) != null;
+            return jsm.serviceDesksIfEnabled()
+                    .map(desks -> desks.getServiceDeskForProject(issue.getProjectObject()) != null).orElse(false);
         } catch (RuntimeException notAServiceDesk) {
             // JSM answers a project without a service desk with ServiceDeskNotFoundException
             return false;

@@ -15,28 +15,35 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * SocialDesk's custom Jira event types: registered once per cluster (under a cluster lock, looked up by name, so
  * restarts and nodes starting together add nothing twice), and fired on issues without e-mail (notification schemes
- * can still add mail for them).
+ * can still add mail for them). The bundle factory is a jira-core type without a public-API marker, so it is looked
+ * up when an event is fired rather than imported: if a Jira version stops offering it, SocialDesk still enables and
+ * only its events stop (the issue property, which JQL and rules read, is still written).
  */
 @Component
 @ExportAsService(LifecycleAware.class)
 public class JiraSocialEvents implements LifecycleAware {
+    private static final Logger LOG = LoggerFactory.getLogger(JiraSocialEvents.class);
+
     private final EventTypeManager eventTypes;
     private final IssueEventManager issueEvents;
-    private final IssueEventBundleFactory bundles;
+    private final HostLookup host;
     private final ClusterLocks locks;
+    private final AtomicBoolean missingFactoryReported = new AtomicBoolean();
 
     @Inject
     public JiraSocialEvents(@ComponentImport EventTypeManager eventTypes,
-                            @ComponentImport IssueEventManager issueEvents,
-                            @ComponentImport IssueEventBundleFactory bundles, ClusterLocks locks) {
+                            @ComponentImport IssueEventManager issueEvents, HostLookup host, ClusterLocks locks) {
         this.eventTypes = eventTypes;
         this.issueEvents = issueEvents;
-        this.bundles = bundles;
+        this.host = host;
         this.locks = locks;
     }
 
@@ -61,7 +68,15 @@ public class JiraSocialEvents implements LifecycleAware {
     public void fire(SocialEventType type, Issue issue, ApplicationUser actor) {
         Long id = find(type).map(EventType::getId).orElseThrow(
                 () -> new IllegalStateException("event type '" + type.displayName() + "' is not registered"));
-        issueEvents.dispatchEvent(bundles.createWorkflowEventBundle(id, issue, actor, null, null,
+        Optional<IssueEventBundleFactory> bundles = host.component(IssueEventBundleFactory.class);
+        if (bundles.isEmpty()) {
+            if (missingFactoryReported.compareAndSet(false, true)) {
+                LOG.error("This Jira offers no IssueEventBundleFactory: SocialDesk's events are not fired (Automation "
+                        + "rules on them will not run); the socialdesk issue property is still written");
+            }
+            return;
+        }
+        issueEvents.dispatchEvent(bundles.get().createWorkflowEventBundle(id, issue, actor, null, null,
                 Map.of("socialdesk", type.name()), false, null));
     }
 

@@ -2,9 +2,7 @@ package io.socialdesk.jira;
 
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.user.ApplicationUser;
-import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.servicedesk.api.ServiceDesk;
-import com.atlassian.servicedesk.api.ServiceDeskManager;
 import com.atlassian.servicedesk.api.field.FieldId;
 import com.atlassian.servicedesk.api.field.FieldInputValue;
 import com.atlassian.servicedesk.api.request.CustomerRequestChannelSource;
@@ -26,28 +24,24 @@ import org.springframework.stereotype.Component;
 public class JsmRequestCreator {
     static final String CHANNEL = "socialdesk";
 
-    private final ServiceDeskCustomerRequestService requests;
-    private final ServiceDeskManager serviceDesks;
-    private final RequestTypeService requestTypes;
+    private final JsmServices jsm;
 
     @Inject
-    public JsmRequestCreator(@ComponentImport ServiceDeskCustomerRequestService requests,
-                             @ComponentImport ServiceDeskManager serviceDesks,
-                             @ComponentImport RequestTypeService requestTypes) {
-        this.requests = requests;
-        this.serviceDesks = serviceDesks;
-        this.requestTypes = requestTypes;
+    public JsmRequestCreator(JsmServices jsm) {
+        this.jsm = jsm;
     }
 
     /** {@code onBehalfOfUsername}: the linked customer's username; empty raises it as {@code actor}. */
     public Issue create(NewRequest request, ApplicationUser actor, Optional<String> onBehalfOfUsername) {
-        ServiceDesk serviceDesk = serviceDesks.getServiceDeskById(request.target().serviceDeskId());
+        ServiceDesk serviceDesk = jsm.serviceDesks().getServiceDeskById(request.target().serviceDeskId());
+        RequestTypeService requestTypes = jsm.requestTypes();
         RequestType type = requestTypes.getRequestTypes(actor, requestTypes.newQueryBuilder()
                         .serviceDesk(request.target().serviceDeskId())
                         .requestType(request.target().requestTypeId()).build())
                 .findFirst().orElseThrow(() -> new IllegalStateException("request type "
                         + request.target().requestTypeId() + " is not in service desk "
                         + request.target().serviceDeskId() + " or not visible to " + actor.getUsername()));
+        ServiceDeskCustomerRequestService requests = jsm.customerRequests();
         CustomerRequestCreateParameters parameters = requests.newCreateBuilder()
                 .serviceDesk(serviceDesk)
                 .requestType(type)

@@ -5,7 +5,6 @@ import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
-import com.atlassian.servicedesk.api.ServiceDeskManager;
 import io.socialdesk.request.NewRequest;
 import io.socialdesk.request.RequestDesk;
 import io.socialdesk.request.RequestState;
@@ -19,18 +18,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class JsmRequestDesk implements RequestDesk {
     private final IssueManager issues;
-    private final ServiceDeskManager serviceDesks;
+    private final JsmServices jsm;
     private final UserManager users;
     private final IntakeMarkers markers;
     private final JsmRequestCreator creator;
     private final JiraIssueUpdates updates;
 
     @Inject
-    public JsmRequestDesk(@ComponentImport IssueManager issues, @ComponentImport ServiceDeskManager serviceDesks,
+    public JsmRequestDesk(@ComponentImport IssueManager issues, JsmServices jsm,
                           @ComponentImport("jiraUserManager") UserManager users, IntakeMarkers markers,
                           JsmRequestCreator creator, JiraIssueUpdates updates) {
         this.issues = issues;
-        this.serviceDesks = serviceDesks;
+        this.jsm = jsm;
         this.users = users;
         this.markers = markers;
         this.creator = creator;
@@ -76,7 +75,7 @@ public class JsmRequestDesk implements RequestDesk {
     }
 
     private RequestState state(Issue issue) {
-        int serviceDesk = serviceDesks.getServiceDeskForProject(issue.getProjectObject()).getId();
+        int serviceDesk = jsm.serviceDesks().getServiceDeskForProject(issue.getProjectObject()).getId();
         Optional<Instant> resolvedAt = Optional.ofNullable(issue.getResolutionDate()).map(Timestamp::toInstant);
         return new RequestState(issue.getId(), issue.getKey(), serviceDesk, issue.getResolution() != null, resolvedAt,
                 issue.getUpdated().toInstant());

@@ -27,6 +27,7 @@ import io.socialdesk.sandbox.host.PluginDescriptor;
 import io.socialdesk.sandbox.host.SandboxI18n;
 import io.socialdesk.sandbox.host.SandboxPageBuilder;
 import io.socialdesk.sandbox.host.SandboxUsers;
+import io.socialdesk.sandbox.host.ServletAccessFilter;
 import io.socialdesk.sandbox.jsm.SimulatedJsm;
 import io.socialdesk.sandbox.web.ClasspathResources;
 import io.socialdesk.sandbox.web.SandboxDecorator;
@@ -113,8 +114,11 @@ public final class SandboxServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new ServletContainer(restApplication(descriptor, components, users))),
                 "/rest/socialdesk/1.0/*");
         for (PluginDescriptor.ServletModule servlet : descriptor.servlets()) {
-            HttpServlet instance = (HttpServlet) components.create(Class.forName(servlet.className()));
+            Class<?> type = Class.forName(servlet.className());
+            HttpServlet instance = (HttpServlet) components.create(type);
             context.addServlet(new ServletHolder(instance), "/plugins/servlet" + servlet.urlPattern());
+            context.addFilter(new FilterHolder(new ServletAccessFilter(type, users)),
+                    "/plugins/servlet" + servlet.urlPattern(), EnumSet.of(DispatcherType.REQUEST));
         }
         context.addFilter(new FilterHolder(new SandboxDecorator(descriptor.webResourceContexts())),
                 "/plugins/servlet/*", EnumSet.of(DispatcherType.REQUEST));

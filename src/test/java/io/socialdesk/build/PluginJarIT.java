@@ -2,6 +2,10 @@ package io.socialdesk.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.classgraph.ClassGraph;
+import io.github.classgraph.ClassInfo;
+import io.github.classgraph.MethodInfo;
+import io.github.classgraph.ScanResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -16,6 +20,9 @@ import org.w3c.dom.NodeList;
 
 /** What Jira's plugin system reads from the jar: descriptor, manifest, Spring context, scanner indexes. */
 class PluginJarIT {
+    private static final String REST_ACCESS = "com.atlassian.plugins.rest.api.security.annotation.";
+    private static final List<String> HTTP_METHODS = List.of("jakarta.ws.rs.GET", "jakarta.ws.rs.POST",
+            "jakarta.ws.rs.PUT", "jakarta.ws.rs.DELETE", "jakarta.ws.rs.PATCH", "jakarta.ws.rs.HEAD");
     private static BuiltJar jar;
     private static Document descriptor;
     private static Attributes manifest;
@@ -118,7 +125,7 @@ class PluginJarIT {
     @Test
     void givenManifest_whenReadingImportPackage_thenEveryMandatoryImportIsAHostPackageAtAJira11Range() {
         // given
-        List<String> hostPrefixes = List.of("com.atlassian.", "com.opensymphony.workflow.", "jakarta.",
+        List<String> hostPrefixes = List.of("com.atlassian.", "com.opensymphony.workflow.", "org.ofbiz.core.", "jakarta.",
                 "org.springframework.", "org.osgi.", "org.slf4j", "net.java.ao", "javax.");
         List<String> problems = new ArrayList<>();
 
@@ -139,6 +146,94 @@ class PluginJarIT {
         assertThat(imports).contains("jakarta.ws.rs;version=\"[3.1,4)\"");
         assertThat(imports).contains("jakarta.servlet.http;version=\"[6.0,7)\"");
         assertThat(imports).contains("com.atlassian.plugin.osgi.bridge.external");
+    }
+
+    @Test
+    void givenManifest_whenReadingImportPackage_thenNoPrePlatform7WebPanelAndOfbizIsMandatory() {
+        // when
+        List<OsgiHeader.Clause> imports = OsgiHeader.parse(manifest.getValue("Import-Package")).clauses();
+
+        // then: the deprecated web panel package is gone in Platform 8; a mandatory import of it stops the plugin
+        assertThat(imports).extracting(OsgiHeader.Clause::name).doesNotContain("com.atlassian.plugin.web.model");
+        assertThat(imports).filteredOn(c -> c.name().equals("org.ofbiz.core.entity")).singleElement()
+                .satisfies(c -> assertThat(c.optional()).as("GenericValue is in the event bundle's signature")
+                        .isFalse());
+        assertThat(imports).filteredOn(c -> c.name().startsWith("org.springframework.osgi")
+                || c.name().startsWith("org.eclipse.gemini.blueprint")).allMatch(OsgiHeader.Clause::optional);
+    }
+
+    @Test
+    void givenServletsAndRestResources_whenReadingTheirClassesInTheJar_thenEachCarriesAnAccessAnnotation() {
+        // given
+        List<String> problems = new ArrayList<>();
+        try (ScanResult scan = new ClassGraph().overrideClasspath(System.getProperty("socialdesk.jar"))
+                .acceptPackages("io.socialdesk").enableAllInfo().scan()) {
+            // when: servlets are secure by default since Platform 7 and read com.atlassian.annotations.security
+            for (String servlet : moduleClasses("servlet")) {
+                ClassInfo type = scan.getClassInfo(servlet);
+                if (type == null || type.getAnnotationInfo().stream().noneMatch(a ->
+                        a.getName().startsWith("com.atlassian.annotations.security."))) {
+                    problems.add(servlet + " has no com.atlassian.annotations.security access annotation");
+                }
+            }
+            for (ClassInfo resource : scan.getClassesWithAnnotation("jakarta.ws.rs.Path")) {
+                if (restPackages().stream().noneMatch(p -> resource.getPackageName().equals(p))) {
+                    continue;
+                }
+                for (MethodInfo method : resource.getDeclaredMethodInfo()) {
+                    boolean endpoint = method.getAnnotationInfo().stream()
+                            .anyMatch(a -> HTTP_METHODS.contains(a.getName()));
+                    boolean annotated = method.getAnnotationInfo().stream().anyMatch(a -> a.getName()
+                            .startsWith(REST_ACCESS)) || resource.getAnnotationInfo().stream()
+                            .anyMatch(a -> a.getName().startsWith(REST_ACCESS));
+                    if (endpoint && !annotated) {
+                        problems.add(resource.getName() + "#" + method.getName() + " has no REST v2 access annotation");
+                    }
+                }
+            }
+        }
+
+        // then
+        assertThat(moduleClasses("servlet")).isNotEmpty();
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void givenWebItems_whenResolvingTheirSection_thenTheDescriptorDeclaresItUnderTheAppsAdminMenu() {
+        // given: Jira's apps administration menu; the old system.admin sections are not shown in Jira 11
+        Set<String> sections = new TreeSet<>();
+        NodeList declared = descriptor.getElementsByTagName("web-section");
+        for (int i = 0; i < declared.getLength(); i++) {
+            Element section = (Element) declared.item(i);
+            sections.add(section.getAttribute("location") + "/" + section.getAttribute("key"));
+        }
+        NodeList items = descriptor.getElementsByTagName("web-item");
+
+        // when / then
+        assertThat(items.getLength()).isPositive();
+        for (int i = 0; i < items.getLength(); i++) {
+            String section = ((Element) items.item(i)).getAttribute("section");
+            assertThat(sections).as("web-section for %s", section).contains(section);
+            assertThat(section).startsWith("admin_plugins_menu/");
+        }
+    }
+
+    private static List<String> moduleClasses(String module) {
+        List<String> classes = new ArrayList<>();
+        NodeList modules = descriptor.getElementsByTagName(module);
+        for (int i = 0; i < modules.getLength(); i++) {
+            classes.add(((Element) modules.item(i)).getAttribute("class"));
+        }
+        return classes;
+    }
+
+    private static List<String> restPackages() {
+        List<String> packages = new ArrayList<>();
+        NodeList rest = descriptor.getElementsByTagName("package");
+        for (int i = 0; i < rest.getLength(); i++) {
+            packages.add(rest.item(i).getTextContent().trim());
+        }
+        return packages;
     }
 
     @Test

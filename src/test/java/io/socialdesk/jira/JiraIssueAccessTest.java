@@ -26,7 +26,8 @@ class JiraIssueAccessTest {
     private final PermissionManager permissions = mock(PermissionManager.class);
     private final UserManager users = mock(UserManager.class);
     private final ServiceDeskManager serviceDesks = mock(ServiceDeskManager.class);
-    private final JiraIssueAccess access = new JiraIssueAccess(issues, permissions, users, serviceDesks);
+    private final HostLookup host = mock(HostLookup.class);
+    private final JiraIssueAccess access = new JiraIssueAccess(issues, permissions, users, new JsmServices(host));
     private final MutableIssue issue = mock(MutableIssue.class);
     private final ApplicationUser bob = mock(ApplicationUser.class);
 
@@ -39,6 +40,7 @@ class JiraIssueAccessTest {
         when(open.getName()).thenReturn("Waiting for support");
         when(issue.getStatus()).thenReturn(open);
         when(users.getUserByKey("bob")).thenReturn(bob);
+        when(host.pluginService(ServiceDeskManager.class)).thenReturn(Optional.of(serviceDesks));
     }
 
     @Test
@@ -97,6 +99,19 @@ class JiraIssueAccessTest {
         assertThat(access.isServiceDeskRequest(10L)).isTrue();
         assertThat(access.isServiceDeskRequest(11L)).isFalse();
         assertThat(access.isServiceDeskRequest(12L)).isFalse();
+    }
+
+    @Test
+    void givenJsmDisabled_whenAskingForThePanel_thenNoRequestIsAServiceDeskRequest() {
+        // given
+        Project support = mock(Project.class);
+        when(issues.getIssueObject(10L)).thenReturn(issue);
+        when(issue.getProjectObject()).thenReturn(support);
+        when(serviceDesks.getServiceDeskForProject(support)).thenReturn(mock(ServiceDesk.class));
+        when(host.pluginService(ServiceDeskManager.class)).thenReturn(Optional.empty());
+
+        // when / then
+        assertThat(access.isServiceDeskRequest(10L)).isFalse();
     }
 
     @Test

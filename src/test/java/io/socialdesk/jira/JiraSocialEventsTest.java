@@ -38,12 +38,17 @@ class JiraSocialEventsTest {
             return Optional.ofNullable(work.get());
         }
     };
-    private final JiraSocialEvents events = new JiraSocialEvents(eventTypes, issueEvents, bundles, locks);
+    private final HostLookup host = mock(HostLookup.class);
+    private final JiraSocialEvents events = new JiraSocialEvents(eventTypes, issueEvents, host, locks);
+
+    JiraSocialEventsTest() {
+        when(host.component(IssueEventBundleFactory.class)).thenReturn(Optional.of(bundles));
+    }
 
     @Test
     void givenAFreshJira_whenStarted_thenAllSixTypesAreAddedWithTheGenericEventsTemplate() {
         // given
-        EventType generic = eventType(6L, "Generic Event", 13L);
+        EventType generic = new EventType(13L, "Generic Event", "", 13L);
         when(eventTypes.getEventType(EventType.ISSUE_GENERICEVENT_ID)).thenReturn(generic);
         when(eventTypes.getEventTypes()).thenReturn(List.of(generic));
 
@@ -60,9 +65,9 @@ class JiraSocialEventsTest {
         List<EventType> existing = new ArrayList<>();
         long id = 10_000;
         for (SocialEventType type : SocialEventType.values()) {
-            existing.add(eventType(id++, type.displayName(), 13L));
+            existing.add(new EventType(id++, type.displayName(), "", 13L));
         }
-        EventType generic = eventType(6L, "Generic", 13L);
+        EventType generic = new EventType(13L, "Generic", "", 13L);
         when(eventTypes.getEventType(EventType.ISSUE_GENERICEVENT_ID)).thenReturn(generic);
         when(eventTypes.getEventTypes()).thenReturn(existing);
 
@@ -76,7 +81,7 @@ class JiraSocialEventsTest {
     @Test
     void givenARegisteredType_whenFired_thenTheIssueEventCarriesItsIdWithoutMail() {
         // given
-        EventType merged = eventType(10_001L, "SocialDesk: contact merged", 13L);
+        EventType merged = new EventType(10_001L, "SocialDesk: contact merged", "", 13L);
         when(eventTypes.getEventTypes()).thenReturn(List.of(merged));
         IssueEventBundle bundle = mock(IssueEventBundle.class);
         Issue issue = mock(Issue.class);
@@ -94,12 +99,17 @@ class JiraSocialEventsTest {
         verify(issueEvents).dispatchEvent(bundle);
     }
 
-    /** A host value class whose declaration holds no data: a mock is the only way to give it an id here. */
-    private static EventType eventType(long id, String name, long template) {
-        EventType type = mock(EventType.class);
-        when(type.getId()).thenReturn(id);
-        when(type.getName()).thenReturn(name);
-        when(type.getTemplateId()).thenReturn(template);
-        return type;
+    @Test
+    void givenAJiraWithoutTheBundleFactory_whenFired_thenNothingIsDispatchedAndNothingThrows() {
+        // given
+        when(eventTypes.getEventTypes()).thenReturn(List.of(new EventType(10_001L, "SocialDesk: contact merged", "",
+                13L)));
+        when(host.component(IssueEventBundleFactory.class)).thenReturn(Optional.empty());
+
+        // when
+        events.fire(SocialEventType.CONTACT_MERGED, mock(Issue.class), mock(ApplicationUser.class));
+
+        // then
+        verify(issueEvents, never()).dispatchEvent(any());
     }
 }

@@ -1,5 +1,6 @@
 package io.socialdesk.admin.web;
 
+import com.atlassian.annotations.security.AdminOnly;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
@@ -18,9 +19,15 @@ import org.owasp.encoder.Encode;
 
 /**
  * {@code /plugins/servlet/socialdesk/admin}. Writes a page shell that Jira's admin decorator frames; the data comes
- * from the admin REST API and is rendered by {@code js/admin/admin.js} as text, never as markup.
+ * from the admin REST API and is rendered by {@code js/admin/admin.js} as text, never as markup. Servlets are secure by
+ * default since Platform 7 (licensed users only): {@link AdminOnly} lets an admin without a product licence in and
+ * sends anonymous users to log in; the checks in {@link #doGet} keep the page closed should the host not enforce it.
  */
+@AdminOnly
 public class AdminPageServlet extends HttpServlet {
+    /** The admin menu section and item of the descriptor, so Jira highlights SocialDesk while the page is open. */
+    static final String ADMIN_SECTION = "admin_plugins_menu/socialdesk-admin-section";
+    static final String ADMIN_LINK_ID = "socialdesk-admin-link";
     static final String WEB_RESOURCE_CONTEXT = "socialdesk-admin";
     private static final List<String> I18N_KEYS = List.of(
             "socialdesk.admin.health.empty", "socialdesk.admin.health.loading", "socialdesk.admin.health.failed",
@@ -64,6 +71,8 @@ public class AdminPageServlet extends HttpServlet {
     private void writePage(PrintWriter out) {
         out.println("<!DOCTYPE html><html><head>");
         out.println("<meta name=\"decorator\" content=\"atl.admin\">");
+        out.println("<meta name=\"admin.active.section\" content=\"" + ADMIN_SECTION + "\">");
+        out.println("<meta name=\"admin.active.tab\" content=\"" + ADMIN_LINK_ID + "\">");
         out.println("<title>" + Encode.forHtml(i18n.getText("socialdesk.admin.heading")) + "</title>");
         out.println("</head><body>");
         out.println("<h1>" + Encode.forHtml(i18n.getText("socialdesk.admin.heading")) + "</h1>");

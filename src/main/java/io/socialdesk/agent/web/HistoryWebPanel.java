@@ -2,7 +2,7 @@ package io.socialdesk.agent.web;
 
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
-import com.atlassian.plugin.web.model.WebPanel;
+import com.atlassian.plugin.web.api.model.WebPanel;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import jakarta.inject.Inject;

@@ -2,7 +2,7 @@ package io.socialdesk.sandbox.web;
 
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.plugin.web.Condition;
-import com.atlassian.plugin.web.model.WebPanel;
+import com.atlassian.plugin.web.api.model.WebPanel;
 import io.socialdesk.sandbox.host.ComponentContainer;
 import io.socialdesk.sandbox.host.PluginDescriptor;
 import io.socialdesk.sandbox.host.SandboxPageBuilder;
