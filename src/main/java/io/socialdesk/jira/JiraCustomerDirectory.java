@@ -27,8 +27,9 @@ public class JiraCustomerDirectory implements CustomerDirectory {
     @Override
     public Optional<String> keyByEmail(String email) {
         List<ApplicationUser> matches = new ArrayList<>();
-        for (ApplicationUser user : search.findUsersByEmail(email)) {
-            if (user.isActive()) {
+        for (String key : search.findUserKeysByEmail(email)) {
+            ApplicationUser user = users.getUserByKey(key);
+            if (user != null && user.isActive()) {
                 matches.add(user);
             }
         }

@@ -1,26 +1,13 @@
 package io.socialdesk.sandbox;
 
-import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
-import io.socialdesk.automation.AutomationSignals;
 import io.socialdesk.channel.ChannelAccounts;
 import io.socialdesk.intake.ClusterLocks;
-import io.socialdesk.sandbox.jsm.SimulatedAutomation;
-import io.socialdesk.sandbox.jsm.SimulatedCustomerDirectory;
-import io.socialdesk.contact.CustomerDirectory;
-import io.socialdesk.agent.IssueAccess;
-import io.socialdesk.sandbox.jsm.SimulatedIssueAccess;
-import io.socialdesk.intake.PollCycle;
-import io.socialdesk.request.RequestDesk;
 import io.socialdesk.sandbox.ao.EntityManagerActiveObjects;
-import io.socialdesk.sandbox.host.DatabaseLocks;
 import io.socialdesk.sandbox.host.DueAccounts;
-import io.socialdesk.sandbox.jsm.SimulatedRequestDesk;
-import io.socialdesk.store.CredentialKey;
-import io.socialdesk.store.FileCredentialKey;
 import io.socialdesk.sandbox.host.AccessAnnotationFeature;
 import io.socialdesk.sandbox.host.ComponentContainer;
 import io.socialdesk.sandbox.host.PluginDescriptor;
@@ -28,6 +15,7 @@ import io.socialdesk.sandbox.host.SandboxI18n;
 import io.socialdesk.sandbox.host.SandboxPageBuilder;
 import io.socialdesk.sandbox.host.SandboxUsers;
 import io.socialdesk.sandbox.host.ServletAccessFilter;
+import io.socialdesk.sandbox.jsm.SimulatedHost;
 import io.socialdesk.sandbox.jsm.SimulatedJsm;
 import io.socialdesk.sandbox.web.ClasspathResources;
 import io.socialdesk.sandbox.web.SandboxDecorator;
@@ -44,9 +32,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Map;
@@ -68,15 +53,15 @@ import org.glassfish.jersey.servlet.ServletContainer;
 public final class SandboxServer implements AutoCloseable {
     private final Server jetty;
     private final SimulatedJsm jsm;
+    private final SimulatedHost host;
     private final ComponentContainer components;
     private final EntityManagerActiveObjects ao;
-    private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(
-            r -> new Thread(r, "sandbox-poll-job"));
 
-    private SandboxServer(Server jetty, SimulatedJsm jsm, ComponentContainer components,
+    private SandboxServer(Server jetty, SimulatedJsm jsm, SimulatedHost host, ComponentContainer components,
                           EntityManagerActiveObjects ao) {
         this.jetty = jetty;
         this.jsm = jsm;
+        this.host = host;
         this.components = components;
         this.ao = ao;
     }
@@ -92,22 +77,15 @@ public final class SandboxServer implements AutoCloseable {
 
         SimulatedJsm jsm = new SimulatedJsm(clock);
         SandboxUsers users = new SandboxUsers(jsm);
-        ComponentContainer components = new ComponentContainer()
-                .register(Clock.class, clock)
-                .register(SimulatedJsm.class, jsm)
-                .register(ActiveObjects.class, ao)
-                .register(UserManager.class, users)
-                .register(I18nResolver.class, new SandboxI18n())
-                .register(PageBuilderService.class, new SandboxPageBuilder())
-                .register(LoginUriProvider.class, returnUri ->
-                        URI.create("/sandbox/login?user=alice&return=" + returnUri))
-                .register(RequestDesk.class, new SimulatedRequestDesk(jsm))
-                .register(AutomationSignals.class, new SimulatedAutomation(jsm))
-                .register(CustomerDirectory.class, new SimulatedCustomerDirectory(jsm))
-                .register(IssueAccess.class, new SimulatedIssueAccess(jsm))
-                .register(ClusterLocks.class, new DatabaseLocks(ao.jdbcUrl(), "sa", ""))
-                .register(CredentialKey.class, new FileCredentialKey(home.resolve("credentials.key")))
-                .startIndexedComponents("io.socialdesk.jira");
+        URI[] base = new URI[1];
+        PluginNode node = PluginNode.start(jsm, ao, home.resolve("shared"), clock, () -> base[0].toString(),
+                web -> web.register(UserManager.class, users)
+                        .register(I18nResolver.class, new SandboxI18n())
+                        .register(PageBuilderService.class, new SandboxPageBuilder())
+                        .register(LoginUriProvider.class, returnUri ->
+                                URI.create("/sandbox/login?user=alice&return=" + returnUri)));
+        SimulatedHost host = node.host();
+        ComponentContainer components = node.components();
 
         ServletContextHandler context = new ServletContextHandler("/");
         context.addFilter(new FilterHolder(actingUser()), "/*", EnumSet.of(DispatcherType.REQUEST));
@@ -134,7 +112,8 @@ public final class SandboxServer implements AutoCloseable {
         jetty.addConnector(connector);
         jetty.setHandler(context);
         jetty.start();
-        return new SandboxServer(jetty, jsm, components, ao);
+        base[0] = URI.create("http://localhost:" + connector.getLocalPort() + "/");
+        return new SandboxServer(jetty, jsm, host, components, ao);
     }
 
     public URI baseUrl() {
@@ -143,18 +122,11 @@ public final class SandboxServer implements AutoCloseable {
     }
 
     /**
-     * Runs the plugin's intake job the way Jira's scheduler would (one run at a time, at a fixed delay); per-account
-     * and per-contact exclusion comes from the database locks, as beehive provides it in a cluster.
+     * Starts the simulated scheduler, which runs the job SocialDesk scheduled at startup (its real PollJob, once per
+     * cluster) every {@code every} instead of every 15 s, so a newcomer sees posts arrive quickly.
      */
     public void startPolling(Duration every) {
-        PollCycle cycle = components.get(PollCycle.class);
-        poller.scheduleWithFixedDelay(() -> {
-            try {
-                cycle.run();
-            } catch (RuntimeException e) {
-                System.err.println("sandbox poll run failed: " + e);
-            }
-        }, 0, every.toMillis(), TimeUnit.MILLISECONDS);
+        host.scheduler().start(every);
     }
 
     /**
@@ -174,10 +146,13 @@ public final class SandboxServer implements AutoCloseable {
         return components;
     }
 
+    public SimulatedHost host() {
+        return host;
+    }
+
     @Override
     public void close() throws Exception {
-        poller.shutdownNow();
-        poller.awaitTermination(10, TimeUnit.SECONDS);
+        host.close();
         jetty.stop();
         ao.dispose();
         // the file database stays open while the sandbox runs (closing it with the last connection made every

@@ -5,10 +5,9 @@ import io.socialdesk.channel.ChannelAccount;
 import io.socialdesk.channel.InboundPost;
 import io.socialdesk.channel.PostKind;
 import io.socialdesk.request.RequestDesk;
+import io.socialdesk.sandbox.PluginNode;
 import io.socialdesk.sandbox.ao.EntityManagerActiveObjects;
-import io.socialdesk.sandbox.host.DatabaseLocks;
 import io.socialdesk.sandbox.jsm.SimulatedJsm;
-import io.socialdesk.sandbox.jsm.SimulatedRequestDesk;
 import io.socialdesk.store.AoChannelAccounts;
 import io.socialdesk.store.AoContacts;
 import io.socialdesk.store.AoInbox;
@@ -19,35 +18,49 @@ import io.socialdesk.store.IdentityEntity;
 import io.socialdesk.store.InteractionEntity;
 import io.socialdesk.testing.MutableClock;
 import io.socialdesk.testing.TestDatabase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import net.java.ao.DBParam;
 
-/** One SocialDesk "node" on a real database with a simulated JSM; a second node shares database and JSM. */
+/**
+ * One SocialDesk node on a real database and the simulated Jira, running the plugin's real components (the jira
+ * adapters included); a second node shares the database and the Jira.
+ */
 final class IntakeFixture implements AutoCloseable {
     static final Instant START = Instant.parse("2026-11-22T10:00:00Z");
 
     final EntityManagerActiveObjects ao;
     final MutableClock clock;
     final SimulatedJsm jsm;
+    final PluginNode node;
     final AoInbox inbox;
     final AoInteractionLog log;
     final AoContacts contacts;
     final ChannelAccount account;
-    final DatabaseLocks locks;
+    final ClusterLocks locks;
+    final RequestDesk desk;
+    private final Path sharedHome;
 
-    private IntakeFixture(EntityManagerActiveObjects ao, MutableClock clock, SimulatedJsm jsm, long accountId) {
+    private IntakeFixture(EntityManagerActiveObjects ao, MutableClock clock, SimulatedJsm jsm, long accountId,
+                          Path sharedHome) {
         this.ao = ao;
         this.clock = clock;
         this.jsm = jsm;
-        this.inbox = new AoInbox(ao, clock);
-        this.log = new AoInteractionLog(ao, clock);
-        this.contacts = new AoContacts(ao, clock);
-        this.account = new AoChannelAccounts(ao, java.time.Clock.systemUTC()).byId(accountId).orElseThrow();
-        this.locks = new DatabaseLocks(ao.jdbcUrl(), user(ao), "");
+        this.sharedHome = sharedHome;
+        this.node = PluginNode.start(jsm, ao, sharedHome, clock);
+        this.inbox = node.get(AoInbox.class);
+        this.log = node.get(AoInteractionLog.class);
+        this.contacts = node.get(AoContacts.class);
+        this.account = node.get(AoChannelAccounts.class).byId(accountId).orElseThrow();
+        this.locks = node.get(ClusterLocks.class);
+        this.desk = node.get(RequestDesk.class);
     }
 
     static IntakeFixture on(TestDatabase db) {
@@ -61,22 +74,26 @@ final class IntakeFixture implements AutoCloseable {
                 new DBParam("OWN_USER_ID", "1"), new DBParam("STATUS", "ACTIVE"), new DBParam("NEXT_POLL_AT", 0L),
                 new DBParam("FAILURES", 0), new DBParam("INTAKE_USER_KEY", "socialdesk")).getID();
         MutableClock clock = new MutableClock(START);
-        return new IntakeFixture(ao, clock, new SimulatedJsm(clock), id);
+        try {
+            return new IntakeFixture(ao, clock, new SimulatedJsm(clock), id, Files.createTempDirectory("sd-home"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    /** A second node: its own AO connection and locks, the same database and the same JSM. */
+    /** A second node: its own AO connection, locks and components; the same database, Jira and shared home. */
     IntakeFixture secondNode() {
         EntityManagerActiveObjects other = EntityManagerActiveObjects.connect(ao.jdbcUrl(), user(ao), "",
                 "io.socialdesk");
-        return new IntakeFixture(other, clock, jsm, account.id());
+        return new IntakeFixture(other, clock, jsm, account.id(), sharedHome);
     }
 
     PendingRouter router() {
-        return router(new SimulatedRequestDesk(jsm), log);
+        return node.get(PendingRouter.class);
     }
 
-    PendingRouter router(RequestDesk desk, InteractionLog interactionLog) {
-        return new PendingRouter(interactionLog, contacts, desk, locks, RoutingSettings::defaults, clock);
+    PendingRouter router(RequestDesk requestDesk, InteractionLog interactionLog) {
+        return new PendingRouter(interactionLog, contacts, requestDesk, locks, RoutingSettings::defaults, clock);
     }
 
     void receive(InboundPost... posts) {
@@ -97,6 +114,11 @@ final class IntakeFixture implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            node.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         ao.dispose();
     }
 }

@@ -8,7 +8,6 @@ import io.socialdesk.request.NewRequest;
 import io.socialdesk.request.RequestDesk;
 import io.socialdesk.request.RequestState;
 import io.socialdesk.sandbox.jsm.SimulatedJsm;
-import io.socialdesk.sandbox.jsm.SimulatedRequestDesk;
 import io.socialdesk.store.InteractionEntity;
 import io.socialdesk.testing.TestDatabase;
 import java.time.Duration;
@@ -47,7 +46,8 @@ class PendingRouterTest {
         assertThat(request.description()).contains("*Jane* (\\@jane) wrote on Mastodon, 2026-11-22 10:00 UTC:")
                 .contains("my order \\[4711\\] is \\*late\\*")
                 .contains("[View the original on Mastodon|https://mastodon.example/@jane/101]");
-        assertThat(request.properties()).containsKey(SimulatedRequestDesk.ISSUE_PROPERTY);
+        assertThat(request.properties()).as("the retry marker JsmRequestDesk sets")
+                .containsKey("io.socialdesk.request." + interactionIds().get(0));
         assertThat(statuses()).containsExactly("ROUTED");
     }
 
@@ -140,7 +140,7 @@ class PendingRouterTest {
         // given: the node dies between creating the request and marking the interaction ROUTED
         node.receive(post("101", "108", "jane", "order late", null));
         InteractionLog dying = new FailingOnce(node.log, "markRouted");
-        assertThatThrownBy(() -> node.router(new SimulatedRequestDesk(node.jsm), dying).routePending(node.account))
+        assertThatThrownBy(() -> node.router(node.desk, dying).routePending(node.account))
                 .hasMessageContaining("crash");
         assertThat(node.jsm.requests()).hasSize(1);
         assertThat(statuses()).containsExactly("ROUTING");
@@ -160,7 +160,7 @@ class PendingRouterTest {
         node.router().routePending(node.account);
         node.receive(post("102", "108", "jane", "any news?", "101"));
         InteractionLog dying = new FailingOnce(node.log, "markRouted");
-        assertThatThrownBy(() -> node.router(new SimulatedRequestDesk(node.jsm), dying).routePending(node.account))
+        assertThatThrownBy(() -> node.router(node.desk, dying).routePending(node.account))
                 .hasMessageContaining("crash");
 
         // when
@@ -175,7 +175,7 @@ class PendingRouterTest {
     void givenACrashBeforeJsmWasReached_whenRoutingRunsAgain_thenExactlyOneRequestIsCreated() {
         // given: JSM is down on the first attempt, after the interaction was marked ROUTING
         node.receive(post("101", "108", "jane", "order late", null));
-        RequestDesk down = new DeskDownOnce(new SimulatedRequestDesk(node.jsm));
+        RequestDesk down = new DeskDownOnce(node.desk);
         assertThatThrownBy(() -> node.router(down, node.log).routePending(node.account))
                 .hasMessageContaining("JSM unavailable");
         assertThat(node.jsm.requests()).isEmpty();
@@ -222,6 +222,11 @@ class PendingRouterTest {
                 .allSatisfy(request -> assertThat(request.comments()).hasSize(1));
         assertThat(statuses()).hasSize(50).containsOnly("ROUTED");
         other.close();
+    }
+
+    private List<Integer> interactionIds() {
+        return java.util.Arrays.stream(node.ao.find(InteractionEntity.class, Query.select().order("ID")))
+                .map(InteractionEntity::getID).toList();
     }
 
     private List<String> statuses() {

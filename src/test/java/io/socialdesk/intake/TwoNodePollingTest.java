@@ -7,21 +7,14 @@ import io.socialdesk.channel.ChannelAccount;
 import io.socialdesk.channel.ChannelKind;
 import io.socialdesk.channel.Credentials;
 import io.socialdesk.channel.RequestTarget;
-import io.socialdesk.channel.drivers.InstalledDrivers;
+import io.socialdesk.channel.CredentialStore;
+import io.socialdesk.sandbox.PluginNode;
 import io.socialdesk.sandbox.ao.EntityManagerActiveObjects;
 import io.socialdesk.sandbox.feeds.FakeMastodon;
-import io.socialdesk.sandbox.host.DatabaseLocks;
-import io.socialdesk.sandbox.jsm.SimulatedAutomation;
 import io.socialdesk.sandbox.jsm.SimulatedJsm;
-import io.socialdesk.sandbox.jsm.SimulatedRequestDesk;
 import io.socialdesk.store.AoChannelAccounts;
-import io.socialdesk.store.AoContacts;
-import io.socialdesk.store.AoCredentialStore;
-import io.socialdesk.store.AoInbox;
-import io.socialdesk.store.AoInteractionLog;
 import io.socialdesk.store.ChannelAccountEntity;
 import io.socialdesk.store.ContactEntity;
-import io.socialdesk.store.FileCredentialKey;
 import io.socialdesk.store.IdentityEntity;
 import io.socialdesk.store.InteractionEntity;
 import io.socialdesk.testing.MutableClock;
@@ -44,8 +37,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * DESIGN §5 across a cluster: two complete intake stacks ("nodes"), each with its own connections and locks, run
- * the poll job at the same moments against one PostgreSQL and one Mastodon while customers keep posting.
+ * Intake across a cluster: two complete SocialDesk nodes on the simulated Jira (the real jira adapters, each node
+ * with its own connections and cluster locks, sharing one PostgreSQL, one Jira and the shared home) run the poll job
+ * at the same moments against one Mastodon while customers keep posting.
  */
 class TwoNodePollingTest {
     private static final int CUSTOMERS = 40;
@@ -64,15 +58,15 @@ class TwoNodePollingTest {
                 IdentityEntity.class);
         EntityManagerActiveObjects second = EntityManagerActiveObjects.connect(first.jdbcUrl(), "postgres", "",
                 "io.socialdesk");
-        try (FakeMastodon mastodon = new FakeMastodon("token", clock)) {
-            AoChannelAccounts accounts = new AoChannelAccounts(first, clock);
-            ChannelAccount account = accounts.create(new AccountSettings(ChannelKind.MASTODON, "acme",
-                    mastodon.baseUrl(), new RequestTarget(1, 1), Duration.ofSeconds(60), true, Optional.empty()),
-                    "socialdesk");
-            new AoCredentialStore(first, new FileCredentialKey(home.resolve("key")))
-                    .store(account.id(), new Credentials(Map.of("accessToken", "token")));
-            PollCycle nodeA = node(first, jsm, clock, home);
-            PollCycle nodeB = node(second, jsm, clock, home);
+        try (FakeMastodon mastodon = new FakeMastodon("token", clock);
+             PluginNode one = PluginNode.start(jsm, first, home, clock);
+             PluginNode two = PluginNode.start(jsm, second, home, clock)) {
+            ChannelAccount account = one.get(AoChannelAccounts.class).create(new AccountSettings(ChannelKind.MASTODON,
+                    "acme", mastodon.baseUrl(), new RequestTarget(1, 1), Duration.ofSeconds(60), true,
+                    Optional.empty()), "socialdesk");
+            one.get(CredentialStore.class).store(account.id(), new Credentials(Map.of("accessToken", "token")));
+            PollCycle nodeA = one.get(PollCycle.class);
+            PollCycle nodeB = two.get(PollCycle.class);
             ExecutorService threads = Executors.newFixedThreadPool(2);
 
             // when: every round, each customer posts (a thread reply from the second round on), then both nodes run
@@ -122,21 +116,5 @@ class TwoNodePollingTest {
             second.dispose();
             first.dispose();
         }
-    }
-
-    /** One node: its own AO connection, locks and components; the shared home (credential key) as in Jira DC. */
-    private static PollCycle node(EntityManagerActiveObjects ao, SimulatedJsm jsm, MutableClock clock,
-                                  Path sharedHome) {
-        AoChannelAccounts accounts = new AoChannelAccounts(ao, clock);
-        AoInteractionLog log = new AoInteractionLog(ao, clock);
-        AoContacts contacts = new AoContacts(ao, clock);
-        DatabaseLocks locks = new DatabaseLocks(ao.jdbcUrl(), "postgres", "");
-        SimulatedRequestDesk desk = new SimulatedRequestDesk(jsm);
-        AccountPoller poller = new AccountPoller(accounts, new InstalledDrivers(clock),
-                new AoCredentialStore(ao, new FileCredentialKey(sharedHome.resolve("key"))), new AoInbox(ao, clock),
-                new HealthPolicy(() -> 0.5), clock);
-        PendingRouter router = new PendingRouter(log, contacts, desk, locks, RoutingSettings::defaults, clock);
-        SignalPublisher publisher = new SignalPublisher(log, contacts, new SimulatedAutomation(jsm));
-        return new PollCycle(accounts, locks, poller, router, publisher, clock);
     }
 }

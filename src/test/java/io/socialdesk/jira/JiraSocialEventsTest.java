@@ -1,115 +1,105 @@
 package io.socialdesk.jira;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyBoolean;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.ArgumentMatchers.isNull;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.times;
-import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
 
-import com.atlassian.jira.event.issue.IssueEventBundle;
-import com.atlassian.jira.event.issue.IssueEventBundleFactory;
-import com.atlassian.jira.event.issue.IssueEventManager;
-import com.atlassian.jira.event.type.EventType;
-import com.atlassian.jira.event.type.EventTypeManager;
-import com.atlassian.jira.issue.Issue;
-import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.component.ComponentAccessor;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.user.util.UserManager;
 import io.socialdesk.automation.SocialEventType;
-import io.socialdesk.intake.ClusterLocks;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import java.util.function.Supplier;
+import io.socialdesk.sandbox.PluginNode;
+import io.socialdesk.sandbox.ao.EntityManagerActiveObjects;
+import io.socialdesk.sandbox.jsm.SimulatedJsm;
+import java.util.Arrays;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.mockito.ArgumentCaptor;
 
 class JiraSocialEventsTest {
-    private final EventTypeManager eventTypes = mock(EventTypeManager.class);
-    private final IssueEventManager issueEvents = mock(IssueEventManager.class);
-    private final IssueEventBundleFactory bundles = mock(IssueEventBundleFactory.class);
-    private final ClusterLocks locks = new ClusterLocks() {
-        @Override
-        public <T> Optional<T> tryWith(String name, Duration wait, Supplier<T> work) {
-            return Optional.ofNullable(work.get());
+    private final HostFixture host = new HostFixture();
+
+    @AfterEach
+    void close() throws Exception {
+        host.close();
+    }
+
+    @Test
+    void givenAFreshJira_whenSocialDeskStarted_thenItsSixEventTypesExistOnce() {
+        // when: started by the fixture (SAL's onStart); a second start, as after a plugin upgrade
+        host.get(JiraSocialEvents.class).onStart();
+
+        // then
+        assertThat(eventTypeNames()).containsOnlyOnce(Arrays.stream(SocialEventType.values())
+                .map(SocialEventType::displayName).toArray(String[]::new));
+    }
+
+    @Test
+    void givenASecondNodeStartingOnTheSameJira_whenItStarts_thenNoEventTypeIsAddedTwice() throws Exception {
+        // given
+        EntityManagerActiveObjects other = EntityManagerActiveObjects.connect(host.ao.jdbcUrl(), "sa", "",
+                "io.socialdesk");
+
+        // when
+        try (PluginNode second = PluginNode.start(host.jsm, other, java.nio.file.Files.createTempDirectory("sd"),
+                host.clock)) {
+            second.get(JiraSocialEvents.class).onStart();
+        } finally {
+            other.dispose();
         }
-    };
-    private final HostLookup host = mock(HostLookup.class);
-    private final JiraSocialEvents events = new JiraSocialEvents(eventTypes, issueEvents, host, locks);
 
-    JiraSocialEventsTest() {
-        when(host.component(IssueEventBundleFactory.class)).thenReturn(Optional.of(bundles));
+        // then
+        assertThat(eventTypeNames()).filteredOn(n -> n.startsWith("SocialDesk: ")).hasSize(6).doesNotHaveDuplicates();
     }
 
     @Test
-    void givenAFreshJira_whenStarted_thenAllSixTypesAreAddedWithTheGenericEventsTemplate() {
+    void givenARegisteredType_whenFired_thenTheIssueGetsThatEvent() {
         // given
-        EventType generic = new EventType(13L, "Generic Event", "", 13L);
-        when(eventTypes.getEventType(EventType.ISSUE_GENERICEVENT_ID)).thenReturn(generic);
-        when(eventTypes.getEventTypes()).thenReturn(List.of(generic));
+        SimulatedJsm.Request request = host.jsm.createRequest("Order late", "?", "jane@customer.example", 1);
 
         // when
-        events.onStart();
+        host.get(JiraSocialEvents.class).fire(SocialEventType.CONTACT_MERGED,
+                host.get(IssueManager.class).getIssueObject(request.id()),
+                host.get(UserManager.class).getUserByKey("socialdesk"));
 
         // then
-        verify(eventTypes, times(SocialEventType.values().length)).addEventType(any());
-    }
-
-    @Test
-    void givenTypesRegisteredByAnotherNodeOrAnEarlierStart_whenStarted_thenNothingIsAddedTwice() {
-        // given
-        List<EventType> existing = new ArrayList<>();
-        long id = 10_000;
-        for (SocialEventType type : SocialEventType.values()) {
-            existing.add(new EventType(id++, type.displayName(), "", 13L));
-        }
-        EventType generic = new EventType(13L, "Generic", "", 13L);
-        when(eventTypes.getEventType(EventType.ISSUE_GENERICEVENT_ID)).thenReturn(generic);
-        when(eventTypes.getEventTypes()).thenReturn(existing);
-
-        // when
-        events.onStart();
-
-        // then
-        verify(eventTypes, never()).addEventType(any());
-    }
-
-    @Test
-    void givenARegisteredType_whenFired_thenTheIssueEventCarriesItsIdWithoutMail() {
-        // given
-        EventType merged = new EventType(10_001L, "SocialDesk: contact merged", "", 13L);
-        when(eventTypes.getEventTypes()).thenReturn(List.of(merged));
-        IssueEventBundle bundle = mock(IssueEventBundle.class);
-        Issue issue = mock(Issue.class);
-        ApplicationUser actor = mock(ApplicationUser.class);
-        ArgumentCaptor<Long> typeId = ArgumentCaptor.forClass(Long.class);
-        when(bundles.createWorkflowEventBundle(typeId.capture(), eq(issue), eq(actor), isNull(), isNull(), any(),
-                anyBoolean(), isNull())).thenReturn(bundle);
-
-        // when
-        events.fire(SocialEventType.CONTACT_MERGED, issue, actor);
-
-        // then
-        assertThat(typeId.getValue()).isEqualTo(10_001L);
-        verify(bundles).createWorkflowEventBundle(any(), any(), any(), any(), any(), any(), eq(false), any());
-        verify(issueEvents).dispatchEvent(bundle);
+        assertThat(host.jsm.requestById(request.id()).orElseThrow().socialDeskEvents())
+                .containsExactly("SocialDesk: contact merged");
     }
 
     @Test
     void givenAJiraWithoutTheBundleFactory_whenFired_thenNothingIsDispatchedAndNothingThrows() {
-        // given
-        when(eventTypes.getEventTypes()).thenReturn(List.of(new EventType(10_001L, "SocialDesk: contact merged", "",
-                13L)));
-        when(host.component(IssueEventBundleFactory.class)).thenReturn(Optional.empty());
+        // given: a worker that offers no component at all
+        SimulatedJsm.Request request = host.jsm.createRequest("Order late", "?", "jane@customer.example", 1);
+        ComponentAccessor.Worker jira = ComponentAccessor.initialiseWorker(new ComponentAccessor.Worker() {
+            @Override
+            public <T> T getComponent(Class<T> type) {
+                return null;
+            }
+
+            @Override
+            public <T> T getComponentOfType(Class<T> type) {
+                return null;
+            }
+
+            @Override
+            public <T> T getOSGiComponentInstanceOfType(Class<T> type) {
+                return null;
+            }
+        });
 
         // when
-        events.fire(SocialEventType.CONTACT_MERGED, mock(Issue.class), mock(ApplicationUser.class));
+        try {
+            host.get(JiraSocialEvents.class).fire(SocialEventType.CONTACT_MERGED,
+                    host.get(IssueManager.class).getIssueObject(request.id()),
+                    host.get(UserManager.class).getUserByKey("socialdesk"));
+        } finally {
+            ComponentAccessor.initialiseWorker(jira);
+        }
 
         // then
-        verify(issueEvents, never()).dispatchEvent(any());
+        assertThat(host.jsm.requestById(request.id()).orElseThrow().socialDeskEvents()).isEmpty();
+    }
+
+    private java.util.List<String> eventTypeNames() {
+        return host.get(com.atlassian.jira.event.type.EventTypeManager.class).getEventTypes().stream()
+                .map(com.atlassian.jira.event.type.EventType::getName).toList();
     }
 }

@@ -63,7 +63,7 @@ class AgentPanelApiTest {
             assertThat(c.body()).contains("Replied on Mastodon to @jane").contains("It left our warehouse today.")
                     .contains("[View on Mastodon|");
         });
-        assertThat(after.events()).endsWith("SocialDesk: reply sent");
+        assertThat(after.socialDeskEvents()).endsWith("SocialDesk: reply sent");
         JsonArray entries = history(request.key()).getAsJsonArray("entries");
         assertThat(entries.get(0).getAsJsonObject().get("direction").getAsString()).isEqualTo("outbound");
 
@@ -132,7 +132,7 @@ class AgentPanelApiTest {
             assertThat(c.internal()).isTrue();
             assertThat(c.body()).contains("NOT sent").contains("Yes, we are here.");
         });
-        assertThat(sandbox.jsm().request(request.key()).orElseThrow().events()).endsWith("SocialDesk: reply failed");
+        assertThat(sandbox.jsm().request(request.key()).orElseThrow().socialDeskEvents()).endsWith("SocialDesk: reply failed");
         JsonObject newest = history(request.key()).getAsJsonArray("entries").get(0).getAsJsonObject();
         assertThat(newest.get("failure").getAsString()).isNotBlank();
     }

@@ -53,11 +53,11 @@ class SandboxIntakeTest {
             // and: Automation and JQL see each contact (property written, then one event per routed contact)
             long eventsDeadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
             while (System.nanoTime() < eventsDeadline && requestOf(jsm, "jane@customer.example").orElseThrow()
-                    .events().size() < 4) {
+                    .socialDeskEvents().size() < 4) {
                 Thread.sleep(100);
             }
             jane = requestOf(jsm, "jane@customer.example").orElseThrow();
-            assertThat(jane.events()).startsWith("SocialDesk: request created").contains("SocialDesk: call logged",
+            assertThat(jane.socialDeskEvents()).startsWith("SocialDesk: request created").contains("SocialDesk: call logged",
                     "SocialDesk: contact received", "SocialDesk: contact merged"); // thread reply; new X post
             JsonObject property = JsonParser.parseString(jane.properties().get("socialdesk")).getAsJsonObject();
             assertThat(property.get("interactionCount").getAsInt()).isGreaterThanOrEqualTo(3);

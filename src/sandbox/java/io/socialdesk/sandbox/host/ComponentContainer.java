@@ -1,5 +1,6 @@
 package io.socialdesk.sandbox.host;
 
+import com.atlassian.sal.api.lifecycle.LifecycleAware;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,17 +27,11 @@ public final class ComponentContainer {
         return this;
     }
 
-    /**
-     * Builds the indexed components, leaving out those in {@code hostAdapterPackage}: the sandbox supplies its own
-     * implementations of the host ports (the simulated JSM, database locks, a key under the sandbox home).
-     */
-    public ComponentContainer startIndexedComponents(String hostAdapterPackage) {
+    /** Builds every component of the plugin's index, its {@code jira} host adapters included, on the host services. */
+    public ComponentContainer startIndexedComponents() {
         List<Class<?>> pending = new ArrayList<>();
         for (String line : readIndex("META-INF/plugin-components/component")) {
-            String className = line.split("#")[0];
-            if (!className.startsWith(hostAdapterPackage + ".")) {
-                pending.add(load(className));
-            }
+            pending.add(load(line.split("#")[0]));
         }
         // build in dependency order: keep going while each pass makes progress
         while (!pending.isEmpty()) {
@@ -51,6 +46,20 @@ public final class ComponentContainer {
             });
             if (pending.size() == before) {
                 throw new IllegalStateException("unsatisfiable plugin components: " + pending);
+            }
+        }
+        return this;
+    }
+
+    /**
+     * What SAL does once Jira is up: {@code onStart()} of every component the plugin exports as LifecycleAware (the
+     * exports index), which registers SocialDesk's event types and schedules its job.
+     */
+    public ComponentContainer startLifecycle() {
+        for (String line : readIndex("META-INF/plugin-components/exports")) {
+            String[] parts = line.split("#");
+            if (parts.length > 1 && parts[1].contains(LifecycleAware.class.getName())) {
+                ((LifecycleAware) get(load(parts[0]))).onStart();
             }
         }
         return this;

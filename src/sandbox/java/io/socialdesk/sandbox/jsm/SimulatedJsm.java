@@ -3,6 +3,7 @@ package io.socialdesk.sandbox.jsm;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,24 +11,47 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * An in-memory Jira Service Management: one service desk, its request types, users, requests and comments. It holds
- * what the sandbox's JSM port implementations and pages read and write; all access is synchronized on this object.
+ * The state of a simulated Jira with Jira Service Management: users, one service desk project with its request types,
+ * issues with comments, entity properties, links and fired events, and the event types. It plays Jira's database:
+ * the host services in this package ({@link SimulatedHost}) read and write it with Jira's documented rules, and the
+ * sandbox's pages and tests look at it. All access is synchronized on this object, one call being one transaction.
  */
 public final class SimulatedJsm {
-    public record ServiceDesk(int id, String projectKey, String name) {
+    public record ServiceDesk(int id, long projectId, String projectKey, String name) {
     }
 
     public record RequestType(int id, int serviceDeskId, String name) {
     }
 
-    public record User(String key, String displayName, String email, boolean admin, boolean agent) {
+    public record User(String key, String displayName, String email, boolean admin, boolean agent, boolean active) {
+        public User(String key, String displayName, String email, boolean admin, boolean agent) {
+            this(key, displayName, email, admin, agent, true);
+        }
     }
 
     public record Comment(long id, String authorKey, String body, boolean internal, Instant created,
                           Map<String, String> properties) {
     }
 
+    public record EventTypeRow(long id, String name, String description, long templateId) {
+    }
+
+    /** One entity property as Jira stores it: issue properties and comment properties alike. */
+    public record PropertyRow(String entityName, long entityId, String key, String value) {
+    }
+
+    static final String ISSUE_PROPERTY = "IssueProperty";
+    static final String COMMENT_PROPERTY = "CommentProperty";
+
+    /** The issue-level events fired, oldest first, by event type name (Jira's own and SocialDesk's). */
+    public static final String ISSUE_CREATED = "Issue Created";
+    public static final String ISSUE_COMMENTED = "Issue Commented";
+    public static final String GENERIC_EVENT = "Generic Event";
+    public static final String WAITING_FOR_SUPPORT = "Waiting for support";
+    public static final String RESOLVED = "Resolved";
+
     public static final class Request {
+        private final Object lock;
         private final long id;
         private final String key;
         private final String summary;
@@ -39,13 +63,13 @@ public final class SimulatedJsm {
         private final Map<String, String> properties = new LinkedHashMap<>();
         private final List<String> links = new ArrayList<>();
         private final List<String> events = new ArrayList<>();
-        private final java.util.Set<String> commentProperties = new java.util.HashSet<>();
-        private String status = "Waiting for support";
+        private String status = WAITING_FOR_SUPPORT;
         private Instant updated;
         private Instant resolvedAt;
 
-        Request(long id, String key, String summary, String description, String reporterKey, int requestTypeId,
-                Instant created) {
+        Request(Object lock, long id, String key, String summary, String description, String reporterKey,
+                int requestTypeId, Instant created) {
+            this.lock = lock;
             this.id = id;
             this.key = key;
             this.summary = summary;
@@ -85,47 +109,73 @@ public final class SimulatedJsm {
         }
 
         public Instant updated() {
-            return updated;
+            synchronized (lock) {
+                return updated;
+            }
         }
 
         public String status() {
-            return status;
+            synchronized (lock) {
+                return status;
+            }
         }
 
         public Optional<Instant> resolvedAt() {
-            return Optional.ofNullable(resolvedAt);
+            synchronized (lock) {
+                return Optional.ofNullable(resolvedAt);
+            }
         }
 
         public List<Comment> comments() {
-            return List.copyOf(comments);
+            synchronized (lock) {
+                return List.copyOf(comments);
+            }
         }
 
+        /** Issue entity properties, key to JSON. */
         public Map<String, String> properties() {
-            return Map.copyOf(properties);
+            synchronized (lock) {
+                return Map.copyOf(properties);
+            }
         }
 
         /** Names of the issue events fired on this request, oldest first. */
         public List<String> events() {
-            return List.copyOf(events);
+            synchronized (lock) {
+                return List.copyOf(events);
+            }
+        }
+
+        /** SocialDesk's own events only (Jira's "Issue Created" and "Issue Commented" left out). */
+        public List<String> socialDeskEvents() {
+            return events().stream().filter(e -> e.startsWith("SocialDesk: ")).toList();
         }
 
         /** Keys of the requests this one "relates to". */
         public List<String> links() {
-            return List.copyOf(links);
+            synchronized (lock) {
+                return List.copyOf(links);
+            }
         }
     }
 
     private final Clock clock;
-    private final ServiceDesk serviceDesk = new ServiceDesk(1, "CS", "Customer Support");
+    private final ServiceDesk serviceDesk = new ServiceDesk(1, 10_100, "CS", "Customer Support");
     private final List<RequestType> requestTypes = List.of(
             new RequestType(1, 1, "Social media contact"),
             new RequestType(2, 1, "Phone call"),
             new RequestType(3, 1, "Get help"));
     private final Map<String, User> users = new LinkedHashMap<>();
     private final Map<String, Request> requests = new LinkedHashMap<>();
-    private final Map<String, String> propertyIndex = new java.util.HashMap<>();
+    private final List<EventTypeRow> eventTypes = new ArrayList<>(List.of(
+            new EventTypeRow(1, ISSUE_CREATED, "An issue was created", 1),
+            new EventTypeRow(6, ISSUE_COMMENTED, "A comment was added", 6),
+            new EventTypeRow(13, GENERIC_EVENT, "A generic event", 13)));
+    /** Entity properties by key: Jira's property table is indexed on the key, so a lookup by key costs one probe. */
+    private final Map<String, List<PropertyRow>> propertiesByKey = new java.util.HashMap<>();
     private long nextIssueId = 10_000;
     private long nextCommentId = 20_000;
+    private long nextEventTypeId = 10_000;
     private int nextNumber = 1;
 
     public SimulatedJsm(Clock clock) {
@@ -138,7 +188,11 @@ public final class SimulatedJsm {
         addUser(new User("dave", "Dave Developer", "dave@acme.example", false, true));
     }
 
-    /** The service desk's agents: who may browse and edit its requests. */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** The service desk's agents: who may browse, comment on, edit and transition its requests. */
     public boolean onTeam(String userKey) {
         return Set.of("alice", "bob", "socialdesk").contains(userKey);
     }
@@ -167,6 +221,7 @@ public final class SimulatedJsm {
         return requestTypes.stream().filter(t -> t.id() == id).findFirst();
     }
 
+    /** Creates a request directly (what a customer does in the portal); fires Jira's "Issue Created". */
     public synchronized Request createRequest(String summary, String description, String reporterKey,
                                               int requestTypeId) {
         if (!users.containsKey(reporterKey)) {
@@ -176,27 +231,31 @@ public final class SimulatedJsm {
             throw new IllegalArgumentException("no such request type: " + requestTypeId);
         }
         String key = serviceDesk.projectKey() + "-" + nextNumber++;
-        Request request = new Request(nextIssueId++, key, summary, description, reporterKey, requestTypeId,
+        Request request = new Request(this, nextIssueId++, key, summary, description, reporterKey, requestTypeId,
                 clock.instant());
         requests.put(key, request);
+        request.events.add(ISSUE_CREATED);
         return request;
     }
 
+    /** Adds a comment directly (an agent typing in the issue view); fires Jira's "Issue Commented". */
     public synchronized Comment addComment(String issueKey, String authorKey, String body, boolean internal) {
         return addComment(issueKey, authorKey, body, internal, Map.of());
     }
 
-    public synchronized Comment addComment(String issueKey, String authorKey, String body, boolean internal,
-                                           Map<String, String> properties) {
+    synchronized Comment addComment(String issueKey, String authorKey, String body, boolean internal,
+                                    Map<String, String> properties) {
         Request request = require(issueKey);
         Comment comment = new Comment(nextCommentId++, authorKey, body, internal, clock.instant(),
                 Map.copyOf(properties));
-        properties.forEach((key, value) -> request.commentProperties.add(key + "=" + value));
+        properties.forEach((key, value) -> index(new PropertyRow(COMMENT_PROPERTY, comment.id(), key, value)));
         request.comments.add(comment);
         request.updated = comment.created();
+        request.events.add(ISSUE_COMMENTED);
         return comment;
     }
 
+    /** Moves a request to {@code status}; {@code resolves} sets or clears its resolution, as the workflow would. */
     public synchronized void transition(String issueKey, String status, boolean resolves) {
         Request request = require(issueKey);
         request.status = status;
@@ -204,7 +263,7 @@ public final class SimulatedJsm {
         request.updated = clock.instant();
     }
 
-    public synchronized void link(String issueKey, String relatedKey) {
+    synchronized void link(String issueKey, String relatedKey) {
         Request request = require(issueKey);
         require(relatedKey);
         if (!request.links.contains(relatedKey)) {
@@ -212,31 +271,38 @@ public final class SimulatedJsm {
         }
     }
 
-    /** Adds the comment unless one carrying this property value is already on the request (a keyed lookup). */
-    public synchronized boolean addCommentUnlessPresent(String issueKey, String authorKey, String body,
-                                                        boolean internal, String propertyKey, String value) {
-        if (require(issueKey).commentProperties.contains(propertyKey + "=" + value)) {
-            return false;
-        }
-        addComment(issueKey, authorKey, body, internal, Map.of(propertyKey, value));
-        return true;
-    }
-
-    /** The request carrying this issue property value, as Jira finds it through the property index. */
-    public synchronized Optional<Request> requestWithProperty(String propertyKey, String value) {
-        return Optional.ofNullable(propertyIndex.get(propertyKey + "=" + value)).map(requests::get);
-    }
-
-    public synchronized void fireEvent(String issueKey, String eventName) {
+    synchronized void fireEvent(String issueKey, String eventName) {
         require(issueKey).events.add(eventName);
     }
 
-    public synchronized void setProperty(String issueKey, String propertyKey, String json) {
-        String previous = require(issueKey).properties.put(propertyKey, json);
-        if (previous != null) {
-            propertyIndex.remove(propertyKey + "=" + previous);
-        }
-        propertyIndex.put(propertyKey + "=" + json, issueKey);
+    synchronized void setProperty(String issueKey, String propertyKey, String json) {
+        Request request = require(issueKey);
+        request.properties.put(propertyKey, json);
+        index(new PropertyRow(ISSUE_PROPERTY, request.id(), propertyKey, json));
+    }
+
+    synchronized List<PropertyRow> propertiesWithKey(String key) {
+        return List.copyOf(propertiesByKey.getOrDefault(key, List.of()));
+    }
+
+    synchronized List<PropertyRow> properties() {
+        return propertiesByKey.values().stream().flatMap(List::stream).toList();
+    }
+
+    private void index(PropertyRow row) {
+        List<PropertyRow> rows = propertiesByKey.computeIfAbsent(row.key(), k -> new ArrayList<>());
+        rows.removeIf(r -> r.entityName().equals(row.entityName()) && r.entityId() == row.entityId());
+        rows.add(row);
+    }
+
+    synchronized List<EventTypeRow> eventTypes() {
+        return List.copyOf(eventTypes);
+    }
+
+    synchronized EventTypeRow addEventType(String name, String description, long templateId) {
+        EventTypeRow row = new EventTypeRow(nextEventTypeId++, name, description, templateId);
+        eventTypes.add(row);
+        return row;
     }
 
     public synchronized Optional<Request> request(String key) {
@@ -249,7 +315,7 @@ public final class SimulatedJsm {
 
     public synchronized List<Request> requests() {
         List<Request> newestFirst = new ArrayList<>(requests.values());
-        java.util.Collections.reverse(newestFirst);
+        Collections.reverse(newestFirst);
         return newestFirst;
     }
 

@@ -1,6 +1,5 @@
 package io.socialdesk.sandbox.web;
 
-import com.atlassian.jira.issue.Issue;
 import com.atlassian.plugin.web.Condition;
 import com.atlassian.plugin.web.api.model.WebPanel;
 import io.socialdesk.sandbox.host.ComponentContainer;
@@ -27,7 +26,9 @@ public final class SidePanels {
     }
 
     public Rendered render(SimulatedJsm.Request request) {
-        Map<String, Object> context = Map.of("issue", new SimulatedIssue(request.id(), request.key()));
+        // Jira puts the issue being viewed into the web panels' context
+        Map<String, Object> context = Map.of("issue",
+                components.get(com.atlassian.jira.issue.IssueManager.class).getIssueObject(request.id()));
         SandboxPageBuilder.drain();
         StringBuilder html = new StringBuilder();
         for (PluginDescriptor.WebPanelModule module : descriptor.webPanels(LOCATION)) {
@@ -54,54 +55,6 @@ public final class SidePanels {
             return components.create(Class.forName(className));
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException("descriptor names a missing class: " + className, e);
-        }
-    }
-
-    /** The two things the panel and its condition read from Jira's issue: its id and key. */
-    private record SimulatedIssue(Long id, String key) implements Issue {
-        @Override
-        public Long getId() {
-            return id;
-        }
-
-        @Override
-        public String getKey() {
-            return key;
-        }
-
-        @Override
-        public com.atlassian.jira.project.Project getProjectObject() {
-            throw new UnsupportedOperationException("not simulated");
-        }
-
-        @Override
-        public com.atlassian.jira.issue.resolution.Resolution getResolution() {
-            throw new UnsupportedOperationException("not simulated");
-        }
-
-        @Override
-        public java.sql.Timestamp getResolutionDate() {
-            throw new UnsupportedOperationException("not simulated");
-        }
-
-        @Override
-        public java.sql.Timestamp getUpdated() {
-            throw new UnsupportedOperationException("not simulated");
-        }
-
-        @Override
-        public String getSummary() {
-            throw new UnsupportedOperationException("not simulated");
-        }
-
-        @Override
-        public com.atlassian.jira.issue.status.Status getStatus() {
-            throw new UnsupportedOperationException("not simulated");
-        }
-
-        @Override
-        public com.atlassian.jira.user.ApplicationUser getReporter() {
-            throw new UnsupportedOperationException("not simulated");
         }
     }
 }

@@ -1,9 +1,15 @@
-// Source: https://docs.atlassian.com/jira/latest/com/atlassian/jira/bc/issue/IssueService.html
+// Source: https://docs.atlassian.com/jira/latest/com/atlassian/jira/bc/issue/IssueService.html and jira-api's
+// IssueService source (read in public Jira source): IssueValidationResult is an abstract ServiceResultImpl holding the
+// MutableIssue; IssueResult(MutableIssue, ErrorCollection); TransitionValidationResult(MutableIssue, ErrorCollection,
+// Map fieldValuesHolder, Map additionInputs, int actionId) with getIssue()/getActionId(). Value-holding as the real ones.
 package com.atlassian.jira.bc.issue;
 
 import com.atlassian.jira.bc.ServiceResultImpl;
 import com.atlassian.jira.issue.IssueInputParameters;
+import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.util.ErrorCollection;
+import java.util.Map;
 
 public interface IssueService {
     IssueInputParameters newIssueInputParameters();
@@ -13,18 +19,48 @@ public interface IssueService {
 
     IssueResult transition(ApplicationUser user, TransitionValidationResult transitionResult);
 
-    class IssueValidationResult extends ServiceResultImpl {
-        protected IssueValidationResult() {
+    abstract class IssueValidationResult extends ServiceResultImpl {
+        private final MutableIssue issue;
+
+        public IssueValidationResult(MutableIssue issue, ErrorCollection errors) {
+            super(errors);
+            this.issue = issue;
+        }
+
+        public MutableIssue getIssue() {
+            return issue;
         }
     }
 
     class IssueResult extends IssueValidationResult {
-        protected IssueResult() {
+        public IssueResult(MutableIssue issue, ErrorCollection errors) {
+            super(issue, errors);
         }
     }
 
     class TransitionValidationResult extends ServiceResultImpl {
-        protected TransitionValidationResult() {
+        private final MutableIssue issue;
+        private final Map<String, Object> fieldValuesHolder;
+        @SuppressWarnings("rawtypes")
+        private final Map additionInputs;
+        private final int actionId;
+
+        @SuppressWarnings("rawtypes")
+        public TransitionValidationResult(MutableIssue issue, ErrorCollection errors,
+                                          Map<String, Object> fieldValuesHolder, Map additionInputs, int actionId) {
+            super(errors);
+            this.issue = issue;
+            this.fieldValuesHolder = fieldValuesHolder;
+            this.additionInputs = additionInputs;
+            this.actionId = actionId;
+        }
+
+        public MutableIssue getIssue() {
+            return issue;
+        }
+
+        public int getActionId() {
+            return actionId;
         }
     }
 }

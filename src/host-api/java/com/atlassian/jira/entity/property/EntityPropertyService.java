@@ -1,8 +1,12 @@
-// Source: https://docs.atlassian.com/jira/latest/com/atlassian/jira/entity/property/EntityPropertyService.html
+// Source: jira-api's EntityPropertyService (@ExperimentalApi; source text read in public Jira source):
+// validateSetProperty(ApplicationUser, Long, PropertyInput), setProperty(ApplicationUser, SetPropertyValidationResult),
+// PropertyInput(String value, String key) with getPropertyValue()/getPropertyKey(). The results' real constructors
+// also take a fugue Option (host-api.md §8); the one-argument constructors exist for the sandbox's simulated Jira only.
 package com.atlassian.jira.entity.property;
 
 import com.atlassian.jira.bc.ServiceResultImpl;
 import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.util.ErrorCollection;
 
 public interface EntityPropertyService<E> {
     SetPropertyValidationResult validateSetProperty(ApplicationUser user, Long entityId, PropertyInput propertyInput);
@@ -10,22 +14,38 @@ public interface EntityPropertyService<E> {
     PropertyResult setProperty(ApplicationUser user, SetPropertyValidationResult propertyValidationResult);
 
     class PropertyInput {
+        private final String entityPropertyValue;
+        private final String entityPropertyKey;
+
         public PropertyInput(String propertyValue, String propertyKey) {
+            this.entityPropertyValue = java.util.Objects.requireNonNull(propertyValue);
+            this.entityPropertyKey = java.util.Objects.requireNonNull(propertyKey);
+        }
+
+        public String getPropertyValue() {
+            return entityPropertyValue;
+        }
+
+        public String getPropertyKey() {
+            return entityPropertyKey;
         }
     }
 
     class SetPropertyValidationResult extends ServiceResultImpl {
-        protected SetPropertyValidationResult() {
+        public SetPropertyValidationResult(ErrorCollection errorCollection) {
+            super(errorCollection);
         }
     }
 
     abstract class PropertyServiceResult extends ServiceResultImpl {
-        protected PropertyServiceResult() {
+        public PropertyServiceResult(ErrorCollection errorCollection) {
+            super(errorCollection);
         }
     }
 
     class PropertyResult extends PropertyServiceResult {
-        protected PropertyResult() {
+        public PropertyResult(ErrorCollection errorCollection) {
+            super(errorCollection);
         }
     }
 }

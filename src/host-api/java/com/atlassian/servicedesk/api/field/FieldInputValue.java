@@ -1,11 +1,19 @@
-// Source: https://docs.atlassian.com/jira-servicedesk/3.2.0/com/atlassian/servicedesk/api/field/FieldInputValue.html
+// Source: https://docs.atlassian.com/jira-servicedesk/3.9.0-m0124/com/atlassian/servicedesk/api/field/FieldInputValue.html
+// (@PublicApi class: static withValue(Object), Object value()); still the Builder's parameter type in JSM 10.3.2.
 package com.atlassian.servicedesk.api.field;
 
 public class FieldInputValue {
-    protected FieldInputValue() {
+    private final Object value;
+
+    private FieldInputValue(Object value) {
+        this.value = value;
     }
 
     public static FieldInputValue withValue(Object value) {
-        throw new UnsupportedOperationException("host API declaration");
+        return new FieldInputValue(value);
+    }
+
+    public Object value() {
+        return value;
     }
 }

@@ -1,8 +1,7 @@
-// Source: https://docs.atlassian.com/software/jira/docs/api/latest/com/atlassian/jira/bc/user/search/UserSearchService.html
+// Source: https://docs.atlassian.com/jira/7.0.4/com/atlassian/jira/bc/user/search/UserSearchService.html
+// (@PublicApi interface: Iterable<String> findUserKeysByEmail(String); host-api.md §1.16 VERIFIED).
 package com.atlassian.jira.bc.user.search;
 
-import com.atlassian.jira.user.ApplicationUser;
-
 public interface UserSearchService {
-    Iterable<ApplicationUser> findUsersByEmail(String email);
+    Iterable<String> findUserKeysByEmail(String email);
 }

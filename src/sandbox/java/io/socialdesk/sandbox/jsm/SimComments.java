@@ -1,0 +1,77 @@
+package io.socialdesk.sandbox.jsm;
+
+import com.atlassian.jira.bc.issue.comment.CommentService;
+import com.atlassian.jira.issue.comments.Comment;
+import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.util.json.JSONObject;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Jira's comment service: validate, then create with the validation result. Validation checks the issue, the add
+ * comments permission and the body (not empty, at most Jira's default text limit); JSM's {@code sd.public.comment}
+ * property decides whether the comment is internal; every property is stored on the comment.
+ */
+final class SimComments implements CommentService {
+    static final int TEXT_LIMIT = 32_767;
+    static final String JSM_PUBLIC_COMMENT = "sd.public.comment";
+
+    private final SimulatedJsm jsm;
+    private final SimPermissions permissions;
+    private final Map<CommentCreateValidationResult, CommentParameters> validated =
+            Collections.synchronizedMap(new IdentityHashMap<>());
+
+    SimComments(SimulatedJsm jsm, SimPermissions permissions) {
+        this.jsm = jsm;
+        this.permissions = permissions;
+    }
+
+    @Override
+    public CommentCreateValidationResult validateCommentCreate(ApplicationUser user, CommentParameters parameters) {
+        SimErrors errors = new SimErrors();
+        if (parameters.getIssue() == null || jsm.requestById(parameters.getIssue().getId()).isEmpty()) {
+            errors.addErrorMessage("The issue no longer exists.");
+        } else if (!permissions.hasPermission(ProjectPermissions.ADD_COMMENTS, parameters.getIssue(), user)) {
+            errors.addErrorMessage("You do not have the permission to comment on this issue.");
+        }
+        String body = parameters.getBody();
+        if (body == null || body.isBlank()) {
+            errors.addError("comment", "Comment body can not be empty!");
+        } else if (body.length() > TEXT_LIMIT) {
+            errors.addError("comment", "The entered text is too long. It exceeds the allowed limit of 32,767 "
+                    + "characters.");
+        }
+        CommentCreateValidationResult result = new CommentCreateValidationResult(errors);
+        if (result.isValid()) {
+            validated.put(result, parameters);
+        }
+        return result;
+    }
+
+    @Override
+    public Comment create(ApplicationUser user, CommentCreateValidationResult result, boolean dispatchEvent) {
+        CommentParameters parameters = validated.remove(result);
+        if (!result.isValid() || parameters == null) {
+            throw new IllegalArgumentException("You can not create a comment with an invalid validation result.");
+        }
+        Map<String, String> properties = new LinkedHashMap<>();
+        parameters.getCommentProperties().forEach((key, json) -> properties.put(key, json.toString()));
+        JSONObject visibility = parameters.getCommentProperties().get(JSM_PUBLIC_COMMENT);
+        boolean internal = visibility != null && visibility.optBoolean("internal");
+        String issueKey = jsm.requestById(parameters.getIssue().getId()).orElseThrow().key();
+        SimulatedJsm.Comment comment = jsm.addComment(issueKey,
+                parameters.getAuthor() == null ? user.getKey() : parameters.getAuthor().getKey(),
+                parameters.getBody(), internal, properties);
+        return new SimComment(comment.id());
+    }
+
+    record SimComment(Long id) implements Comment {
+        @Override
+        public Long getId() {
+            return id;
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package io.socialdesk.sandbox.jsm;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.security.plugin.ProjectPermissionKey;
+import com.atlassian.jira.user.ApplicationUser;
+
+/**
+ * The service desk project's permission scheme: its agents (the team) may do everything on its requests; a customer
+ * may browse the requests they reported (the portal's view); anyone else, and inactive users, nothing.
+ */
+final class SimPermissions implements PermissionManager {
+    private final SimulatedJsm jsm;
+
+    SimPermissions(SimulatedJsm jsm) {
+        this.jsm = jsm;
+    }
+
+    @Override
+    public boolean hasPermission(ProjectPermissionKey permissionKey, Issue issue, ApplicationUser user) {
+        if (issue == null || user == null || !user.isActive() || jsm.user(user.getKey()).isEmpty()) {
+            return false;
+        }
+        if (jsm.onTeam(user.getKey())) {
+            return true;
+        }
+        return ProjectPermissions.BROWSE_PROJECTS.equals(permissionKey) && issue.getReporter() != null
+                && issue.getReporter().getKey().equals(user.getKey());
+    }
+}

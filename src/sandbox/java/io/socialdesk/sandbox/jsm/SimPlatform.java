@@ -1,0 +1,62 @@
+package io.socialdesk.sandbox.jsm;
+
+import com.atlassian.event.api.EventPublisher;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
+
+/** The platform services around Jira: the plugin event bus (recording what is published) and SAL's application properties. */
+final class SimPlatform {
+    private SimPlatform() {
+    }
+
+    static final class Events implements EventPublisher {
+        private final List<Object> published = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void publish(Object event) {
+            published.add(event);
+        }
+
+        @Override
+        public void register(Object listener) {
+            // nothing in the sandbox listens to plugin events
+        }
+
+        @Override
+        public void unregister(Object listener) {
+            // nothing registered
+        }
+
+        @Override
+        public void unregisterAll() {
+            // nothing registered
+        }
+
+        List<Object> published() {
+            return List.copyOf(published);
+        }
+    }
+
+    /** One Jira node: its base URL and home; a cluster's nodes share the shared home. */
+    record Application(Supplier<String> baseUrl, Path sharedHome) implements ApplicationProperties {
+        @Override
+        public String getBaseUrl(UrlMode urlMode) {
+            return urlMode == UrlMode.RELATIVE ? "" : baseUrl.get();
+        }
+
+        @Override
+        public Optional<Path> getLocalHomeDirectory() {
+            return Optional.of(sharedHome.resolve("local"));
+        }
+
+        @Override
+        public Optional<Path> getSharedHomeDirectory() {
+            return Optional.of(sharedHome);
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package io.socialdesk.sandbox.jsm;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.event.api.EventPublisher;
+import com.atlassian.jira.bc.issue.IssueService;
+import com.atlassian.jira.bc.issue.comment.CommentService;
+import com.atlassian.jira.bc.issue.properties.IssuePropertyService;
+import com.atlassian.jira.bc.user.search.UserSearchService;
+import com.atlassian.jira.component.ComponentAccessor;
+import com.atlassian.jira.entity.property.JsonEntityPropertyManager;
+import com.atlassian.jira.event.issue.IssueEventBundleFactory;
+import com.atlassian.jira.event.issue.IssueEventManager;
+import com.atlassian.jira.event.type.EventTypeManager;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.link.IssueLinkManager;
+import com.atlassian.jira.issue.link.IssueLinkTypeManager;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.workflow.IssueWorkflowManager;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.scheduler.SchedulerService;
+import com.atlassian.servicedesk.api.ServiceDeskManager;
+import com.atlassian.servicedesk.api.request.ServiceDeskCustomerRequestService;
+import com.atlassian.servicedesk.api.requesttype.RequestTypeService;
+import io.socialdesk.sandbox.ao.EntityManagerActiveObjects;
+import io.socialdesk.sandbox.host.ComponentContainer;
+import io.socialdesk.sandbox.host.DatabaseClusterLocks;
+import io.socialdesk.sandbox.host.SimulatedScheduler;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * One node of a simulated Jira Data Center with JSM: the host services SocialDesk's {@code jira} adapters call, each
+ * registered under its Atlassian type as Jira's container offers it, on the shared {@link SimulatedJsm} state and the
+ * node's own database connection, cluster locks and scheduler. JSM's services and the issue event bundle factory are
+ * offered through {@link ComponentAccessor}, as in Jira, where SocialDesk looks them up.
+ */
+public final class SimulatedHost {
+    private final SimulatedJsm jsm;
+    private final DatabaseClusterLocks locks;
+    private final SimulatedScheduler scheduler;
+    private final SimPlatform.Events events = new SimPlatform.Events();
+    private final Worker worker;
+    private final Map<Class<?>, Object> services;
+
+    private SimulatedHost(SimulatedJsm jsm, EntityManagerActiveObjects ao, Path sharedHome, Clock clock,
+                          Supplier<String> baseUrl) {
+        this.jsm = jsm;
+        String user = ao.jdbcUrl().startsWith("jdbc:postgresql") ? "postgres" : "sa";
+        this.locks = new DatabaseClusterLocks(ao.jdbcUrl(), user, "");
+        this.scheduler = new SimulatedScheduler(ao.jdbcUrl(), user, "", clock);
+        SimIssues issues = new SimIssues(jsm);
+        SimPermissions permissions = new SimPermissions(jsm);
+        SimUsers users = new SimUsers(jsm);
+        SimWorkflow workflow = new SimWorkflow(jsm, issues, permissions);
+        SimProperties properties = new SimProperties(jsm, issues, permissions);
+        SimEvents eventTypes = new SimEvents(jsm);
+        SimLinks links = new SimLinks(jsm);
+        SimServiceDesks desks = new SimServiceDesks(jsm);
+        this.worker = new Worker(Map.of(IssueEventBundleFactory.class, eventTypes), Map.of(
+                ServiceDeskManager.class, desks, RequestTypeService.class, desks,
+                ServiceDeskCustomerRequestService.class, new SimCustomerRequests(jsm, issues)));
+        this.services = Map.ofEntries(
+                Map.entry(ActiveObjects.class, ao),
+                Map.entry(IssueManager.class, issues),
+                Map.entry(PermissionManager.class, permissions),
+                Map.entry(com.atlassian.jira.user.util.UserManager.class, users),
+                Map.entry(UserSearchService.class, users),
+                Map.entry(CommentService.class, new SimComments(jsm, permissions)),
+                Map.entry(IssueService.class, workflow),
+                Map.entry(IssueWorkflowManager.class, workflow),
+                Map.entry(IssuePropertyService.class, properties),
+                Map.entry(JsonEntityPropertyManager.class, properties),
+                Map.entry(EventTypeManager.class, eventTypes),
+                Map.entry(IssueEventManager.class, eventTypes),
+                Map.entry(IssueLinkManager.class, links),
+                Map.entry(IssueLinkTypeManager.class, links),
+                Map.entry(EventPublisher.class, events),
+                Map.entry(ApplicationProperties.class, new SimPlatform.Application(baseUrl, sharedHome)),
+                Map.entry(ClusterLockService.class, locks),
+                Map.entry(SchedulerService.class, scheduler));
+    }
+
+    /** A node on {@code ao}'s database; nodes built on the same {@code jsm} and database form one cluster. */
+    public static SimulatedHost node(SimulatedJsm jsm, EntityManagerActiveObjects ao, Path sharedHome, Clock clock,
+                                     Supplier<String> baseUrl) {
+        return new SimulatedHost(jsm, ao, sharedHome, clock, baseUrl);
+    }
+
+    /** Registers the host services under their Atlassian types and makes this node ComponentAccessor's worker. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public ComponentContainer registerInto(ComponentContainer container) {
+        services.forEach((type, service) -> container.register((Class) type, service));
+        container.register(SimulatedJsm.class, jsm);
+        ComponentAccessor.initialiseWorker(worker);
+        return container;
+    }
+
+    public SimulatedScheduler scheduler() {
+        return scheduler;
+    }
+
+    /** What was published on the plugin event bus, oldest first. */
+    public List<Object> publishedEvents() {
+        return events.published();
+    }
+
+    /** Disables or enables the JSM plugin: its services disappear from ComponentAccessor, as in Jira. */
+    public void jsmEnabled(boolean enabled) {
+        worker.jsmEnabled = enabled;
+    }
+
+    public void close() throws InterruptedException {
+        scheduler.stop();
+        locks.close();
+    }
+
+    private static final class Worker implements ComponentAccessor.Worker {
+        private final Map<Class<?>, Object> components;
+        private final Map<Class<?>, Object> jsmServices;
+        private volatile boolean jsmEnabled = true;
+
+        Worker(Map<Class<?>, Object> components, Map<Class<?>, Object> jsmServices) {
+            this.components = components;
+            this.jsmServices = jsmServices;
+        }
+
+        @Override
+        public <T> T getComponent(Class<T> type) {
+            return type.cast(components.get(type));
+        }
+
+        @Override
+        public <T> T getComponentOfType(Class<T> type) {
+            return getComponent(type);
+        }
+
+        @Override
+        public <T> T getOSGiComponentInstanceOfType(Class<T> type) {
+            return jsmEnabled ? type.cast(jsmServices.get(type)) : null;
+        }
+    }
+}

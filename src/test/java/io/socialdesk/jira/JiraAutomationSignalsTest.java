@@ -1,0 +1,58 @@
+package io.socialdesk.jira;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import io.socialdesk.automation.IssueSignal;
+import io.socialdesk.automation.SocialContactEvent;
+import io.socialdesk.automation.SocialEventType;
+import io.socialdesk.channel.ChannelKind;
+import io.socialdesk.sandbox.jsm.SimulatedJsm;
+import java.time.Instant;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class JiraAutomationSignalsTest {
+    private final HostFixture host = new HostFixture();
+    private final JiraAutomationSignals signals = host.get(JiraAutomationSignals.class);
+    private final SimulatedJsm.Request request = host.jsm.createRequest("Order late", "?", "jane@customer.example", 1);
+
+    @AfterEach
+    void close() throws Exception {
+        host.close();
+    }
+
+    @Test
+    void givenASignal_whenPublished_thenThePropertyIsWrittenBeforeTheEventFiresAndOtherAppsHearIt() {
+        // when
+        signals.publish(signal(request.id(), SocialEventType.CONTACT_MERGED, "socialdesk"));
+
+        // then
+        SimulatedJsm.Request after = host.jsm.requestById(request.id()).orElseThrow();
+        JsonObject property = JsonParser.parseString(after.properties().get("socialdesk")).getAsJsonObject();
+        assertThat(property.get("channel").getAsString()).isEqualTo("mastodon");
+        assertThat(property.get("followers").getAsLong()).isEqualTo(12_000);
+        assertThat(property.get("interactionCount").getAsInt()).isEqualTo(3);
+        assertThat(after.socialDeskEvents()).containsExactly("SocialDesk: contact merged");
+        assertThat(host.node.host().publishedEvents()).singleElement().isEqualTo(
+                new SocialContactEvent("CONTACT_MERGED", request.id(), "mastodon", "jane"));
+    }
+
+    @Test
+    void givenADeletedRequestOrARemovedIntakeUser_whenPublishing_thenNothingIsWrittenOrFired() {
+        // when
+        signals.publish(signal(999_999, SocialEventType.REQUEST_CREATED, "socialdesk"));
+        signals.publish(signal(request.id(), SocialEventType.REQUEST_CREATED, "ghost"));
+
+        // then
+        assertThat(host.jsm.requestById(request.id()).orElseThrow().properties()).doesNotContainKey("socialdesk");
+        assertThat(host.jsm.requestById(request.id()).orElseThrow().socialDeskEvents()).isEmpty();
+    }
+
+    private static IssueSignal signal(long issueId, SocialEventType event, String actor) {
+        return new IssueSignal(issueId, event, ChannelKind.MASTODON, "jane", OptionalLong.of(12_000), 3,
+                Instant.parse("2026-11-22T10:00:00Z"), false, actor);
+    }
+}
