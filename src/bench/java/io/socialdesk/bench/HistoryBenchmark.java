@@ -3,24 +3,29 @@ package io.socialdesk.bench;
 import io.socialdesk.agent.ContactHistory;
 import io.socialdesk.agent.HistoryView;
 import io.socialdesk.agent.IssueAccess;
-import io.socialdesk.agent.ReplyTarget;
 import io.socialdesk.channel.AccountSettings;
 import io.socialdesk.channel.Author;
 import io.socialdesk.channel.ChannelAccount;
 import io.socialdesk.channel.ChannelKind;
 import io.socialdesk.channel.RequestTarget;
+import io.socialdesk.channel.mastodon.MastodonChannel;
+import io.socialdesk.channel.x.XChannel;
+import io.socialdesk.contact.Contacts;
+import io.socialdesk.contact.IdentityRef;
 import io.socialdesk.sandbox.ao.EntityManagerActiveObjects;
-import io.socialdesk.sandbox.jsm.SimulatedIssueAccess;
+import io.socialdesk.sandbox.PluginNode;
 import io.socialdesk.sandbox.jsm.SimulatedJsm;
 import io.socialdesk.store.AoChannelAccounts;
-import io.socialdesk.store.AoContacts;
-import io.socialdesk.store.AoHistoryLog;
 import io.socialdesk.store.ChannelAccountEntity;
 import io.socialdesk.store.ContactEntity;
 import io.socialdesk.store.IdentityEntity;
 import io.socialdesk.store.InteractionEntity;
 import io.socialdesk.testing.TestDatabase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -57,6 +62,7 @@ public class HistoryBenchmark {
     public String database;
 
     private EntityManagerActiveObjects ao;
+    private PluginNode node;
     private ContactHistory history;
     private IssueAccess.IssueRef issue;
 
@@ -66,16 +72,18 @@ public class HistoryBenchmark {
         ao.migrateDestructively(ChannelAccountEntity.class, InteractionEntity.class, ContactEntity.class,
                 IdentityEntity.class);
         Clock clock = Clock.systemUTC();
-        AoChannelAccounts accounts = new AoChannelAccounts(ao, clock);
-        List<ChannelAccount> channels = new ArrayList<>();
-        for (ChannelKind kind : List.of(ChannelKind.X, ChannelKind.MASTODON, ChannelKind.PHONE)) {
-            channels.add(accounts.create(new AccountSettings(kind, kind.key(), URI.create("https://example.com/"),
-                    new RequestTarget(1, 1), Duration.ofSeconds(60), true, Optional.empty()), "socialdesk"));
-        }
-        AoContacts contacts = new AoContacts(ao, clock);
-        long contact = contacts.identify(ChannelKind.X, new Author("42", "dana", "Dana", OptionalLong.of(900),
-                Optional.empty())).id();
         SimulatedJsm jsm = new SimulatedJsm(clock);
+        node = PluginNode.start(jsm, ao, sharedHome(), clock);
+        AoChannelAccounts accounts = node.get(AoChannelAccounts.class);
+        List<ChannelAccount> channels = new ArrayList<>();
+        for (ChannelKind kind : List.of(XChannel.KIND, MastodonChannel.KIND)) {
+            channels.add(accounts.create(AccountSettings.polled(kind, kind.key(), URI.create("https://example.com/"),
+                    new RequestTarget(1, 1), Duration.ofSeconds(60)), "socialdesk"));
+        }
+        channels.add(accounts.create(new AccountSettings(ChannelKind.PHONE, "phone", Optional.empty(),
+                new RequestTarget(1, 1), Optional.empty(), true, Optional.empty()), "socialdesk"));
+        long contact = node.get(Contacts.class).identify(IdentityRef.global(XChannel.KIND, "42"),
+                new Author("42", "dana", "Dana", OptionalLong.of(900), Optional.empty())).id();
         List<Long> issues = new ArrayList<>();
         for (int r = 0; r < REQUESTS; r++) {
             issues.add(jsm.createRequest("request " + r, "", "socialdesk", 1).id());
@@ -86,9 +94,10 @@ public class HistoryBenchmark {
                 Map<String, Object> row = new HashMap<>();
                 row.put("DEDUPE_KEY", channel.id() + ":" + i);
                 row.put("ACCOUNT_ID", (int) channel.id());
+                row.put("CHANNEL", channel.kind().key());
                 row.put("EXTERNAL_ID", "e" + i);
                 row.put("DIRECTION", i % 7 == 0 ? "OUTBOUND" : "INBOUND");
-                row.put("KIND", channel.kind() == ChannelKind.PHONE ? "CALL" : "MENTION");
+                row.put("KIND", ChannelKind.PHONE.equals(channel.kind()) ? "CALL" : "MENTION");
                 row.put("BODY", "message number " + i + " about order #" + (i % 300));
                 row.put("URL", "https://example.com/p/" + i);
                 row.put("AUTHOR_ID", "42");
@@ -98,9 +107,10 @@ public class HistoryBenchmark {
                 row.put("OCCURRED_AT", 1_700_000_000_000L + i * 60_000L);
                 row.put("RECEIVED_AT", 1_700_000_000_000L + i * 60_000L);
                 row.put("STATUS", "ROUTED");
+                row.put("OUTCOME", "MERGED");
                 row.put("CONTACT_ID", (int) contact);
                 row.put("ISSUE_ID", issues.get(i % REQUESTS));
-                if (channel.kind() == ChannelKind.PHONE) {
+                if (ChannelKind.PHONE.equals(channel.kind())) {
                     row.put("CALL_SECONDS", 120);
                     row.put("DISPOSITION", "ANSWERED");
                 }
@@ -108,15 +118,22 @@ public class HistoryBenchmark {
             }
             return null;
         });
-        AoHistoryLog log = new AoHistoryLog(ao);
-        SimulatedIssueAccess access = new SimulatedIssueAccess(jsm);
-        history = new ContactHistory(log, contacts, access, new ReplyTarget(log, accounts));
-        issue = access.byId(issues.get(0)).orElseThrow();
+        history = node.get(ContactHistory.class);
+        issue = node.get(IssueAccess.class).byId(issues.get(0)).orElseThrow();
     }
 
     @TearDown(Level.Trial)
-    public void disconnect() {
+    public void disconnect() throws InterruptedException {
+        node.close();
         ao.dispose();
+    }
+
+    private static Path sharedHome() {
+        try {
+            return Files.createTempDirectory("sd-bench");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Benchmark

@@ -3,26 +3,25 @@ package io.socialdesk.bench;
 import io.socialdesk.channel.AccountSettings;
 import io.socialdesk.channel.Author;
 import io.socialdesk.channel.ChannelAccount;
-import io.socialdesk.channel.ChannelKind;
 import io.socialdesk.channel.InboundPost;
 import io.socialdesk.channel.PostKind;
 import io.socialdesk.channel.RequestTarget;
+import io.socialdesk.channel.mastodon.MastodonChannel;
 import io.socialdesk.intake.PendingRouter;
-import io.socialdesk.intake.RoutingSettings;
+import io.socialdesk.sandbox.PluginNode;
 import io.socialdesk.sandbox.ao.EntityManagerActiveObjects;
-import io.socialdesk.sandbox.host.DatabaseLocks;
 import io.socialdesk.sandbox.jsm.SimulatedJsm;
-import io.socialdesk.sandbox.jsm.SimulatedRequestDesk;
 import io.socialdesk.store.AoChannelAccounts;
-import io.socialdesk.store.AoContacts;
 import io.socialdesk.store.AoInbox;
-import io.socialdesk.store.AoInteractionLog;
 import io.socialdesk.store.ChannelAccountEntity;
 import io.socialdesk.store.ContactEntity;
 import io.socialdesk.store.IdentityEntity;
 import io.socialdesk.store.InteractionEntity;
 import io.socialdesk.testing.TestDatabase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,7 +48,7 @@ import org.openjdk.jmh.annotations.Measurement;
  * What intake costs per post against the floor of storing it at all, measured in one run on the same database:
  * {@code bareInsert} writes one Interaction row through AO; {@code intakePerPost} records one post (dedupe check,
  * insert and cursor advance in one transaction), identifies its author, takes the contact lock and routes it onto a
- * request through the request port (simulated in memory, so JSM's own cost is not counted). 100 customers post in
+ * request through the real jira adapters on the simulated Jira (in memory, so JSM's own cost is not counted). 100 customers post in
  * turn, so most posts merge into an open request, as in a real feed.
  */
 @State(Scope.Benchmark)
@@ -63,6 +62,7 @@ public class IntakeBenchmark {
     public String database;
 
     private EntityManagerActiveObjects ao;
+    private PluginNode node;
     private AoInbox inbox;
     private PendingRouter router;
     private ChannelAccount account;
@@ -74,19 +74,21 @@ public class IntakeBenchmark {
         ao.migrateDestructively(ChannelAccountEntity.class, InteractionEntity.class, ContactEntity.class,
                 IdentityEntity.class);
         Clock clock = Clock.systemUTC();
-        AoChannelAccounts accounts = new AoChannelAccounts(ao, clock);
-        account = accounts.create(new AccountSettings(ChannelKind.MASTODON, "bench",
-                URI.create("https://mastodon.example/"), new RequestTarget(1, 1), Duration.ofSeconds(60), true,
-                Optional.empty()), "socialdesk");
-        inbox = new AoInbox(ao, clock);
-        String user = database.equals("POSTGRESQL") ? "postgres" : "sa";
-        router = new PendingRouter(new AoInteractionLog(ao, clock), new AoContacts(ao, clock),
-                new SimulatedRequestDesk(new SimulatedJsm(clock)), new DatabaseLocks(ao.jdbcUrl(), user, ""),
-                RoutingSettings::defaults, clock);
+        try {
+            node = PluginNode.start(new SimulatedJsm(clock), ao, Files.createTempDirectory("sd-bench"), clock);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        account = node.get(AoChannelAccounts.class).create(AccountSettings.polled(MastodonChannel.KIND, "bench",
+                URI.create("https://mastodon.example/"), new RequestTarget(1, 1), Duration.ofSeconds(60)),
+                "socialdesk");
+        inbox = node.get(AoInbox.class);
+        router = node.get(PendingRouter.class);
     }
 
     @TearDown(Level.Trial)
-    public void disconnect() {
+    public void disconnect() throws InterruptedException {
+        node.close();
         ao.dispose();
     }
 
@@ -96,6 +98,7 @@ public class IntakeBenchmark {
         Map<String, Object> row = new HashMap<>();
         row.put("DEDUPE_KEY", "bare:" + n);
         row.put("ACCOUNT_ID", (int) account.id());
+        row.put("CHANNEL", "mastodon");
         row.put("EXTERNAL_ID", "bare" + n);
         row.put("DIRECTION", "INBOUND");
         row.put("KIND", "MENTION");

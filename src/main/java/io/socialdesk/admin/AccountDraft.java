@@ -3,11 +3,12 @@ package io.socialdesk.admin;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import io.socialdesk.channel.AccountSettings;
-import io.socialdesk.channel.ChannelDriver;
-import io.socialdesk.channel.ChannelDrivers;
+import io.socialdesk.channel.ChannelCatalog;
 import io.socialdesk.channel.ChannelKind;
+import io.socialdesk.channel.ChannelSpec;
 import io.socialdesk.channel.Credentials;
 import io.socialdesk.channel.RequestTarget;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -15,16 +16,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * An admin's account form as JSON, validated field by field. The first problem is reported with the name of its
- * field, so the REST API can answer 400 saying exactly what to fix; nothing is stored unless all of it is valid.
+ * An admin's account form as JSON, validated field by field against the channel's spec. The first problem is
+ * reported with the name of its field, so the REST API can answer 400 saying exactly what to fix; nothing is stored
+ * unless all of it is valid.
  */
 public final class AccountDraft {
     static final int MIN_POLL_SECONDS = 15;
     static final int DEFAULT_POLL_SECONDS = 60;
-    static final List<String> PHONE_SECRETS = List.of("webhookSecret", "twilioAuthToken", "automationWebhookUrl");
-    private static final String DEFAULT_PHONE_SERVICE = "https://api.twilio.com/";
+    static final int MAX_POLL_SECONDS = 86_400;
+    static final int MAX_TEXT = 255;
+    static final int MAX_URL = 450;
 
     public sealed interface Parsed permits Valid, Invalid {
     }
@@ -39,86 +43,91 @@ public final class AccountDraft {
     private AccountDraft() {
     }
 
-    public static Parsed parse(JsonObject json, ChannelDrivers drivers, ApiBaseUrlPolicy urls,
+    public static Parsed parse(JsonObject json, ChannelCatalog channels, ApiBaseUrlPolicy urls,
                                boolean credentialsRequired) {
-        Optional<ChannelKind> kind = text(json, "kind").flatMap(ChannelKind::fromKey);
-        if (kind.isEmpty()) {
-            return new Invalid("kind", "must be one of x, mastodon, bluesky, phone");
+        Optional<ChannelSpec> spec = text(json, "kind").flatMap(ChannelKind::fromKey).flatMap(channels::spec);
+        if (spec.isEmpty()) {
+            return new Invalid("kind", "must be one of " + channels.specs().stream().map(s -> s.kind().key())
+                    .collect(Collectors.joining(", ")));
         }
-        Optional<List<String>> secretNames = kind.get() == ChannelKind.PHONE ? Optional.of(PHONE_SECRETS)
-                : drivers.forKind(kind.get()).map(ChannelDriver::credentialNames);
-        if (secretNames.isEmpty()) {
-            return new Invalid("kind", "no driver for " + kind.get().key() + " in this version");
-        }
-        Optional<String> name = text(json, "name").map(String::strip).filter(n -> !n.isEmpty() && n.length() <= 255);
+        ChannelSpec channel = spec.get();
+        Optional<String> name = text(json, "name").map(String::strip).filter(n -> !n.isEmpty() && n.length() <= MAX_TEXT);
         if (name.isEmpty()) {
-            return new Invalid("name", "is required (at most 255 characters)");
+            return new Invalid("name", "is required (at most " + MAX_TEXT + " characters)");
         }
-        // a phone line is pushed to, never called: its URL only records which telephony service sends the calls
-        Optional<URI> url = text(json, "apiBaseUrl").or(() -> kind.get() == ChannelKind.PHONE
-                ? Optional.of(DEFAULT_PHONE_SERVICE) : Optional.empty()).flatMap(AccountDraft::uri);
-        if (url.isEmpty()) {
-            return new Invalid("apiBaseUrl", "is required, e.g. https://mastodon.social");
+        Optional<URI> url = Optional.empty();
+        if (channel.polled()) {
+            url = text(json, "apiBaseUrl").or(() -> channel.defaultApiBaseUrl().map(URI::toString))
+                    .filter(u -> u.length() <= MAX_URL).flatMap(AccountDraft::uri);
+            if (url.isEmpty()) {
+                return new Invalid("apiBaseUrl", "is required: the https address of the server, e.g. "
+                        + "https://mastodon.social (at most " + MAX_URL + " characters)");
+            }
+            Optional<String> refused = urls.refusal(url.get());
+            if (refused.isPresent()) {
+                return new Invalid("apiBaseUrl", refused.get());
+            }
+        } else if (present(json, "apiBaseUrl")) {
+            return new Invalid("apiBaseUrl", "a " + channel.label().toLowerCase(java.util.Locale.ROOT)
+                    + " line is called by the telephony system and has no API address");
         }
-        // Jira never sends anything to a phone line's URL, so its address needs no check (nor DNS)
-        Optional<String> refused = kind.get() == ChannelKind.PHONE ? Optional.empty() : urls.refusal(url.get());
-        if (refused.isPresent()) {
-            return new Invalid("apiBaseUrl", refused.get());
-        }
-        Optional<Integer> serviceDesk = positive(json, "serviceDeskId");
+        Optional<Integer> serviceDesk = positive(json, "serviceDeskId", Integer.MAX_VALUE);
         if (serviceDesk.isEmpty()) {
             return new Invalid("serviceDeskId", "must be a positive number");
         }
-        Optional<Integer> requestType = positive(json, "requestTypeId");
+        Optional<Integer> requestType = positive(json, "requestTypeId", Integer.MAX_VALUE);
         if (requestType.isEmpty()) {
             return new Invalid("requestTypeId", "must be a positive number");
         }
-        int pollSeconds = json.has("pollSeconds") ? positive(json, "pollSeconds").orElse(-1) : DEFAULT_POLL_SECONDS;
-        if (pollSeconds < MIN_POLL_SECONDS) {
-            return new Invalid("pollSeconds", "must be at least " + MIN_POLL_SECONDS);
+        Optional<Duration> poll = Optional.empty();
+        if (channel.polled()) {
+            int seconds = present(json, "pollSeconds") ? positive(json, "pollSeconds", MAX_POLL_SECONDS).orElse(-1)
+                    : DEFAULT_POLL_SECONDS;
+            if (seconds < MIN_POLL_SECONDS) {
+                return new Invalid("pollSeconds", "must be between " + MIN_POLL_SECONDS + " and " + MAX_POLL_SECONDS);
+            }
+            poll = Optional.of(Duration.ofSeconds(seconds));
+        } else if (present(json, "pollSeconds")) {
+            return new Invalid("pollSeconds", "a pushed channel is never polled");
         }
-        if (json.has("enabled") && !(json.get("enabled").isJsonPrimitive()
+        if (present(json, "enabled") && !(json.get("enabled").isJsonPrimitive()
                 && json.get("enabled").getAsJsonPrimitive().isBoolean())) {
             return new Invalid("enabled", "must be true or false");
         }
-        boolean enabled = !json.has("enabled") || json.get("enabled").getAsBoolean();
-        Optional<Invalid> badSecrets = credentialProblem(json, secretNames.get(),
-                requiredSecrets(kind.get(), secretNames.get()), credentialsRequired);
+        boolean enabled = !present(json, "enabled") || json.get("enabled").getAsBoolean();
+        Optional<Invalid> badSecrets = credentialProblem(json, channel, credentialsRequired);
         if (badSecrets.isPresent()) {
             return badSecrets.get();
         }
-        Optional<Credentials> secrets = credentials(json, secretNames.get());
-        AccountSettings settings = new AccountSettings(kind.get(), name.get(), url.get(),
-                new RequestTarget(serviceDesk.get(), requestType.get()), Duration.ofSeconds(pollSeconds), enabled,
-                text(json, "ownUserId").map(String::strip).filter(s -> !s.isEmpty())
-                        .or(() -> kind.get() == ChannelKind.X ? secrets.flatMap(AccountDraft::xUserId)
-                                : Optional.empty()));
+        Optional<String> ownUserId = text(json, "ownUserId").map(String::strip);
+        if (ownUserId.filter(id -> id.length() > MAX_TEXT).isPresent()) {
+            return new Invalid("ownUserId", "has at most " + MAX_TEXT + " characters");
+        }
+        Optional<Credentials> secrets = credentials(json, channel.credentialNames());
+        AccountSettings settings = new AccountSettings(channel.kind(), name.get(), url,
+                new RequestTarget(serviceDesk.get(), requestType.get()), poll, enabled,
+                ownUserId.filter(s -> !s.isEmpty()).or(() -> secrets.flatMap(channel.ownUserIdHint())));
         return new Valid(settings, secrets);
     }
 
-    /** X user access tokens start with the user's id ("12345-abc…"): the account's own id, for the own-post rule. */
-    private static Optional<String> xUserId(Credentials credentials) {
-        return credentials.get("accessToken").filter(t -> t.indexOf('-') > 0)
-                .map(t -> t.substring(0, t.indexOf('-'))).filter(id -> id.chars().allMatch(Character::isDigit));
-    }
-
-    private static List<String> requiredSecrets(ChannelKind kind, List<String> names) {
-        // a phone line signs generic webhooks with its secret; the Twilio token is only for Twilio callbacks
-        return kind == ChannelKind.PHONE ? List.of("webhookSecret") : names;
-    }
-
-    private static Optional<Invalid> credentialProblem(JsonObject json, List<String> names, List<String> required,
+    private static Optional<Invalid> credentialProblem(JsonObject json, ChannelSpec channel,
                                                        boolean credentialsRequired) {
         JsonElement element = json.get("credentials");
         if (element == null || element.isJsonNull()) {
             return credentialsRequired
-                    ? Optional.of(new Invalid("credentials", "are required: " + required))
+                    ? Optional.of(new Invalid("credentials", "are required: " + channel.requiredCredentials()))
                     : Optional.empty();
         }
         if (!element.isJsonObject()) {
-            return Optional.of(new Invalid("credentials", "must be an object with " + names));
+            return Optional.of(new Invalid("credentials", "must be an object with " + channel.credentialNames()));
         }
-        return required.stream()
+        for (String secret : channel.credentialNames()) {
+            JsonElement value = element.getAsJsonObject().get(secret);
+            if (value != null && !value.isJsonNull() && text(element.getAsJsonObject(), secret).isEmpty()) {
+                return Optional.of(new Invalid("credentials." + secret, "must be text"));
+            }
+        }
+        return channel.requiredCredentials().stream()
                 .filter(secret -> text(element.getAsJsonObject(), secret).filter(v -> !v.isBlank()).isEmpty())
                 .findFirst().map(secret -> new Invalid("credentials." + secret, "is required"));
     }
@@ -131,7 +140,8 @@ public final class AccountDraft {
         }
         Map<String, String> values = new LinkedHashMap<>();
         for (String secret : names) {
-            text(element.getAsJsonObject(), secret).filter(v -> !v.isBlank()).ifPresent(v -> values.put(secret, v));
+            text(element.getAsJsonObject(), secret).map(String::strip).filter(v -> !v.isEmpty())
+                    .ifPresent(v -> values.put(secret, v));
         }
         return Optional.of(new Credentials(values));
     }
@@ -140,10 +150,15 @@ public final class AccountDraft {
         try {
             URI uri = new URI(value.strip());
             String path = uri.getPath() == null ? "" : uri.getPath();
-            return path.isEmpty() || path.equals("/") ? Optional.of(uri.resolve("/")) : Optional.empty();
+            return uri.getHost() != null && (path.isEmpty() || path.equals("/")) ? Optional.of(uri.resolve("/"))
+                    : Optional.empty();
         } catch (URISyntaxException e) {
             return Optional.empty();
         }
+    }
+
+    private static boolean present(JsonObject json, String field) {
+        return json.has(field) && !json.get(field).isJsonNull();
     }
 
     private static Optional<String> text(JsonObject json, String field) {
@@ -152,15 +167,21 @@ public final class AccountDraft {
                 ? Optional.of(value.getAsString()) : Optional.empty();
     }
 
-    private static Optional<Integer> positive(JsonObject json, String field) {
+    /** A whole number from 1 to {@code max}; huge literals ("1e999999999") are refused without computing them. */
+    private static Optional<Integer> positive(JsonObject json, String field, int max) {
         JsonElement value = json.get(field);
-        if (value == null || !value.isJsonPrimitive() || !value.getAsJsonPrimitive().isNumber()) {
+        if (value == null || !value.isJsonPrimitive() || !value.getAsJsonPrimitive().isNumber()
+                || value.getAsJsonPrimitive().getAsString().length() > 12) {
             return Optional.empty();
         }
         try {
-            int number = value.getAsBigDecimal().intValueExact();
-            return number > 0 ? Optional.of(number) : Optional.empty();
-        } catch (ArithmeticException e) {
+            BigDecimal number = new BigDecimal(value.getAsJsonPrimitive().getAsString());
+            if (number.signum() <= 0 || number.compareTo(BigDecimal.valueOf(max)) > 0
+                    || number.stripTrailingZeros().scale() > 0) {
+                return Optional.empty();
+            }
+            return Optional.of(number.intValueExact());
+        } catch (ArithmeticException | NumberFormatException e) {
             return Optional.empty();
         }
     }

@@ -3,7 +3,7 @@ package io.socialdesk.admin;
 import com.google.gson.JsonObject;
 import io.socialdesk.channel.ChannelAccount;
 import io.socialdesk.channel.ChannelAccounts;
-import io.socialdesk.channel.ChannelDrivers;
+import io.socialdesk.channel.ChannelCatalog;
 import io.socialdesk.channel.CredentialStore;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -27,21 +27,21 @@ public class ChannelAccountAdmin {
 
     private final ChannelAccounts accounts;
     private final CredentialStore credentials;
-    private final ChannelDrivers drivers;
+    private final ChannelCatalog channels;
     private final ApiBaseUrlPolicy urls;
 
     @Inject
-    public ChannelAccountAdmin(ChannelAccounts accounts, CredentialStore credentials, ChannelDrivers drivers,
+    public ChannelAccountAdmin(ChannelAccounts accounts, CredentialStore credentials, ChannelCatalog channels,
                                ApiBaseUrlPolicy urls) {
         this.accounts = accounts;
         this.credentials = credentials;
-        this.drivers = drivers;
+        this.channels = channels;
         this.urls = urls;
     }
 
     /** {@code adminKey}: the admin connecting the account, whom SocialDesk then acts as for it. */
     public Outcome create(JsonObject form, String adminKey) {
-        return switch (AccountDraft.parse(form, drivers, urls, true)) {
+        return switch (AccountDraft.parse(form, channels, urls, true)) {
             case AccountDraft.Invalid invalid -> new Rejected(invalid);
             case AccountDraft.Valid valid -> {
                 ChannelAccount account = accounts.create(valid.settings(), adminKey);
@@ -55,7 +55,7 @@ public class ChannelAccountAdmin {
         if (accounts.byId(id).isEmpty()) {
             return new NotFound();
         }
-        return switch (AccountDraft.parse(form, drivers, urls, false)) {
+        return switch (AccountDraft.parse(form, channels, urls, false)) {
             case AccountDraft.Invalid invalid -> new Rejected(invalid);
             case AccountDraft.Valid valid -> {
                 valid.credentials().ifPresent(secrets -> credentials.store(id, secrets));
@@ -69,7 +69,8 @@ public class ChannelAccountAdmin {
         return accounts.delete(id);
     }
 
+    /** Whether secrets are stored, known without decrypting them. */
     public boolean hasCredentials(long id) {
-        return !credentials.credentials(id).values().isEmpty();
+        return !credentials.names(id).isEmpty();
     }
 }

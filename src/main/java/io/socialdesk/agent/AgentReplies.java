@@ -1,8 +1,11 @@
 package io.socialdesk.agent;
 
 import io.socialdesk.automation.SocialEventType;
+import io.socialdesk.channel.AccountStatus;
 import io.socialdesk.channel.ChannelAccount;
-import io.socialdesk.channel.ChannelDrivers;
+import io.socialdesk.channel.ChannelCatalog;
+import io.socialdesk.channel.ChannelDriver;
+import io.socialdesk.channel.ChannelSpec;
 import io.socialdesk.channel.CredentialStore;
 import io.socialdesk.channel.OutboundReply;
 import io.socialdesk.channel.SendResult;
@@ -14,7 +17,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * DESIGN §7, reply in kind: checked for length, recorded, sent through the account's driver in reply to the
+ * Reply in kind: checked against the network's rule, recorded, sent through the account's driver in reply to the
  * request's newest inbound post, then a public comment with the link. On failure the agent gets the reason, an
  * internal comment records it with the unsent text, and nothing claims success.
  */
@@ -22,17 +25,17 @@ import org.springframework.stereotype.Component;
 public class AgentReplies {
     private final ReplyTarget targets;
     private final ReplyLog replies;
-    private final ChannelDrivers drivers;
+    private final ChannelCatalog channels;
     private final CredentialStore credentials;
     private final RequestDesk desk;
     private final SignalPublisher signals;
 
     @Inject
-    public AgentReplies(ReplyTarget targets, ReplyLog replies, ChannelDrivers drivers, CredentialStore credentials,
+    public AgentReplies(ReplyTarget targets, ReplyLog replies, ChannelCatalog channels, CredentialStore credentials,
                         RequestDesk desk, SignalPublisher signals) {
         this.targets = targets;
         this.replies = replies;
-        this.drivers = drivers;
+        this.channels = channels;
         this.credentials = credentials;
         this.desk = desk;
         this.signals = signals;
@@ -43,34 +46,40 @@ public class AgentReplies {
         if (found.isEmpty()) {
             return new ReplyOutcome.Rejected("issue", "this request has no social post to reply to");
         }
-        ReplyTarget.Target target = found.get();
-        ChannelAccount account = target.account();
-        Optional<String> tooLong = ReplyLength.problem(account.kind(), text);
-        if (tooLong.isPresent()) {
-            return new ReplyOutcome.Rejected("text", tooLong.get());
+        ChannelAccount account = found.get().account();
+        Interaction post = found.get().post();
+        Optional<ChannelDriver> driver = channels.driver(account.kind());
+        if (driver.isEmpty() || account.health().status() == AccountStatus.DISABLED) {
+            return new ReplyOutcome.Rejected("issue", "the " + account.name() + " account is disabled or removed: "
+                    + "an admin must enable it before replies can be sent from it");
         }
-        long replyId = replies.start(target, issue.id(), agentKey, text);
-        Interaction post = target.post();
-        SendResult result = drivers.forKind(account.kind())
-                .map(driver -> driver.reply(account.apiBaseUrl(), credentials.credentials(account.id()),
-                        new OutboundReply(post.post().externalId(), post.post().kind(),
-                                post.post().author().externalUserId(), post.post().author().handle(), text,
-                                "socialdesk-reply-" + replyId)))
-                .orElseGet(() -> new SendResult.Failed(SendResult.SendFailure.UNAVAILABLE,
-                        "no driver for " + account.kind().key()));
+        ChannelSpec spec = driver.get().spec();
+        if (ReplyText.visible(text).isEmpty()) {
+            return new ReplyOutcome.Rejected("text", "the reply is empty");
+        }
+        OutboundReply reply = new OutboundReply(post.post().externalId(), post.post().kind(),
+                post.post().author().externalUserId(), post.post().author().handle(), text, "");
+        Optional<String> refused = spec.replyRule().problem(reply);
+        if (refused.isPresent()) {
+            return new ReplyOutcome.Rejected("text", refused.get());
+        }
+        long replyId = replies.start(found.get(), issue.id(), agentKey, text);
+        SendResult result = driver.get().reply(account.api(), credentials.credentials(account.id()),
+                new OutboundReply(reply.inReplyToExternalId(), reply.kind(), reply.recipientUserId(),
+                        reply.recipientHandle(), text, "socialdesk-reply-" + replyId));
         return switch (result) {
             case SendResult.Sent sent -> {
                 replies.sent(replyId, sent.externalId(), sent.url());
-                desk.comment(issue.id(), replyId, ReplyText.sent(account.kind(), post.post().author().handle(),
+                desk.comment(issue.id(), replyId, ReplyText.sent(spec.label(), post.post().author().handle(),
                         text, sent.url()), false, agentKey);
-                signals.publish(issue.id(), SocialEventType.REPLY_SENT, account, post, agentKey);
+                signals.signal(issue.id(), SocialEventType.REPLY_SENT, account, post, agentKey);
                 yield new ReplyOutcome.Sent(replyId, sent.url());
             }
             case SendResult.Failed failed -> {
                 replies.failed(replyId, failed.reason());
-                desk.comment(issue.id(), replyId, ReplyText.failed(account.kind(), failed.reason(), text), true,
+                desk.comment(issue.id(), replyId, ReplyText.failed(spec.label(), failed.reason(), text), true,
                         agentKey);
-                signals.publish(issue.id(), SocialEventType.REPLY_FAILED, account, post, agentKey);
+                signals.signal(issue.id(), SocialEventType.REPLY_FAILED, account, post, agentKey);
                 yield new ReplyOutcome.Failed(failed.reason());
             }
         };

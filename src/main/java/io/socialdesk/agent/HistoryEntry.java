@@ -1,6 +1,9 @@
 package io.socialdesk.agent;
 
+import io.socialdesk.channel.CallDisposition;
 import io.socialdesk.channel.ChannelKind;
+import io.socialdesk.channel.PostKind;
+import io.socialdesk.intake.Direction;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,12 +14,8 @@ import java.util.OptionalLong;
  * One line of a customer's timeline: a post in, a reply out, or a call. {@code failure} is set on a reply the
  * network did not take; {@code callDuration} and {@code disposition} only on calls.
  */
-public record HistoryEntry(long id, ChannelKind channel, Direction direction, String kind, String text,
+public record HistoryEntry(long id, ChannelKind channel, Direction direction, PostKind kind, String text,
                            Optional<URI> url, String authorHandle, String authorName, OptionalLong followers,
                            Instant occurredAt, Optional<Long> issueId, Optional<Duration> callDuration,
-                           Optional<String> disposition, Optional<String> failure) {
-    public enum Direction {
-        INBOUND,
-        OUTBOUND
-    }
+                           Optional<CallDisposition> disposition, Optional<String> failure) {
 }

@@ -2,6 +2,8 @@ package io.socialdesk.agent;
 
 import io.socialdesk.channel.ChannelAccount;
 import io.socialdesk.channel.ChannelAccounts;
+import io.socialdesk.channel.ChannelCatalog;
+import io.socialdesk.channel.ChannelSpec;
 import io.socialdesk.intake.Interaction;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -18,16 +20,18 @@ public class ReplyTarget {
 
     private final HistoryLog history;
     private final ChannelAccounts accounts;
+    private final ChannelCatalog channels;
 
     @Inject
-    public ReplyTarget(HistoryLog history, ChannelAccounts accounts) {
+    public ReplyTarget(HistoryLog history, ChannelAccounts accounts, ChannelCatalog channels) {
         this.history = history;
         this.accounts = accounts;
+        this.channels = channels;
     }
 
     public Optional<Target> forIssue(long issueId) {
         return history.latestInboundPost(issueId).flatMap(post -> accounts.byId(post.accountId())
-                .filter(account -> !account.kind().pushed())
+                .filter(account -> channels.spec(account.kind()).map(ChannelSpec::polled).orElse(false))
                 .map(account -> new Target(account, post)));
     }
 }

@@ -1,6 +1,5 @@
 package io.socialdesk.agent;
 
-import io.socialdesk.channel.ChannelKind;
 import io.socialdesk.intake.InboundText;
 import java.net.URI;
 import java.util.Optional;
@@ -10,26 +9,30 @@ final class ReplyText {
     private ReplyText() {
     }
 
-    static String sent(ChannelKind channel, String handle, String text, Optional<URI> url) {
-        StringBuilder body = new StringBuilder("Replied on ").append(name(channel)).append(" to @")
+    static String sent(String channel, String handle, String text, Optional<URI> url) {
+        StringBuilder body = new StringBuilder("Replied on ").append(channel).append(" to @")
                 .append(InboundText.escape(handle)).append(":\n{quote}\n").append(InboundText.escape(text))
                 .append("\n{quote}");
-        url.ifPresent(link -> body.append("\n[View on ").append(name(channel)).append('|')
-                .append(link.toASCIIString().replace("|", "%7C").replace("]", "%5D")).append(']'));
+        url.filter(ReplyText::webLink).ifPresent(link -> body.append("\n[View on ").append(channel).append('|')
+                .append(InboundText.link(link)).append(']'));
         return body.toString();
     }
 
-    static String failed(ChannelKind channel, String reason, String text) {
-        return "Reply on " + name(channel) + " NOT sent: " + InboundText.escape(reason) + "\n{quote}\n"
+    static String failed(String channel, String reason, String text) {
+        return "Reply on " + channel + " NOT sent: " + InboundText.escape(reason) + "\n{quote}\n"
                 + InboundText.escape(text) + "\n{quote}";
     }
 
-    static String name(ChannelKind channel) {
-        return switch (channel) {
-            case X -> "X";
-            case MASTODON -> "Mastodon";
-            case BLUESKY -> "Bluesky";
-            case PHONE -> "phone";
-        };
+    /** What a reader would see of the text: without whitespace and invisible format characters (zero-width ones). */
+    static String visible(String text) {
+        return text == null ? "" : text.codePoints()
+                .filter(c -> !Character.isWhitespace(c) && Character.getType(c) != Character.FORMAT)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    }
+
+    /** Only http(s) links go into a comment: a network answering with javascript: must not reach Jira's page. */
+    private static boolean webLink(URI url) {
+        return ("https".equalsIgnoreCase(url.getScheme()) || "http".equalsIgnoreCase(url.getScheme()))
+                && url.getHost() != null;
     }
 }

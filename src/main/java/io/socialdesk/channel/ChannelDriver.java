@@ -4,14 +4,11 @@ import java.net.URI;
 import java.util.Optional;
 
 /**
- * Port to one social network. A driver reads posts and sends replies; it knows the network's API shapes and
- * keeps every vendor type inside its own package. It holds no state: the cursor lives in the database.
+ * Port to one polled network. A driver reads posts and sends replies; it knows the network's API shapes and keeps
+ * every vendor type inside its own package. It holds no state: the cursor lives in the database.
  */
 public interface ChannelDriver {
-    ChannelKind kind();
-
-    /** The secrets an admin must give for an account of this network, by name. */
-    java.util.List<String> credentialNames();
+    ChannelSpec spec();
 
     /** Fetches the page of posts after {@code cursor} (the newest posts when there is no cursor yet). */
     FetchResult fetch(URI apiBaseUrl, Credentials credentials, Optional<String> cursor);

@@ -2,12 +2,13 @@ package io.socialdesk.contact;
 
 import io.socialdesk.channel.Author;
 import io.socialdesk.channel.ChannelKind;
+import java.util.List;
 import java.util.Optional;
 
-/** Store port: contacts and their identities, one identity per (channel kind, external user id). */
+/** Store port: contacts and their identities, one identity per {@link IdentityRef}. */
 public interface Contacts {
     /** The contact behind this author, created with its identity on first sight. Safe when two nodes race. */
-    Contact identify(ChannelKind kind, Author author);
+    Contact identify(IdentityRef identity, Author author);
 
     Optional<Contact> byId(long contactId);
 
@@ -16,7 +17,7 @@ public interface Contacts {
     /** The contact linked to this Jira customer, if any. */
     Optional<Contact> byCustomer(String customerKey);
 
-    java.util.List<Identity> identities(long contactId);
+    List<Identity> identities(long contactId);
 
     /**
      * Links the contact to a Jira customer; later requests are raised on their behalf. If another contact is already

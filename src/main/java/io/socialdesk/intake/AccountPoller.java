@@ -3,8 +3,8 @@ package io.socialdesk.intake;
 import io.socialdesk.channel.AccountHealth;
 import io.socialdesk.channel.ChannelAccount;
 import io.socialdesk.channel.ChannelAccounts;
+import io.socialdesk.channel.ChannelCatalog;
 import io.socialdesk.channel.ChannelDriver;
-import io.socialdesk.channel.ChannelDrivers;
 import io.socialdesk.channel.CredentialStore;
 import io.socialdesk.channel.Credentials;
 import io.socialdesk.channel.FetchResult;
@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Polls one account: fetches pages and records each with its cursor (DESIGN §5 steps 1-2), then stores the account's
- * health. At most {@link #MAX_PAGES} pages per run keep memory and lock time bounded in a burst; when more are
+ * Polls one account: fetches pages and records each with its cursor (receive and record-first, the pipeline's first
+ * steps; docs/architecture.md), then stores the account's health. At most {@link #MAX_PAGES} pages per run keep memory and lock time bounded in a burst; when more are
  * waiting the account is due again at once.
  */
 @Component
@@ -26,17 +26,17 @@ public class AccountPoller {
     private static final Logger LOG = LoggerFactory.getLogger(AccountPoller.class);
 
     private final ChannelAccounts accounts;
-    private final ChannelDrivers drivers;
+    private final ChannelCatalog channels;
     private final CredentialStore credentials;
     private final Inbox inbox;
     private final HealthPolicy policy;
     private final Clock clock;
 
     @Inject
-    public AccountPoller(ChannelAccounts accounts, ChannelDrivers drivers, CredentialStore credentials, Inbox inbox,
+    public AccountPoller(ChannelAccounts accounts, ChannelCatalog channels, CredentialStore credentials, Inbox inbox,
                          HealthPolicy policy, Clock clock) {
         this.accounts = accounts;
-        this.drivers = drivers;
+        this.channels = channels;
         this.credentials = credentials;
         this.inbox = inbox;
         this.policy = policy;
@@ -44,10 +44,10 @@ public class AccountPoller {
     }
 
     public void poll(ChannelAccount account) {
-        Optional<ChannelDriver> driver = drivers.forKind(account.kind());
+        Optional<ChannelDriver> driver = channels.driver(account.kind());
         if (driver.isEmpty()) {
             record(account, policy.after(new FetchResult.Unavailable("no driver for " + account.kind().key()),
-                    account.health(), account.pollInterval(), clock.instant()));
+                    account.health(), account.interval(), clock.instant()));
             return;
         }
         Credentials secrets = credentials.credentials(account.id());
@@ -55,7 +55,7 @@ public class AccountPoller {
         AccountHealth health = account.health();
         boolean more = false;
         for (int page = 0; page < MAX_PAGES; page++) {
-            FetchResult result = driver.get().fetch(account.apiBaseUrl(), secrets, cursor);
+            FetchResult result = driver.get().fetch(account.api(), secrets, cursor);
             if (result instanceof FetchResult.Page fetched
                     && inbox.record(account.id(), fetched.posts(), fetched.cursor())
                     instanceof RecordResult.Conflict conflict) {
@@ -65,7 +65,7 @@ public class AccountPoller {
                 more = true;
                 break;
             }
-            health = policy.after(result, health, account.pollInterval(), clock.instant());
+            health = policy.after(result, health, account.interval(), clock.instant());
             if (!(result instanceof FetchResult.Page fetched)) {
                 LOG.warn("Account {} ({}): {}", account.id(), account.kind().key(), health.lastError().orElse(""));
                 break;

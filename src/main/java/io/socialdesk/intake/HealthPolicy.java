@@ -12,15 +12,16 @@ import jakarta.inject.Inject;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns what a fetch gave into the account's next health (DESIGN §5). A page resets the failure count and polls again
+ * Turns what a fetch gave into the account's next health. A page resets the failure count and polls again
  * after the interval, or after the network's reset when it said the quota is used up. A 429 waits for the reset. Bad
  * credentials and an exhausted X balance stop polling until an admin acts: retrying them only burns quota and floods
- * logs. Outages back off exponentially (interval × 2^failures, at most an hour) with ±20% jitter, so the accounts of a
- * cluster that failed together do not all come back in the same second.
+ * logs. Outages back off exponentially (interval × 2^failures with ±20% jitter, so the accounts of a cluster that
+ * failed together do not all come back in the same second), never longer than an hour: the cap applies after the
+ * jitter, or an hour's backoff would stretch to 72 minutes.
  */
 @Component
 public class HealthPolicy {
-    static final Duration MAX_BACKOFF = Duration.ofHours(1);
+    public static final Duration MAX_BACKOFF = Duration.ofHours(1);
     private static final double JITTER = 0.2;
 
     private final DoubleSupplier random;
@@ -55,10 +56,12 @@ public class HealthPolicy {
     }
 
     Duration backoff(Duration interval, int failures) {
-        long base = interval.toMillis() << Math.min(failures, 20);
-        long capped = Math.min(base, MAX_BACKOFF.toMillis());
-        double factor = 1 - JITTER + 2 * JITTER * random.getAsDouble();
-        return Duration.ofMillis(Math.max(interval.toMillis(), Math.round(capped * factor)));
+        long cap = MAX_BACKOFF.toMillis();
+        long delay = Math.min(interval.toMillis() << Math.min(failures, 20), cap);
+        long jittered = Math.round(delay * (1 - JITTER + 2 * JITTER * random.getAsDouble()));
+        // above the cap the jitter is reflected below it: never longer than the cap, still spread out
+        long bounded = jittered > cap ? 2 * cap - jittered : jittered;
+        return Duration.ofMillis(Math.max(interval.toMillis(), bounded));
     }
 
     private static AccountHealth failed(AccountHealth before, Instant now, AccountStatus status, String error,

@@ -1,8 +1,9 @@
 package io.socialdesk.intake;
 
-import io.socialdesk.channel.ChannelKind;
+import io.socialdesk.channel.CallDisposition;
 import io.socialdesk.channel.InboundPost;
 import io.socialdesk.channel.PostKind;
+import java.net.URI;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -10,28 +11,44 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The text of requests and comments for inbound posts: who wrote it, where, when, the words, and a link to the
- * original. Everything from the network is escaped for Jira wiki markup, so a post cannot format, link or mention.
+ * The text of requests and comments for inbound contacts, in Jira wiki markup: who wrote or called, where, when, the
+ * words (or what the call was), and a link to the original or the recording. Everything from outside is escaped, so
+ * a post cannot format, link or mention.
  */
 public final class InboundText {
     private static final Pattern WIKI_SPECIAL = Pattern.compile("[-#*_+?^~|%{}\\[\\]()!@\\\\]");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
-    private static final int SUMMARY_WORDS = 80;
+    private static final int SUMMARY_CHARACTERS = 80;
 
     private InboundText() {
     }
 
-    public static String summary(ChannelKind channel, InboundPost post) {
+    /** {@code channel}: the channel's label, as its spec names it ("X", "Mastodon"). */
+    public static String summary(String channel, Interaction interaction) {
+        InboundPost post = interaction.post();
+        if (post.kind() == PostKind.CALL) {
+            String who = post.author().displayName().isBlank() ? post.author().handle()
+                    : post.author().displayName() + " (" + post.author().handle() + ")";
+            boolean voicemail = interaction.disposition().filter(CallDisposition.VOICEMAIL::equals).isPresent();
+            return (voicemail ? "Voicemail from " : "Missed call from ") + who;
+        }
         String words = post.text().replaceAll("\\s+", " ").strip();
-        if (words.codePointCount(0, words.length()) > SUMMARY_WORDS) {
-            words = words.substring(0, words.offsetByCodePoints(0, SUMMARY_WORDS - 1)) + "…";
+        if (words.codePointCount(0, words.length()) > SUMMARY_CHARACTERS) {
+            words = words.substring(0, words.offsetByCodePoints(0, SUMMARY_CHARACTERS - 1)) + "…";
         }
         String who = post.author().handle().isBlank() ? "unknown author" : "@" + post.author().handle();
-        return channelName(channel) + " " + who + ": " + words;
+        return channel + " " + who + ": " + words;
     }
 
-    public static String body(ChannelKind channel, InboundPost post) {
+    public static String body(String channel, Interaction interaction) {
+        InboundPost post = interaction.post();
+        if (post.kind() == PostKind.CALL) {
+            StringBuilder note = new StringBuilder("*Phone:* ").append(escape(post.text())).append(" (")
+                    .append(WHEN.format(post.occurredAt())).append(')');
+            post.url().ifPresent(url -> note.append("\n[Recording|").append(link(url)).append(']'));
+            return note.toString();
+        }
         String name = post.author().displayName().isBlank() ? post.author().handle() : post.author().displayName();
         StringBuilder body = new StringBuilder();
         body.append('*').append(escape(name.isBlank() ? "Unknown author" : name)).append('*');
@@ -39,10 +56,10 @@ public final class InboundText {
             body.append(" (").append(escape("@" + post.author().handle())).append(')');
         }
         body.append(post.kind() == PostKind.DIRECT_MESSAGE ? " wrote privately on " : " wrote on ")
-                .append(channelName(channel)).append(", ").append(WHEN.format(post.occurredAt())).append(":\n\n")
-                .append(quote(post.text()));
-        post.url().ifPresent(url -> body.append("\n\n[View the original on ").append(channelName(channel))
-                .append('|').append(url.toASCIIString().replace("|", "%7C").replace("]", "%5D")).append(']'));
+                .append(channel).append(", ").append(WHEN.format(post.occurredAt())).append(":\n\n")
+                .append("{quote}\n").append(escape(post.text())).append("\n{quote}");
+        post.url().ifPresent(url -> body.append("\n\n[View the original on ").append(channel).append('|')
+                .append(link(url)).append(']'));
         return body.toString();
     }
 
@@ -50,16 +67,8 @@ public final class InboundText {
         return WIKI_SPECIAL.matcher(text).replaceAll(m -> Matcher.quoteReplacement("\\" + m.group()));
     }
 
-    private static String quote(String text) {
-        return "{quote}\n" + escape(text) + "\n{quote}";
-    }
-
-    private static String channelName(ChannelKind channel) {
-        return switch (channel) {
-            case X -> "X";
-            case MASTODON -> "Mastodon";
-            case BLUESKY -> "Bluesky";
-            case PHONE -> "the phone";
-        };
+    /** A URL inside [text|url]: its separators would end the link early. */
+    public static String link(URI url) {
+        return url.toASCIIString().replace("|", "%7C").replace("]", "%5D");
     }
 }

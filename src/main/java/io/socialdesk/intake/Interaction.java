@@ -1,9 +1,15 @@
 package io.socialdesk.intake;
 
+import io.socialdesk.channel.CallDisposition;
+import io.socialdesk.channel.ChannelKind;
 import io.socialdesk.channel.InboundPost;
 import java.util.Optional;
 
-/** A recorded inbound post and how far routing got with it. */
-public record Interaction(long id, long accountId, InboundPost post, RoutingStatus status,
-                          Optional<Long> contactId, Optional<Long> issueId) {
+/**
+ * A recorded inbound contact (a post or a call) and how far the pipeline got with it. {@code channel} is kept on the
+ * row, so the history of a disconnected account still knows where its contacts came from.
+ */
+public record Interaction(long id, long accountId, ChannelKind channel, InboundPost post, RoutingStatus status,
+                          Optional<Long> contactId, Optional<Long> issueId, Optional<RouteOutcome> outcome,
+                          Optional<CallDisposition> disposition, boolean published) {
 }

@@ -1,12 +1,13 @@
 package io.socialdesk.intake;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Store port: what routing reads and writes about recorded interactions. */
+/** Store port: what routing and publishing read and write about recorded inbound interactions. */
 public interface InteractionLog {
     /** How many inbound interactions are on a request, and the newest one's time. */
-    record IssueActivity(int inboundCount, java.time.Instant lastInboundAt) {
+    record IssueActivity(int inboundCount, Instant lastInboundAt) {
     }
 
     /** RECEIVED and ROUTING interactions of an account, oldest first. */
@@ -24,16 +25,19 @@ public interface InteractionLog {
     /** The interaction as stored now (another node may have routed it since it was listed). */
     Optional<Interaction> reload(long interactionId);
 
+    /** Before the first effect on JSM: a retry of a ROUTING interaction first looks for what it did. */
     void markRouting(long interactionId, long contactId);
 
-    void markRouted(long interactionId, long issueId);
+    /** The routing decision's outcome, with the request it is on (none for history-only and skipped). */
+    void markDone(long interactionId, RouteOutcome outcome, Optional<Long> issueId, Optional<String> reason);
 
-    void markSkipped(long interactionId, String reason);
-
-    /** ROUTED or SKIPPED interactions whose outcome was not yet published, oldest first. */
+    /** Routed or skipped interactions whose publication (Jira signals, notices) is not done yet, oldest first. */
     List<Interaction> unpublished(long accountId, int limit);
 
     IssueActivity activityOnIssue(long issueId);
 
     void markPublished(long interactionId);
+
+    /** Counts one more failed attempt to send the interaction's notice; returns the attempts so far. */
+    int noticeFailed(long interactionId);
 }

@@ -5,50 +5,62 @@ import io.socialdesk.contact.Contact;
 import io.socialdesk.request.NewRequest;
 import io.socialdesk.request.RequestDesk;
 import io.socialdesk.request.RequestState;
+import java.util.Optional;
 
 /**
  * Applies a route to JSM so that a retry after a crash at any point repeats nothing: the interaction is marked
- * ROUTING before the first effect, a create first looks for the request an earlier attempt made (issue property),
- * a comment is skipped if the request already has the comment for this interaction.
+ * ROUTING before the first effect, a create first looks for the request an earlier attempt made (issue property), a
+ * comment is skipped if the request already has the comment for this interaction. The outcome is stored with it.
  */
-public final class RouteEffects {
+final class RouteEffects {
+    /** {@code created} is the new request's state, so the batch knows it without asking Jira again. */
+    record Routed(Optional<Long> issueId, RouteOutcome outcome, Optional<RequestState> created) {
+    }
+
     private final RequestDesk desk;
     private final InteractionLog log;
 
-    public RouteEffects(RequestDesk desk, InteractionLog log) {
+    RouteEffects(RequestDesk desk, InteractionLog log) {
         this.desk = desk;
         this.log = log;
     }
 
-    public void apply(ChannelAccount account, Interaction interaction, Contact contact, Route route) {
-        if (route instanceof Route.Skip skip) {
-            log.markSkipped(interaction.id(), skip.reason());
-            return;
-        }
+    Routed apply(ChannelAccount account, String channelLabel, Interaction interaction, Contact contact, Route route) {
         log.markRouting(interaction.id(), contact.id());
-        String body = InboundText.body(account.kind(), interaction.post());
         String actor = account.intakeUserKey();
-        long issueId = switch (route) {
+        return switch (route) {
+            case Route.Skip skip -> done(interaction, RouteOutcome.SKIPPED, Optional.empty(), skip.reason(),
+                    Optional.empty());
+            case Route.HistoryOnly history -> done(interaction, RouteOutcome.HISTORY_ONLY, Optional.empty(),
+                    history.reason(), Optional.empty());
             case Route.Comment onto -> {
-                desk.comment(onto.issueId(), interaction.id(), body, false, actor);
-                yield onto.issueId();
+                desk.comment(onto.issueId(), interaction.id(), InboundText.body(channelLabel, interaction),
+                        onto.internal(), actor);
+                yield done(interaction, onto.outcome(), Optional.of(onto.issueId()), null, Optional.empty());
             }
             case Route.Reopen onto -> {
                 desk.reopen(onto.issueId(), actor);
-                desk.comment(onto.issueId(), interaction.id(), body, false, actor);
-                yield onto.issueId();
+                desk.comment(onto.issueId(), interaction.id(), InboundText.body(channelLabel, interaction), false,
+                        actor);
+                yield done(interaction, RouteOutcome.REOPENED, Optional.of(onto.issueId()), null, Optional.empty());
             }
             case Route.Create create -> {
                 RequestState created = desk.createdFor(interaction.id()).orElseGet(() -> desk.create(
-                        new NewRequest(account.target(), InboundText.summary(account.kind(), interaction.post()),
-                                body, contact.customerKey(), interaction.id(), actor)));
+                        new NewRequest(account.target(), InboundText.summary(channelLabel, interaction),
+                                InboundText.body(channelLabel, interaction), contact.customerKey(), interaction.id(),
+                                actor)));
                 if (create.relatedIssueId() > 0) {
                     desk.link(created.issueId(), create.relatedIssueId(), actor);
                 }
-                yield created.issueId();
+                yield done(interaction, RouteOutcome.CREATED, Optional.of(created.issueId()), null,
+                        Optional.of(created));
             }
-            case Route.Skip skip -> throw new IllegalStateException("handled above: " + skip);
         };
-        log.markRouted(interaction.id(), issueId);
+    }
+
+    private Routed done(Interaction interaction, RouteOutcome outcome, Optional<Long> issueId, String reason,
+                        Optional<RequestState> created) {
+        log.markDone(interaction.id(), outcome, issueId, Optional.ofNullable(reason));
+        return new Routed(issueId, outcome, created);
     }
 }

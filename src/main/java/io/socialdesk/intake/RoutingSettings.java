@@ -5,13 +5,14 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Admin-tunable routing rules. The defaults are the DESIGN's: reopen a thread's request resolved less than 7 days
- * ago, merge into a customer's request updated in the last 72 hours.
+ * Admin-tunable routing rules. Defaults: reopen a thread's request resolved less than 7 days ago, merge into a
+ * customer's open request updated in the last 72 hours, nothing blocked, a missed call or voicemail of a customer
+ * with no open request becomes a request.
  */
 public record RoutingSettings(Duration reopenWindow, Duration mergeWindow, Set<String> blockedHandles,
-                              Set<String> blockWords) {
+                              Set<String> blockWords, boolean missedCallCreatesRequest) {
     public static RoutingSettings defaults() {
-        return new RoutingSettings(Duration.ofDays(7), Duration.ofHours(72), Set.of(), Set.of());
+        return new RoutingSettings(Duration.ofDays(7), Duration.ofHours(72), Set.of(), Set.of(), true);
     }
 
     public RoutingSettings {

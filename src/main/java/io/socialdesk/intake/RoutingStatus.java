@@ -1,16 +1,17 @@
 package io.socialdesk.intake;
 
 /**
- * RECEIVED: stored, nothing done yet. ROUTING: an effect on JSM may have happened (a retry first looks for it).
- * ROUTED: on a request. SKIPPED: deliberately not on a request, with a reason. Our own replies (OUTBOUND) are
- * SENDING until the network answers, then SENT or FAILED; routing never picks them up.
+ * How far routing got with an inbound interaction. RECEIVED: stored, nothing done yet. ROUTING: an effect on JSM may
+ * have happened (a retry first looks for it). ROUTED: on a request, or deliberately in the history only. SKIPPED:
+ * deliberately not a contact at all (our own post, noise), with a reason. Replies have their own status.
  */
 public enum RoutingStatus {
     RECEIVED,
     ROUTING,
     ROUTED,
-    SKIPPED,
-    SENDING,
-    SENT,
-    FAILED
+    SKIPPED;
+
+    public boolean pending() {
+        return this == RECEIVED || this == ROUTING;
+    }
 }

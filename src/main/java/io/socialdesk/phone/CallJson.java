@@ -1,12 +1,12 @@
 package io.socialdesk.phone;
 
+import io.socialdesk.channel.CallDisposition;
+import io.socialdesk.intake.Direction;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
-import io.socialdesk.phone.CallReport.CallDirection;
-import io.socialdesk.phone.CallReport.CallDisposition;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -45,7 +45,7 @@ public final class CallJson {
         if (callId.isEmpty()) {
             return new ParsedCall.Invalid("callId", "is required (at most 128 characters)");
         }
-        Optional<CallDirection> direction = text(json, "direction").flatMap(d -> enumValue(CallDirection.class, d));
+        Optional<Direction> direction = text(json, "direction").flatMap(d -> enumValue(Direction.class, d));
         if (direction.isEmpty()) {
             return new ParsedCall.Invalid("direction", "must be inbound or outbound");
         }
@@ -88,7 +88,7 @@ public final class CallJson {
                 return new ParsedCall.Invalid("customerEmail", "must be an email address");
             }
         }
-        boolean inbound = direction.get() == CallDirection.INBOUND;
+        boolean inbound = direction.get() == Direction.INBOUND;
         return new ParsedCall.Valid(new CallReport(callId.get(), direction.get(), inbound ? from.get() : to.get(),
                 inbound ? to.get() : from.get(), started.get(), duration.value(), disposition.get(),
                 text(json, "agent"), text(json, "queue"), recording, email, text(json, "callerName")));

@@ -3,14 +3,12 @@ package io.socialdesk.phone;
 import org.springframework.stereotype.Component;
 
 /**
- * The call settings. Until the admin page edits them, they come from JVM system properties of the Jira nodes
- * ({@code io.socialdesk.phone.defaultRegion}, default US; {@code io.socialdesk.phone.missedCallCreatesRequest},
- * default true), so every node of a cluster must be started with the same values.
+ * How call numbers are read: the region (ISO 3166) of numbers written without a country code. Until the admin
+ * console edits it, it comes from the JVM system property {@code io.socialdesk.phone.defaultRegion} (default US).
  */
 @Component
 public class CallSettingsSource {
-    public CallSettings current() {
-        return new CallSettings(System.getProperty("io.socialdesk.phone.defaultRegion", "US"),
-                !"false".equals(System.getProperty("io.socialdesk.phone.missedCallCreatesRequest")));
+    public String defaultRegion() {
+        return System.getProperty("io.socialdesk.phone.defaultRegion", "US");
     }
 }

@@ -5,6 +5,7 @@ import io.socialdesk.channel.ChannelKind;
 import io.socialdesk.contact.Contact;
 import io.socialdesk.contact.Contacts;
 import io.socialdesk.contact.CustomerDirectory;
+import io.socialdesk.contact.IdentityRef;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -26,8 +27,9 @@ public class CallerIdentity {
     }
 
     public Contact of(CallReport call) {
-        Contact contact = contacts.identify(ChannelKind.PHONE, new Author(call.customerNumber(),
-                call.customerNumber(), call.callerName().orElse(""), OptionalLong.empty(), Optional.empty()));
+        Contact contact = contacts.identify(IdentityRef.global(ChannelKind.PHONE, call.customerNumber()),
+                new Author(call.customerNumber(), call.customerNumber(), call.callerName().orElse(""),
+                        OptionalLong.empty(), Optional.empty()));
         if (contact.customerKey().isPresent()) {
             return contact;
         }

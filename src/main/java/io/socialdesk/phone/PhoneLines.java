@@ -32,7 +32,7 @@ public class PhoneLines {
 
     public Lookup find(Optional<Long> lineId) {
         List<ChannelAccount> lines = accounts.all().stream()
-                .filter(a -> a.kind() == ChannelKind.PHONE && a.health().status() != AccountStatus.DISABLED)
+                .filter(a -> ChannelKind.PHONE.equals(a.kind()) && a.health().status() != AccountStatus.DISABLED)
                 .toList();
         if (lineId.isPresent()) {
             return lines.stream().filter(l -> l.id() == lineId.get()).findFirst().<Lookup>map(Lookup.Found::new)

@@ -1,7 +1,7 @@
 package io.socialdesk.phone;
 
-import io.socialdesk.phone.CallReport.CallDirection;
-import io.socialdesk.phone.CallReport.CallDisposition;
+import io.socialdesk.channel.CallDisposition;
+import io.socialdesk.intake.Direction;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,8 +41,8 @@ public final class TwilioCallback {
         if (disposition.isEmpty()) {
             return new ParsedCall.Invalid("CallStatus", "is not a Twilio call status");
         }
-        CallDirection direction = value(params, "Direction").filter(d -> d.startsWith("outbound")).isPresent()
-                ? CallDirection.OUTBOUND : CallDirection.INBOUND;
+        Direction direction = value(params, "Direction").filter(d -> d.startsWith("outbound")).isPresent()
+                ? Direction.OUTBOUND : Direction.INBOUND;
         Optional<String> from = value(params, "From").flatMap(numbers::toE164);
         if (from.isEmpty()) {
             return new ParsedCall.Invalid("From", "must be a phone number");
@@ -61,7 +61,7 @@ public final class TwilioCallback {
             return new ParsedCall.Invalid("CallDuration", "must be between 0 and " + MAX_CALL_SECONDS);
         }
         Instant ended = value(params, "Timestamp").flatMap(TwilioCallback::rfc1123).orElse(received);
-        boolean inbound = direction == CallDirection.INBOUND;
+        boolean inbound = direction == Direction.INBOUND;
         return new ParsedCall.Valid(new CallReport(sid.get(), direction, inbound ? from.get() : to.get(),
                 inbound ? to.get() : from.get(), ended.minusSeconds(seconds), Duration.ofSeconds(seconds),
                 disposition.get(), Optional.empty(), Optional.empty(),

@@ -2,16 +2,22 @@ package io.socialdesk.store;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import io.socialdesk.channel.Author;
+import io.socialdesk.channel.CallDisposition;
+import io.socialdesk.channel.InboundPost;
 import io.socialdesk.channel.PostKind;
-import io.socialdesk.intake.RoutingStatus;
+import io.socialdesk.intake.Direction;
+import io.socialdesk.intake.RouteOutcome;
 import io.socialdesk.phone.CallLog;
 import io.socialdesk.phone.CallReport;
 import jakarta.inject.Inject;
-import java.net.URI;
 import java.time.Clock;
-import java.util.HashMap;
-import java.util.Map;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import net.java.ao.Query;
 import org.springframework.stereotype.Component;
 
@@ -28,49 +34,45 @@ public class AoCallLog implements CallLog {
     }
 
     @Override
-    public StoredCall record(long lineAccountId, CallReport call, long contactId, String text) {
-        String key = AoInbox.dedupeKey(lineAccountId, call.callId());
-        Optional<StoredCall> known = find(key);
+    public Optional<Long> find(long lineAccountId, String callId) {
+        InteractionEntity[] rows = ao.find(InteractionEntity.class, Query.select("ID").where("DEDUPE_KEY = ?",
+                InteractionRows.dedupeKey(lineAccountId, callId)));
+        return rows.length == 0 ? Optional.empty() : Optional.of((long) rows[0].getID());
+    }
+
+    @Override
+    public List<OwedNotice> owedNotices(long lineAccountId, int limit) {
+        return Arrays.stream(ao.find(InteractionEntity.class, Query.select()
+                        .where("PUBLISH_FOR = ? AND OUTCOME = ?", (int) lineAccountId, RouteOutcome.HISTORY_ONLY.name())
+                        .order("OCCURRED_AT, ID").limit(limit)))
+                .map(row -> new OwedNotice(row.getID(), row.getExternalId(), Direction.valueOf(row.getDirection()),
+                        InteractionRows.text(row.getAuthorHandle()), CallDisposition.valueOf(row.getDisposition()),
+                        Duration.ofSeconds(row.getCallSeconds() == null ? 0 : row.getCallSeconds()),
+                        Instant.ofEpochMilli(row.getOccurredAt()), row.getContactId() == null ? 0 : row.getContactId()))
+                .toList();
+    }
+
+    @Override
+    public StoredCall record(long lineAccountId, CallReport call, String text) {
+        Optional<Long> known = find(lineAccountId, call.callId());
         if (known.isPresent()) {
-            return known.get();
+            return new StoredCall(known.get(), false);
         }
+        InboundPost asContact = new InboundPost(call.callId(), PostKind.CALL, text, call.recordingUrl(),
+                new Author(call.customerNumber(), call.customerNumber(), call.callerName().orElse(""),
+                        OptionalLong.empty(), Optional.empty()),
+                call.startedAt(), Optional.empty(), Optional.empty(), Optional.empty());
         try {
-            InteractionEntity row = ao.executeInTransaction(() ->
-                    ao.create(InteractionEntity.class, row(lineAccountId, key, call, contactId, text)));
-            return new StoredCall(row.getID(), true, RoutingStatus.RECEIVED, Optional.empty());
+            InteractionEntity row = ao.executeInTransaction(() -> ao.create(InteractionEntity.class,
+                    InteractionRows.call(lineAccountId, asContact, call.direction(), call.disposition(),
+                            call.duration(), clock.millis())));
+            return new StoredCall(row.getID(), true);
         } catch (RuntimeException e) {
             // the same call delivered twice at once (two nodes): the first insert wins, this one reads it
             if (SqlConflicts.retryable(e).isPresent()) {
-                return find(key).orElseThrow(() -> e);
+                return new StoredCall(find(lineAccountId, call.callId()).orElseThrow(() -> e), false);
             }
             throw e;
         }
-    }
-
-    private Optional<StoredCall> find(String key) {
-        InteractionEntity[] rows = ao.find(InteractionEntity.class, Query.select().where("DEDUPE_KEY = ?", key));
-        return rows.length == 0 ? Optional.empty() : Optional.of(new StoredCall(rows[0].getID(), false,
-                RoutingStatus.valueOf(rows[0].getStatus()), Optional.ofNullable(rows[0].getIssueId())));
-    }
-
-    private Map<String, Object> row(long accountId, String key, CallReport call, long contactId, String text) {
-        Map<String, Object> row = new HashMap<>();
-        row.put("DEDUPE_KEY", key);
-        row.put("ACCOUNT_ID", (int) accountId);
-        row.put("EXTERNAL_ID", call.callId());
-        row.put("DIRECTION", call.direction().name());
-        row.put("KIND", PostKind.CALL.name());
-        row.put("BODY", text);
-        row.put("URL", call.recordingUrl().map(URI::toString).orElse(null));
-        row.put("AUTHOR_ID", call.customerNumber());
-        row.put("AUTHOR_HANDLE", call.customerNumber());
-        row.put("AUTHOR_NAME", call.callerName().orElse(""));
-        row.put("OCCURRED_AT", call.startedAt().toEpochMilli());
-        row.put("RECEIVED_AT", clock.millis());
-        row.put("CALL_SECONDS", (int) call.duration().toSeconds());
-        row.put("DISPOSITION", call.disposition().name());
-        row.put("STATUS", RoutingStatus.RECEIVED.name());
-        row.put("CONTACT_ID", (int) contactId);
-        return row;
     }
 }

@@ -73,7 +73,7 @@ public class AoChannelAccounts implements ChannelAccounts {
     public ChannelAccount create(AccountSettings settings, String intakeUserKey) {
         return ao.executeInTransaction(() -> {
             ChannelAccountEntity row = ao.create(ChannelAccountEntity.class, new DBParam("KIND", settings.kind().key()),
-                    new DBParam("NAME", settings.name()), new DBParam("API_BASE_URL", settings.apiBaseUrl().toString()),
+                    new DBParam("NAME", settings.name()), new DBParam("API_BASE_URL", url(settings)),
                     new DBParam("STATUS", status(settings).name()), new DBParam("NEXT_POLL_AT", clock.millis()),
                     new DBParam("FAILURES", 0), new DBParam("INTAKE_USER_KEY", intakeUserKey));
             apply(row, settings);
@@ -117,12 +117,17 @@ public class AoChannelAccounts implements ChannelAccounts {
     private static void apply(ChannelAccountEntity row, AccountSettings settings) {
         row.setKind(settings.kind().key());
         row.setName(settings.name());
-        row.setApiBaseUrl(settings.apiBaseUrl().toString());
+        row.setApiBaseUrl(url(settings));
         row.setServiceDeskId(settings.target().serviceDeskId());
         row.setRequestTypeId(settings.target().requestTypeId());
-        row.setPollSeconds(settings.pollInterval().toSeconds());
+        row.setPollSeconds(settings.pollInterval().map(Duration::toSeconds).orElse(0L));
         row.setOwnUserId(settings.ownUserId().orElse(null));
         row.save();
+    }
+
+    /** A pushed account (a phone line) has no API. */
+    private static String url(AccountSettings settings) {
+        return settings.apiBaseUrl().map(URI::toString).orElse(null);
     }
 
     private static AccountStatus status(AccountSettings settings) {
@@ -143,9 +148,9 @@ public class AoChannelAccounts implements ChannelAccounts {
                 ChannelKind.fromKey(row.getKind()).orElseThrow(
                         () -> new IllegalStateException("unknown channel kind in account " + row.getID())),
                 row.getName(),
-                URI.create(row.getApiBaseUrl()),
+                Optional.ofNullable(row.getApiBaseUrl()).filter(u -> !u.isEmpty()).map(URI::create),
                 new RequestTarget(row.getServiceDeskId(), row.getRequestTypeId()),
-                Duration.ofSeconds(row.getPollSeconds()),
+                Optional.of(row.getPollSeconds()).filter(s -> s > 0).map(Duration::ofSeconds),
                 Optional.ofNullable(row.getCursor()),
                 Optional.ofNullable(row.getOwnUserId()),
                 row.getIntakeUserKey(),

@@ -1,7 +1,5 @@
 package io.socialdesk.store;
 
-import static io.socialdesk.store.AoInteractionLog.nonNull;
-
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.socialdesk.channel.Author;
@@ -9,6 +7,7 @@ import io.socialdesk.channel.ChannelKind;
 import io.socialdesk.contact.Contact;
 import io.socialdesk.contact.Contacts;
 import io.socialdesk.contact.Identity;
+import io.socialdesk.contact.IdentityRef;
 import java.util.Arrays;
 import java.util.List;
 import jakarta.inject.Inject;
@@ -30,8 +29,9 @@ public class AoContacts implements Contacts {
     }
 
     @Override
-    public Contact identify(ChannelKind kind, Author author) {
-        String key = kind.key() + ":" + author.externalUserId();
+    public Contact identify(IdentityRef identity, Author author) {
+        String key = identity.key();
+        ChannelKind kind = identity.kind();
         Optional<Contact> known = byIdentity(key);
         if (known.isPresent()) {
             return known.get();
@@ -44,7 +44,7 @@ public class AoContacts implements Contacts {
                         new DBParam("CREATED_AT", clock.millis()));
                 ao.create(IdentityEntity.class, new DBParam("IDENTITY_KEY", key),
                         new DBParam("CONTACT_ID", contact.getID()), new DBParam("KIND", kind.key()),
-                        new DBParam("EXTERNAL_USER_ID", author.externalUserId()),
+                        new DBParam("EXTERNAL_USER_ID", identity.externalUserId()),
                         new DBParam("HANDLE", author.handle()), new DBParam("DISPLAY_NAME", author.displayName()));
                 return toDomain(contact);
             });
@@ -80,7 +80,7 @@ public class AoContacts implements Contacts {
         return Arrays.stream(ao.find(IdentityEntity.class,
                         Query.select().where("CONTACT_ID = ?", (int) contactId).order("ID")))
                 .map(row -> new Identity(ChannelKind.fromKey(row.getKind()).orElseThrow(), row.getExternalUserId(),
-                        nonNull(row.getHandle()), nonNull(row.getDisplayName())))
+                        InteractionRows.text(row.getHandle()), InteractionRows.text(row.getDisplayName())))
                 .toList();
     }
 

@@ -8,7 +8,11 @@ import io.socialdesk.channel.Credentials;
 import io.socialdesk.web.Json;
 import jakarta.inject.Inject;
 import java.security.GeneralSecurityException;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -43,6 +47,26 @@ public class AoCredentialStore implements CredentialStore {
     }
 
     @Override
+    public Set<String> names(long accountId) {
+        ChannelAccountEntity row = ao.get(ChannelAccountEntity.class, (int) accountId);
+        if (row == null || row.getCredentials() == null) {
+            return Set.of();
+        }
+        if (row.getCredentialNames() == null) {
+            // stored by an earlier version, before names were kept beside the ciphertext: learn them once
+            Set<String> names = credentials(accountId).values().keySet();
+            ao.executeInTransaction(() -> {
+                row.setCredentialNames(String.join(",", new TreeSet<>(names)));
+                row.save();
+                return null;
+            });
+            return names;
+        }
+        return Arrays.stream(row.getCredentialNames().split(",")).filter(n -> !n.isBlank())
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    @Override
     public void store(long accountId, Credentials credentials) {
         ao.executeInTransaction(() -> {
             ChannelAccountEntity row = ao.get(ChannelAccountEntity.class, (int) accountId);
@@ -50,6 +74,7 @@ public class AoCredentialStore implements CredentialStore {
                 throw new IllegalArgumentException("no channel account " + accountId);
             }
             row.setCredentials(new CredentialCipher(key.key()).encrypt(accountId, Json.write(credentials.values())));
+            row.setCredentialNames(String.join(",", new TreeSet<>(credentials.values().keySet())));
             row.save();
             return null;
         });

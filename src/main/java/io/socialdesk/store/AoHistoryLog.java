@@ -1,28 +1,20 @@
 package io.socialdesk.store;
 
-import static io.socialdesk.store.AoInteractionLog.nonNull;
-
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.socialdesk.agent.HistoryEntry;
 import io.socialdesk.agent.HistoryLog;
-import io.socialdesk.channel.ChannelKind;
 import io.socialdesk.channel.PostKind;
+import io.socialdesk.intake.Direction;
 import io.socialdesk.intake.Interaction;
 import jakarta.inject.Inject;
-import java.net.URI;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import net.java.ao.Query;
 import org.springframework.stereotype.Component;
 
-/** The panel's reads: one indexed query per page (CONTACT_ID), channels from the few accounts on that page. */
+/** The panel's reads: one indexed query per page (CONTACT_ID); each row knows its channel. */
 @Component
 public class AoHistoryLog implements HistoryLog {
     private static final int ISSUES_SCANNED = 200;
@@ -45,9 +37,7 @@ public class AoHistoryLog implements HistoryLog {
         InteractionEntity[] rows = ao.find(InteractionEntity.class, Query.select()
                 .where("CONTACT_ID = ?", (int) contactId).order("OCCURRED_AT DESC, ID DESC")
                 .offset(offset).limit(limit + 1));
-        Map<Integer, ChannelKind> kinds = channels(rows);
-        return Arrays.stream(rows).map(row -> entry(row, kinds.getOrDefault(row.getAccountId(), ChannelKind.PHONE)))
-                .toList();
+        return Arrays.stream(rows).map(InteractionRows::historyEntry).toList();
     }
 
     @Override
@@ -58,30 +48,9 @@ public class AoHistoryLog implements HistoryLog {
     @Override
     public Optional<Interaction> latestInboundPost(long issueId) {
         InteractionEntity[] rows = ao.find(InteractionEntity.class, Query.select()
-                .where("ISSUE_ID = ? AND DIRECTION = ? AND KIND IN (?, ?)", issueId, "INBOUND",
+                .where("ISSUE_ID = ? AND DIRECTION = ? AND KIND IN (?, ?)", issueId, Direction.INBOUND.name(),
                         PostKind.MENTION.name(), PostKind.DIRECT_MESSAGE.name())
                 .order("OCCURRED_AT DESC, ID DESC").limit(1));
-        return rows.length == 0 ? Optional.empty() : Optional.of(AoInteractionLog.toDomain(rows[0]));
-    }
-
-    private Map<Integer, ChannelKind> channels(InteractionEntity[] rows) {
-        Map<Integer, ChannelKind> kinds = new HashMap<>();
-        for (InteractionEntity row : rows) {
-            kinds.computeIfAbsent(row.getAccountId(), id -> Optional.ofNullable(ao.get(ChannelAccountEntity.class, id))
-                    .flatMap(account -> ChannelKind.fromKey(account.getKind())).orElse(ChannelKind.PHONE));
-        }
-        return kinds;
-    }
-
-    private static HistoryEntry entry(InteractionEntity row, ChannelKind channel) {
-        HistoryEntry.Direction direction = "OUTBOUND".equals(row.getDirection())
-                ? HistoryEntry.Direction.OUTBOUND : HistoryEntry.Direction.INBOUND;
-        return new HistoryEntry(row.getID(), channel, direction, row.getKind(), nonNull(row.getBody()),
-                Optional.ofNullable(row.getUrl()).map(URI::create),
-                nonNull(row.getAuthorHandle()), nonNull(row.getAuthorName()),
-                row.getAuthorFollowers() == null ? OptionalLong.empty() : OptionalLong.of(row.getAuthorFollowers()),
-                Instant.ofEpochMilli(row.getOccurredAt()), Optional.ofNullable(row.getIssueId()),
-                Optional.ofNullable(row.getCallSeconds()).map(Duration::ofSeconds),
-                Optional.ofNullable(row.getDisposition()), Optional.ofNullable(row.getFailure()));
+        return rows.length == 0 ? Optional.empty() : Optional.of(InteractionRows.interaction(rows[0]));
     }
 }

@@ -2,25 +2,24 @@ package io.socialdesk.store;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
-import io.socialdesk.channel.Author;
-import io.socialdesk.channel.InboundPost;
-import io.socialdesk.channel.PostKind;
+import io.socialdesk.intake.Direction;
 import io.socialdesk.intake.Interaction;
 import io.socialdesk.intake.InteractionLog;
+import io.socialdesk.intake.RouteOutcome;
 import io.socialdesk.intake.RoutingStatus;
 import jakarta.inject.Inject;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import net.java.ao.Query;
 import org.springframework.stereotype.Component;
 
+/** Routing's and publishing's reads and writes; each pipeline stage finds its work through a column of its own. */
 @Component
 public class AoInteractionLog implements InteractionLog {
     private static final int UPDATE_ATTEMPTS = 5;
@@ -36,14 +35,14 @@ public class AoInteractionLog implements InteractionLog {
 
     @Override
     public List<Interaction> pending(long accountId, int limit) {
-        Query query = Query.select().where("PENDING_FOR = ?", (int) accountId).order("OCCURRED_AT, ID").limit(limit);
-        return Arrays.stream(ao.find(InteractionEntity.class, query)).map(AoInteractionLog::toDomain).toList();
+        return interactions(Query.select().where("PENDING_FOR = ?", (int) accountId).order("OCCURRED_AT, ID")
+                .limit(limit));
     }
 
     @Override
     public Optional<Long> issueOfPost(long accountId, String externalId) {
         return first(Query.select().where("DEDUPE_KEY = ? AND ISSUE_ID IS NOT NULL",
-                AoInbox.dedupeKey(accountId, externalId)));
+                InteractionRows.dedupeKey(accountId, externalId)));
     }
 
     @Override
@@ -64,7 +63,7 @@ public class AoInteractionLog implements InteractionLog {
         Query query = Query.select("ID, ISSUE_ID").where("CONTACT_ID = ? AND ISSUE_ID IS NOT NULL", (int) contactId)
                 .order("OCCURRED_AT DESC").limit(scanned);
         return List.copyOf(Arrays.stream(ao.find(InteractionEntity.class, query)).map(InteractionEntity::getIssueId)
-                .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)));
+                .collect(Collectors.toCollection(LinkedHashSet::new)));
     }
 
     @Override
@@ -76,20 +75,12 @@ public class AoInteractionLog implements InteractionLog {
     }
 
     @Override
-    public void markRouted(long interactionId, long issueId) {
+    public void markDone(long interactionId, RouteOutcome outcome, Optional<Long> issueId, Optional<String> reason) {
         update(interactionId, row -> {
-            row.setStatus(RoutingStatus.ROUTED.name());
-            row.setIssueId(issueId);
-            row.setPendingFor(null);
-            row.setPublishFor(row.getAccountId());
-        });
-    }
-
-    @Override
-    public void markSkipped(long interactionId, String reason) {
-        update(interactionId, row -> {
-            row.setStatus(RoutingStatus.SKIPPED.name());
-            row.setSkipReason(reason);
+            row.setStatus((outcome == RouteOutcome.SKIPPED ? RoutingStatus.SKIPPED : RoutingStatus.ROUTED).name());
+            row.setOutcome(outcome.name());
+            row.setIssueId(issueId.orElse(null));
+            row.setSkipReason(reason.orElse(null));
             row.setPendingFor(null);
             row.setPublishFor(row.getAccountId());
         });
@@ -97,16 +88,17 @@ public class AoInteractionLog implements InteractionLog {
 
     @Override
     public List<Interaction> unpublished(long accountId, int limit) {
-        Query query = Query.select().where("PUBLISH_FOR = ?", (int) accountId).order("OCCURRED_AT, ID").limit(limit);
-        return Arrays.stream(ao.find(InteractionEntity.class, query)).map(AoInteractionLog::toDomain).toList();
+        return interactions(Query.select().where("PUBLISH_FOR = ?", (int) accountId).order("OCCURRED_AT, ID")
+                .limit(limit));
     }
 
     @Override
     public IssueActivity activityOnIssue(long issueId) {
         InteractionEntity[] newest = ao.find(InteractionEntity.class, Query.select()
-                .where("ISSUE_ID = ? AND DIRECTION = ?", issueId, "INBOUND").order("OCCURRED_AT DESC").limit(1));
+                .where("ISSUE_ID = ? AND DIRECTION = ?", issueId, Direction.INBOUND.name())
+                .order("OCCURRED_AT DESC").limit(1));
         int count = ao.count(InteractionEntity.class,
-                Query.select().where("ISSUE_ID = ? AND DIRECTION = ?", issueId, "INBOUND"));
+                Query.select().where("ISSUE_ID = ? AND DIRECTION = ?", issueId, Direction.INBOUND.name()));
         return new IssueActivity(count, newest.length == 0 ? Instant.EPOCH
                 : Instant.ofEpochMilli(newest[0].getOccurredAt()));
     }
@@ -119,15 +111,29 @@ public class AoInteractionLog implements InteractionLog {
         });
     }
 
-    private Optional<Long> first(Query query) {
-        InteractionEntity[] rows = ao.find(InteractionEntity.class, query);
-        return rows.length == 0 ? Optional.empty() : Optional.of(rows[0].getIssueId());
+    @Override
+    public int noticeFailed(long interactionId) {
+        int[] attempts = new int[1];
+        update(interactionId, row -> {
+            attempts[0] = (row.getNoticeAttempts() == null ? 0 : row.getNoticeAttempts()) + 1;
+            row.setNoticeAttempts(attempts[0]);
+        });
+        return attempts[0];
     }
 
     @Override
     public Optional<Interaction> reload(long interactionId) {
         return Optional.ofNullable(ao.get(InteractionEntity.class, (int) interactionId))
-                .map(AoInteractionLog::toDomain);
+                .map(InteractionRows::interaction);
+    }
+
+    private List<Interaction> interactions(Query query) {
+        return Arrays.stream(ao.find(InteractionEntity.class, query)).map(InteractionRows::interaction).toList();
+    }
+
+    private Optional<Long> first(Query query) {
+        InteractionEntity[] rows = ao.find(InteractionEntity.class, query);
+        return rows.length == 0 ? Optional.empty() : Optional.of(rows[0].getIssueId());
     }
 
     /**
@@ -153,23 +159,5 @@ public class AoInteractionLog implements InteractionLog {
                 }
             }
         }
-    }
-
-    static Interaction toDomain(InteractionEntity row) {
-        Author author = new Author(nonNull(row.getAuthorId()), nonNull(row.getAuthorHandle()),
-                nonNull(row.getAuthorName()),
-                row.getAuthorFollowers() == null ? OptionalLong.empty() : OptionalLong.of(row.getAuthorFollowers()),
-                Optional.empty());
-        InboundPost post = new InboundPost(row.getExternalId(), PostKind.valueOf(row.getKind()), nonNull(row.getBody()),
-                Optional.ofNullable(row.getUrl()).map(URI::create), author, Instant.ofEpochMilli(row.getOccurredAt()),
-                Optional.ofNullable(row.getConversationId()), Optional.ofNullable(row.getInReplyTo()),
-                Optional.ofNullable(row.getLanguage()));
-        return new Interaction(row.getID(), row.getAccountId(), post, RoutingStatus.valueOf(row.getStatus()),
-                Optional.ofNullable(row.getContactId()).map(Integer::longValue), Optional.ofNullable(row.getIssueId()));
-    }
-
-    /** Text columns are nullable (and Oracle stores '' as NULL): the domain never sees null text. */
-    static String nonNull(String value) {
-        return value == null ? "" : value;
     }
 }

@@ -4,12 +4,11 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.socialdesk.agent.ReplyLog;
 import io.socialdesk.agent.ReplyTarget;
-import io.socialdesk.intake.RoutingStatus;
+import io.socialdesk.agent.ReplyStatus;
+import io.socialdesk.channel.ChannelAccount;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Clock;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -27,26 +26,10 @@ public class AoReplyLog implements ReplyLog {
 
     @Override
     public long start(ReplyTarget.Target target, long issueId, String agentKey, String text) {
-        String pending = "pending-" + UUID.randomUUID();
-        Map<String, Object> row = new HashMap<>();
-        row.put("DEDUPE_KEY", AoInbox.dedupeKey(target.account().id(), pending));
-        row.put("ACCOUNT_ID", (int) target.account().id());
-        row.put("EXTERNAL_ID", pending);
-        row.put("DIRECTION", "OUTBOUND");
-        row.put("KIND", target.post().post().kind().name());
-        row.put("BODY", text);
-        row.put("AUTHOR_ID", target.account().ownUserId().orElse(""));
-        row.put("AUTHOR_HANDLE", target.account().name());
-        row.put("AUTHOR_NAME", agentKey);
-        row.put("OCCURRED_AT", clock.millis());
-        row.put("RECEIVED_AT", clock.millis());
-        row.put("CONVERSATION_ID", target.post().post().conversationId().orElse(null));
-        row.put("IN_REPLY_TO", target.post().post().externalId());
-        row.put("STATUS", RoutingStatus.SENDING.name());
-        row.put("CONTACT_ID", target.post().contactId().map(Long::intValue).orElse(null));
-        row.put("ISSUE_ID", issueId);
-        row.put("AGENT_KEY", agentKey);
-        row.put("PUBLISHED_AT", clock.millis());
+        ChannelAccount account = target.account();
+        var row = InteractionRows.reply(account.id(), account.kind(), "pending-" + UUID.randomUUID(),
+                target.post().post().kind(), text, target.post(), account.ownUserId().orElse(""), account.name(),
+                issueId, agentKey, clock.millis());
         return ao.executeInTransaction(() -> ao.create(InteractionEntity.class, row)).getID();
     }
 
@@ -55,7 +38,7 @@ public class AoReplyLog implements ReplyLog {
         try {
             update(replyId, row -> {
                 // keyed like an inbound post: when the next poll brings our reply back, it is a duplicate of this row
-                row.setDedupeKey(AoInbox.dedupeKey(row.getAccountId(), externalId));
+                row.setDedupeKey(InteractionRows.dedupeKey(row.getAccountId(), externalId));
                 finish(row, externalId, url);
             });
         } catch (RuntimeException e) {
@@ -70,14 +53,14 @@ public class AoReplyLog implements ReplyLog {
     @Override
     public void failed(long replyId, String reason) {
         update(replyId, row -> {
-            row.setStatus(RoutingStatus.FAILED.name());
+            row.setStatus(ReplyStatus.FAILED.name());
             row.setFailure(reason.length() > 450 ? reason.substring(0, 450) : reason);
         });
     }
 
     private static void finish(InteractionEntity row, String externalId, Optional<URI> url) {
         row.setExternalId(externalId);
-        row.setStatus(RoutingStatus.SENT.name());
+        row.setStatus(ReplyStatus.SENT.name());
         row.setUrl(url.map(URI::toString).orElse(null));
     }
 

@@ -24,7 +24,7 @@ public interface ChannelAccountEntity extends Entity {
 
     void setName(String name);
 
-    @NotNull
+    /** Null for a pushed channel (a phone line), which has no API; nullable since model version 2. */
     @StringLength(StringLength.MAX_LENGTH)
     String getApiBaseUrl();
 
@@ -46,6 +46,11 @@ public interface ChannelAccountEntity extends Entity {
     String getCredentials();
 
     void setCredentials(String credentials);
+
+    /** The names of the stored secrets, comma-separated: what an admin sees as "set", without decrypting them. */
+    String getCredentialNames();
+
+    void setCredentialNames(String names);
 
     String getIntakeUserKey();
 

@@ -11,7 +11,8 @@ import net.java.ao.schema.Unique;
 /**
  * Table AO_xxxxxx_INTERACTION: one post, reply or call. AO cannot declare a unique constraint over two columns, so
  * {@code DEDUPE_KEY} = account id + ':' + external id carries it; the database, not a check-then-insert, is what
- * makes a second copy of a post impossible, also across cluster nodes.
+ * makes a second copy of a post impossible, also across cluster nodes. Rows are written and read only through
+ * {@link InteractionRows}, which maps the typed values (direction, kind, statuses, outcome, channel) to columns.
  */
 // @Preload: finds load every column in one query; lazy loading would cost a query per field read (N+1)
 @Preload
@@ -149,4 +150,19 @@ public interface InteractionEntity extends Entity {
     Integer getPublishFor();
 
     void setPublishFor(Integer accountId);
+
+    /** The channel's key ("x", "phone"), kept on the row so the history of a removed account keeps its channel. */
+    String getChannel();
+
+    void setChannel(String channel);
+
+    /** What routing decided (RouteOutcome): the event Automation gets follows this, not the request's later state. */
+    String getOutcome();
+
+    void setOutcome(String outcome);
+
+    /** Failed attempts to send the notice this interaction owes (a call on no request); bounded. */
+    Integer getNoticeAttempts();
+
+    void setNoticeAttempts(Integer attempts);
 }

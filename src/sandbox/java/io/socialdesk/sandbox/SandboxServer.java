@@ -1,11 +1,13 @@
 package io.socialdesk.sandbox;
 
+import com.atlassian.activeobjects.external.ModelVersion;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.socialdesk.channel.ChannelAccounts;
 import io.socialdesk.intake.ClusterLocks;
+import io.socialdesk.sandbox.ao.AoUpgrades;
 import io.socialdesk.sandbox.ao.EntityManagerActiveObjects;
 import io.socialdesk.sandbox.host.DueAccounts;
 import io.socialdesk.sandbox.host.AccessAnnotationFeature;
@@ -74,6 +76,7 @@ public final class SandboxServer implements AutoCloseable {
                 "jdbc:hsqldb:file:" + home.resolve("db/socialdesk").toAbsolutePath()
                         + ";hsqldb.write_delay=false", "sa", "", "io.socialdesk");
         ao.migrateDestructively(entities(descriptor));
+        AoUpgrades.run(descriptor.aoUpgradeTasks(), ModelVersion.valueOf(null), ao);
 
         SimulatedJsm jsm = new SimulatedJsm(clock);
         SandboxUsers users = new SandboxUsers(jsm);

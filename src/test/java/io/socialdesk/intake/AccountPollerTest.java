@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.socialdesk.channel.AccountSettings;
 import io.socialdesk.channel.AccountStatus;
 import io.socialdesk.channel.ChannelAccount;
-import io.socialdesk.channel.ChannelKind;
+import io.socialdesk.channel.mastodon.MastodonChannel;
 import io.socialdesk.channel.Credentials;
 import io.socialdesk.channel.RequestTarget;
-import io.socialdesk.channel.drivers.InstalledDrivers;
+import io.socialdesk.registry.InstalledChannels;
 import io.socialdesk.sandbox.ao.EntityManagerActiveObjects;
 import io.socialdesk.sandbox.feeds.FakeMastodon;
 import io.socialdesk.store.AoChannelAccounts;
@@ -25,7 +25,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 import net.java.ao.Query;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -102,7 +101,7 @@ class AccountPollerTest {
     }
 
     private AccountPoller poller(AoChannelAccounts accounts) {
-        return new AccountPoller(accounts, new InstalledDrivers(clock), credentials(), new AoInbox(ao, clock),
+        return new AccountPoller(accounts, new InstalledChannels(clock), credentials(), new AoInbox(ao, clock),
                 new HealthPolicy(() -> 0.5), clock);
     }
 
@@ -111,8 +110,8 @@ class AccountPollerTest {
     }
 
     private long account(AoChannelAccounts accounts, String token) {
-        ChannelAccount account = accounts.create(new AccountSettings(ChannelKind.MASTODON, "acme",
-                mastodon.baseUrl(), new RequestTarget(1, 1), Duration.ofSeconds(60), true, Optional.empty()),
+        ChannelAccount account = accounts.create(AccountSettings.polled(MastodonChannel.KIND, "acme",
+                mastodon.baseUrl(), new RequestTarget(1, 1), Duration.ofSeconds(60)),
                 "socialdesk");
         credentials().store(account.id(), new Credentials(Map.of("accessToken", token)));
         return account.id();

@@ -2,8 +2,10 @@ package io.socialdesk.intake;
 
 import io.socialdesk.channel.Author;
 import io.socialdesk.channel.ChannelAccount;
+import io.socialdesk.channel.ChannelCatalog;
 import io.socialdesk.channel.InboundPost;
 import io.socialdesk.channel.PostKind;
+import io.socialdesk.automation.AutomationSignals;
 import io.socialdesk.request.RequestDesk;
 import io.socialdesk.sandbox.PluginNode;
 import io.socialdesk.sandbox.ao.EntityManagerActiveObjects;
@@ -93,7 +95,11 @@ final class IntakeFixture implements AutoCloseable {
     }
 
     PendingRouter router(RequestDesk requestDesk, InteractionLog interactionLog) {
-        return new PendingRouter(interactionLog, contacts, requestDesk, locks, RoutingSettings::defaults, clock);
+        SignalPublisher publisher = new SignalPublisher(interactionLog, contacts, node.get(AutomationSignals.class),
+                node.get(ContactNotices.class));
+        ContactRouting routing = new ContactRouting(interactionLog, requestDesk, locks, RoutingSettings::defaults,
+                publisher, node.get(ChannelCatalog.class), clock);
+        return new PendingRouter(interactionLog, contacts, routing, node.get(ChannelCatalog.class));
     }
 
     void receive(InboundPost... posts) {

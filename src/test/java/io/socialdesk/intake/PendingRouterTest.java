@@ -139,7 +139,7 @@ class PendingRouterTest {
     void givenACrashAfterTheRequestWasCreated_whenRoutingRunsAgain_thenTheSameRequestIsUsedNotASecond() {
         // given: the node dies between creating the request and marking the interaction ROUTED
         node.receive(post("101", "108", "jane", "order late", null));
-        InteractionLog dying = new FailingOnce(node.log, "markRouted");
+        InteractionLog dying = new FailingOnce(node.log, "markDone");
         assertThatThrownBy(() -> node.router(node.desk, dying).routePending(node.account))
                 .hasMessageContaining("crash");
         assertThat(node.jsm.requests()).hasSize(1);
@@ -159,7 +159,7 @@ class PendingRouterTest {
         node.receive(post("101", "108", "jane", "order late", null));
         node.router().routePending(node.account);
         node.receive(post("102", "108", "jane", "any news?", "101"));
-        InteractionLog dying = new FailingOnce(node.log, "markRouted");
+        InteractionLog dying = new FailingOnce(node.log, "markDone");
         assertThatThrownBy(() -> node.router(node.desk, dying).routePending(node.account))
                 .hasMessageContaining("crash");
 
@@ -289,14 +289,10 @@ class PendingRouterTest {
         }
 
         @Override
-        public void markRouted(long interactionId, long issueId) {
-            maybeCrash("markRouted");
-            delegate.markRouted(interactionId, issueId);
-        }
-
-        @Override
-        public void markSkipped(long interactionId, String reason) {
-            delegate.markSkipped(interactionId, reason);
+        public void markDone(long interactionId, RouteOutcome outcome, Optional<Long> issueId,
+                             Optional<String> reason) {
+            maybeCrash("markDone");
+            delegate.markDone(interactionId, outcome, issueId, reason);
         }
 
         @Override
@@ -312,6 +308,11 @@ class PendingRouterTest {
         @Override
         public void markPublished(long interactionId) {
             delegate.markPublished(interactionId);
+        }
+
+        @Override
+        public int noticeFailed(long interactionId) {
+            return delegate.noticeFailed(interactionId);
         }
     }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.socialdesk.channel.AccountSettings;
 import io.socialdesk.channel.ChannelAccount;
-import io.socialdesk.channel.ChannelKind;
+import io.socialdesk.channel.mastodon.MastodonChannel;
 import io.socialdesk.channel.Credentials;
 import io.socialdesk.channel.RequestTarget;
 import io.socialdesk.channel.CredentialStore;
@@ -61,9 +61,9 @@ class TwoNodePollingTest {
         try (FakeMastodon mastodon = new FakeMastodon("token", clock);
              PluginNode one = PluginNode.start(jsm, first, home, clock);
              PluginNode two = PluginNode.start(jsm, second, home, clock)) {
-            ChannelAccount account = one.get(AoChannelAccounts.class).create(new AccountSettings(ChannelKind.MASTODON,
-                    "acme", mastodon.baseUrl(), new RequestTarget(1, 1), Duration.ofSeconds(60), true,
-                    Optional.empty()), "socialdesk");
+            ChannelAccount account = one.get(AoChannelAccounts.class).create(AccountSettings.polled(
+                    MastodonChannel.KIND, "acme", mastodon.baseUrl(), new RequestTarget(1, 1),
+                    Duration.ofSeconds(60)), "socialdesk");
             one.get(CredentialStore.class).store(account.id(), new Credentials(Map.of("accessToken", "token")));
             PollCycle nodeA = one.get(PollCycle.class);
             PollCycle nodeB = two.get(PollCycle.class);

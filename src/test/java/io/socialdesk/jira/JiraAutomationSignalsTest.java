@@ -7,7 +7,7 @@ import com.google.gson.JsonParser;
 import io.socialdesk.automation.IssueSignal;
 import io.socialdesk.automation.SocialContactEvent;
 import io.socialdesk.automation.SocialEventType;
-import io.socialdesk.channel.ChannelKind;
+import io.socialdesk.channel.mastodon.MastodonChannel;
 import io.socialdesk.sandbox.jsm.SimulatedJsm;
 import java.time.Instant;
 import java.util.OptionalLong;
@@ -52,7 +52,7 @@ class JiraAutomationSignalsTest {
     }
 
     private static IssueSignal signal(long issueId, SocialEventType event, String actor) {
-        return new IssueSignal(issueId, event, ChannelKind.MASTODON, "jane", OptionalLong.of(12_000), 3,
+        return new IssueSignal(issueId, event, MastodonChannel.KIND, "jane", OptionalLong.of(12_000), 3,
                 Instant.parse("2026-11-22T10:00:00Z"), false, actor);
     }
 }

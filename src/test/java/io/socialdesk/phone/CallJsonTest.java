@@ -2,8 +2,8 @@ package io.socialdesk.phone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.socialdesk.phone.CallReport.CallDirection;
-import io.socialdesk.phone.CallReport.CallDisposition;
+import io.socialdesk.intake.Direction;
+import io.socialdesk.channel.CallDisposition;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,7 +26,7 @@ class CallJsonTest {
                  "customerEmail":"dana@customer.example","callerName":"Dana"}""");
 
         // then
-        assertThat(parsed).isEqualTo(new ParsedCall.Valid(new CallReport("c-1", CallDirection.INBOUND,
+        assertThat(parsed).isEqualTo(new ParsedCall.Valid(new CallReport("c-1", Direction.INBOUND,
                 "+14155550100", "+4930901820", Instant.parse("2026-11-22T10:00:00Z"), Duration.ofSeconds(185),
                 CallDisposition.ANSWERED, Optional.of("bob"), Optional.of("Billing"),
                 Optional.of(URI.create("https://rec.example/c-1.mp3")), Optional.of("dana@customer.example"),

@@ -9,6 +9,7 @@ import io.socialdesk.admin.ChannelAccountAdmin;
 import io.socialdesk.channel.ChannelKind;
 import io.socialdesk.contact.Contacts;
 import io.socialdesk.contact.Identity;
+import io.socialdesk.intake.PollCycle;
 import io.socialdesk.phone.SignedWebhook;
 import io.socialdesk.phone.TwilioSignature;
 import io.socialdesk.sandbox.jsm.SimulatedJsm;
@@ -180,12 +181,17 @@ class CallWebhookTest {
             long sales = phoneLine("Sales line", Map.of("webhookSecret", SECRET, "automationWebhookUrl",
                     automation.baseUrl().resolve("/rest/cb-automation/latest/hooks/abc123").toString()));
 
-            // when: an answered call from a number with no open request (so no request and no issue event)
+            // when: an answered call from a number with no open request (so no request and no issue event), then
+            // the intake job's next run
             HttpResponse<String> response = postSigned(sales,
                     call("auto-1", "+14155550106", "answered", ",\"durationSeconds\":30"));
+            int toldBeforeTheJob = automation.requests().size();
+            sandbox.components().get(PollCycle.class).run();
+            sandbox.components().get(PollCycle.class).run();
 
-            // then
+            // then: the telephony system's answer never waited on Automation; the job told it once
             assertThat(JsonParser.parseString(response.body()).getAsJsonObject().get("issueId").isJsonNull()).isTrue();
+            assertThat(toldBeforeTheJob).isZero();
             assertThat(automation.requests()).singleElement().satisfies(sent -> {
                 assertThat(sent.uri().getPath()).isEqualTo("/rest/cb-automation/latest/hooks/abc123");
                 JsonObject payload = JsonParser.parseString(sent.body()).getAsJsonObject();

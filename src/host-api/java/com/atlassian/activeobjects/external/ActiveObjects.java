@@ -8,6 +8,9 @@ import net.java.ao.Query;
 import net.java.ao.RawEntity;
 
 public interface ActiveObjects {
+    @SuppressWarnings("unchecked")
+    void migrate(Class<? extends RawEntity<?>>... entities);
+
     void flushAll();
 
     <T extends RawEntity<K>, K> T get(Class<T> type, K key);

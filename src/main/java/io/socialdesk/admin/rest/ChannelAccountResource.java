@@ -91,10 +91,10 @@ public class ChannelAccountResource {
         view.put("id", account.id());
         view.put("kind", account.kind().key());
         view.put("name", account.name());
-        view.put("apiBaseUrl", account.apiBaseUrl().toString());
+        view.put("apiBaseUrl", account.apiBaseUrl().map(Object::toString).orElse(null));
         view.put("serviceDeskId", account.target().serviceDeskId());
         view.put("requestTypeId", account.target().requestTypeId());
-        view.put("pollSeconds", account.pollInterval().toSeconds());
+        view.put("pollSeconds", account.pollInterval().map(java.time.Duration::toSeconds).orElse(null));
         view.put("ownUserId", account.ownUserId().orElse(null));
         view.put("status", account.health().status().name());
         view.put("lastError", account.health().lastError().orElse(null));

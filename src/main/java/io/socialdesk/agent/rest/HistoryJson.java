@@ -45,7 +45,7 @@ final class HistoryJson {
         json.put("id", e.id());
         json.put("channel", e.channel().key());
         json.put("direction", e.direction().name().toLowerCase(java.util.Locale.ROOT));
-        json.put("kind", e.kind().toLowerCase(java.util.Locale.ROOT));
+        json.put("kind", e.kind().name().toLowerCase(java.util.Locale.ROOT));
         json.put("text", e.text());
         // only web links: a javascript: or data: URL from a network never reaches an href
         json.put("url", e.url().filter(HistoryJson::webLink).map(URI::toString).orElse(null));
@@ -55,7 +55,7 @@ final class HistoryJson {
         json.put("occurredAt", e.occurredAt().toString());
         json.put("issueId", e.issueId().orElse(null));
         json.put("callSeconds", e.callDuration().map(Duration::toSeconds).orElse(null));
-        json.put("disposition", e.disposition().map(d -> d.toLowerCase(java.util.Locale.ROOT)).orElse(null));
+        json.put("disposition", e.disposition().map(d -> d.name().toLowerCase(java.util.Locale.ROOT)).orElse(null));
         json.put("failure", e.failure().orElse(null));
         return json;
     }

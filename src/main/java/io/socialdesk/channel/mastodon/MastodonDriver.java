@@ -3,7 +3,7 @@ package io.socialdesk.channel.mastodon;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonSyntaxException;
 import io.socialdesk.channel.ChannelDriver;
-import io.socialdesk.channel.ChannelKind;
+import io.socialdesk.channel.ChannelSpec;
 import io.socialdesk.channel.Credentials;
 import io.socialdesk.channel.FetchResult;
 import io.socialdesk.channel.OutboundReply;
@@ -45,13 +45,8 @@ public final class MastodonDriver implements ChannelDriver {
     }
 
     @Override
-    public ChannelKind kind() {
-        return ChannelKind.MASTODON;
-    }
-
-    @Override
-    public java.util.List<String> credentialNames() {
-        return java.util.List.of("accessToken");
+    public ChannelSpec spec() {
+        return MastodonChannel.SPEC;
     }
 
     @Override

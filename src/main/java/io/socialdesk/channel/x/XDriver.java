@@ -1,7 +1,7 @@
 package io.socialdesk.channel.x;
 
 import io.socialdesk.channel.ChannelDriver;
-import io.socialdesk.channel.ChannelKind;
+import io.socialdesk.channel.ChannelSpec;
 import io.socialdesk.channel.Credentials;
 import io.socialdesk.channel.FetchResult;
 import io.socialdesk.channel.InboundPost;
@@ -49,13 +49,8 @@ public final class XDriver implements ChannelDriver {
     }
 
     @Override
-    public ChannelKind kind() {
-        return ChannelKind.X;
-    }
-
-    @Override
-    public List<String> credentialNames() {
-        return CREDENTIALS;
+    public ChannelSpec spec() {
+        return XChannel.SPEC;
     }
 
     @Override

@@ -6,7 +6,6 @@ import io.socialdesk.channel.ChannelAccount;
 import io.socialdesk.channel.CredentialStore;
 import io.socialdesk.phone.CallIntake;
 import io.socialdesk.phone.CallJson;
-import io.socialdesk.phone.CallSettings;
 import io.socialdesk.phone.CallSettingsSource;
 import io.socialdesk.phone.ParsedCall;
 import io.socialdesk.phone.PhoneLines;
@@ -35,7 +34,7 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
- * DESIGN §6. {@code POST /rest/socialdesk/1.0/calls} (generic, HMAC-SHA256) and {@code .../calls/twilio} (Twilio
+ * {@code POST /rest/socialdesk/1.0/calls} (generic, HMAC-SHA256) and {@code .../calls/twilio} (Twilio
  * status callbacks). Open to anonymous callers: the signature is the only lock, checked before anything is parsed,
  * and nothing is stored on any error.
  */
@@ -75,10 +74,9 @@ public class CallWebhookResource {
             if (verdict != SignedWebhook.Verdict.VALID) {
                 return CallResponses.unauthorized(verdict);
             }
-            CallSettings current = settings.current();
-            ParsedCall parsed = new CallJson(new PhoneNumbers(current.defaultRegion()))
+            ParsedCall parsed = new CallJson(new PhoneNumbers(settings.defaultRegion()))
                     .parse(new String(raw, StandardCharsets.UTF_8));
-            return take(line, parsed, current);
+            return take(line, parsed);
         });
     }
 
@@ -102,10 +100,9 @@ public class CallWebhookResource {
                 return CallResponses.unauthorized(signature == null ? SignedWebhook.Verdict.MISSING
                         : SignedWebhook.Verdict.WRONG);
             }
-            CallSettings current = settings.current();
-            ParsedCall parsed = new TwilioCallback(new PhoneNumbers(current.defaultRegion()))
+            ParsedCall parsed = new TwilioCallback(new PhoneNumbers(settings.defaultRegion()))
                     .parse(params.get(), clock.instant());
-            return take(line, parsed, current);
+            return take(line, parsed);
         });
     }
 
@@ -122,11 +119,11 @@ public class CallWebhookResource {
         };
     }
 
-    private Response take(ChannelAccount line, ParsedCall parsed, CallSettings current) {
+    private Response take(ChannelAccount line, ParsedCall parsed) {
         return switch (parsed) {
             case ParsedCall.Invalid invalid -> CallResponses.invalid(invalid);
             case ParsedCall.NotFinal progress -> CallResponses.ignored(progress.status());
-            case ParsedCall.Valid valid -> CallResponses.of(intake.accept(line, valid.call(), current));
+            case ParsedCall.Valid valid -> CallResponses.of(intake.accept(line, valid.call()));
         };
     }
 }

@@ -52,6 +52,7 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
         }
     }
 
+    @Override
     @SafeVarargs
     public final void migrate(Class<? extends RawEntity<?>>... entities) {
         sql(() -> {

@@ -3,8 +3,10 @@ package io.socialdesk.sandbox.feeds;
 import com.google.gson.JsonObject;
 import io.socialdesk.admin.ChannelAccountAdmin;
 import io.socialdesk.channel.Author;
-import io.socialdesk.channel.ChannelKind;
+import io.socialdesk.channel.mastodon.MastodonChannel;
+import io.socialdesk.channel.x.XChannel;
 import io.socialdesk.contact.Contacts;
+import io.socialdesk.contact.IdentityRef;
 import io.socialdesk.sandbox.SandboxServer;
 import io.socialdesk.sandbox.jsm.SimulatedJsm;
 import java.time.Clock;
@@ -66,7 +68,7 @@ public final class SandboxFeeds implements AutoCloseable {
                 "consumerSecret", "cs", "accessToken", X_TOKEN, "accessTokenSecret", "ts"));
         long line = account(admin, "phone", "Support hotline (sandbox)", null, desk,
                 Map.of("webhookSecret", PHONE_SECRET));
-        linkCustomers(sandbox);
+        linkCustomers(sandbox, mastodon);
         mastodon.onPost(sandbox::pollNow);
         x.onPost(sandbox::pollNow);
         return new SandboxFeeds(mastodon, x, new SandboxTelephony(sandbox.baseUrl(), line, PHONE_SECRET, clock));
@@ -91,10 +93,10 @@ public final class SandboxFeeds implements AutoCloseable {
         form.addProperty("name", name);
         if (url != null) {
             form.addProperty("apiBaseUrl", url);
+            form.addProperty("pollSeconds", 15);
         }
         form.addProperty("serviceDeskId", desk);
         form.addProperty("requestTypeId", 1);
-        form.addProperty("pollSeconds", 15);
         JsonObject credentials = new JsonObject();
         secrets.forEach(credentials::addProperty);
         form.add("credentials", credentials);
@@ -105,17 +107,23 @@ public final class SandboxFeeds implements AutoCloseable {
     }
 
     /** What an agent did earlier with "Link to customer": each customer's two social accounts are theirs. */
-    private static void linkCustomers(SandboxServer sandbox) {
+    private static void linkCustomers(SandboxServer sandbox, FakeMastodon mastodon) {
         sandbox.jsm().addUser(new SimulatedJsm.User(YUSUF_KEY, "Yusuf Kaya", YUSUF_KEY, false, false));
         Contacts contacts = sandbox.components().get(Contacts.class);
-        link(contacts, ChannelKind.MASTODON, JANE_MASTODON.id(), JANE_MASTODON.acct(), "jane@customer.example");
-        link(contacts, ChannelKind.X, JANE_X.id(), JANE_X.username(), "jane@customer.example");
-        link(contacts, ChannelKind.MASTODON, YUSUF_MASTODON.id(), YUSUF_MASTODON.acct(), YUSUF_KEY);
-        link(contacts, ChannelKind.X, YUSUF_X.id(), YUSUF_X.username(), YUSUF_KEY);
+        link(contacts, mastodonIdentity(mastodon, JANE_MASTODON.id()), JANE_MASTODON.acct(), "jane@customer.example");
+        link(contacts, IdentityRef.global(XChannel.KIND, JANE_X.id()), JANE_X.username(), "jane@customer.example");
+        link(contacts, mastodonIdentity(mastodon, YUSUF_MASTODON.id()), YUSUF_MASTODON.acct(), YUSUF_KEY);
+        link(contacts, IdentityRef.global(XChannel.KIND, YUSUF_X.id()), YUSUF_X.username(), YUSUF_KEY);
     }
 
-    private static void link(Contacts contacts, ChannelKind kind, String id, String handle, String customer) {
-        long contact = contacts.identify(kind, new Author(id, handle, "", OptionalLong.empty(), Optional.empty())).id();
+    /** Mastodon ids are per server: the fake instance's host is part of who the customer is. */
+    private static IdentityRef mastodonIdentity(FakeMastodon mastodon, String id) {
+        return new IdentityRef(MastodonChannel.KIND, mastodon.baseUrl().getHost(), id);
+    }
+
+    private static void link(Contacts contacts, IdentityRef identity, String handle, String customer) {
+        long contact = contacts.identify(identity, new Author(identity.externalUserId(), handle, "",
+                OptionalLong.empty(), Optional.empty())).id();
         contacts.linkCustomer(contact, customer);
     }
 

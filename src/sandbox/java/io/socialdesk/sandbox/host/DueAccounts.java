@@ -4,6 +4,7 @@ import io.socialdesk.channel.AccountHealth;
 import io.socialdesk.channel.ChannelAccount;
 import io.socialdesk.channel.ChannelAccounts;
 import io.socialdesk.intake.ClusterLocks;
+import io.socialdesk.intake.LockNames;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,7 +31,7 @@ public final class DueAccounts {
             // serialization conflict with a concurrent reader: then try again, it changed nothing
             for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
                 try {
-                    locks.tryWith(listed.lockName(), Duration.ofSeconds(5), () -> makeDue(listed.id()));
+                    locks.tryWith(LockNames.account(listed.id()), Duration.ofSeconds(5), () -> makeDue(listed.id()));
                     break;
                 } catch (RuntimeException conflict) {
                     if (attempt == ATTEMPTS) {

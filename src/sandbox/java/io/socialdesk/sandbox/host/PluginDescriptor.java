@@ -39,6 +39,11 @@ public final class PluginDescriptor {
         return texts("ao", "entity");
     }
 
+    /** The AO module's upgrade tasks, in descriptor order. */
+    public List<String> aoUpgradeTasks() {
+        return texts("ao", "upgradeTask");
+    }
+
     public List<String> restPackages() {
         return texts("rest", "package");
     }

@@ -18,6 +18,7 @@ import com.atlassian.jira.issue.link.IssueLinkTypeManager;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.workflow.IssueWorkflowManager;
 import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.executor.ThreadLocalDelegateExecutorFactory;
 import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.servicedesk.api.ServiceDeskManager;
 import com.atlassian.servicedesk.api.request.ServiceDeskCustomerRequestService;
@@ -81,7 +82,10 @@ public final class SimulatedHost {
                 Map.entry(EventPublisher.class, events),
                 Map.entry(ApplicationProperties.class, new SimPlatform.Application(baseUrl, sharedHome)),
                 Map.entry(ClusterLockService.class, locks),
-                Map.entry(SchedulerService.class, scheduler));
+                Map.entry(SchedulerService.class, scheduler),
+                // the simulated Jira keeps no per-thread context (user, request) for a worker thread to inherit
+                Map.entry(ThreadLocalDelegateExecutorFactory.class,
+                        (ThreadLocalDelegateExecutorFactory) delegate -> delegate));
     }
 
     /** A node on {@code ao}'s database; nodes built on the same {@code jsm} and database form one cluster. */

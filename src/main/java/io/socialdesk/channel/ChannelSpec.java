@@ -1,0 +1,61 @@
+package io.socialdesk.channel;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Everything the rest of SocialDesk needs to know about a channel, declared once by the channel itself: its label and
+ * icon, the secrets an account needs, whether SocialDesk polls it or it pushes to SocialDesk, how its user ids are
+ * scoped, where its API lives by default, the length rule of a reply, and (where its credentials tell) the account's
+ * own user id. Adding a channel means a package with its
+ * spec and driver, and one line in the installed channels.
+ */
+public record ChannelSpec(ChannelKind kind, String label, String icon, Delivery delivery,
+                          List<CredentialSpec> credentials, IdentityScope identityScope,
+                          Optional<URI> defaultApiBaseUrl, ReplyRule replyRule,
+                          Function<Credentials, Optional<String>> ownUserIdHint) {
+    /** For channels whose credentials do not name the account's own user id. */
+    public static final Function<Credentials, Optional<String>> NO_HINT = credentials -> Optional.empty();
+
+    /** Polled: SocialDesk fetches posts on a schedule with a cursor. Pushed: the other side calls a webhook. */
+    public enum Delivery {
+        POLLED,
+        PUSHED
+    }
+
+    /**
+     * GLOBAL: a user id means one person everywhere on the network (X ids, phone numbers). INSTANCE: an id is only
+     * unique on the server that issued it (a Mastodon account id is its instance's row id), so identities carry the
+     * instance's host.
+     */
+    public enum IdentityScope {
+        GLOBAL,
+        INSTANCE
+    }
+
+    public ChannelSpec {
+        credentials = List.copyOf(credentials);
+        if (delivery == Delivery.PUSHED && defaultApiBaseUrl.isPresent()) {
+            throw new IllegalArgumentException("a pushed channel has no API to call");
+        }
+    }
+
+    public boolean polled() {
+        return delivery == Delivery.POLLED;
+    }
+
+    public List<String> credentialNames() {
+        return credentials.stream().map(CredentialSpec::name).toList();
+    }
+
+    public List<String> requiredCredentials() {
+        return credentials.stream().filter(CredentialSpec::required).map(CredentialSpec::name).toList();
+    }
+
+    /** The i18n key of the channel's name in the panel and admin pages. */
+    public String labelKey() {
+        return "socialdesk.channel." + kind.key();
+    }
+}

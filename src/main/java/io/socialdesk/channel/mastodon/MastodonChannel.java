@@ -1,0 +1,29 @@
+package io.socialdesk.channel.mastodon;
+
+import io.socialdesk.channel.ChannelKind;
+import io.socialdesk.channel.ChannelSpec;
+import io.socialdesk.channel.CredentialSpec;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Mastodon as a channel: a user token on one instance, polled; account ids are the instance's own row ids, so
+ * identities carry the instance. A status has at most 500 characters on a default instance, counted on what is
+ * posted: the customer's handle SocialDesk puts first included.
+ */
+public final class MastodonChannel {
+    public static final ChannelKind KIND = new ChannelKind("mastodon");
+    static final int LIMIT = 500;
+    public static final ChannelSpec SPEC = new ChannelSpec(KIND, "Mastodon", "images/channels/mastodon.svg",
+            ChannelSpec.Delivery.POLLED,
+            List.of(new CredentialSpec("accessToken", true, "socialdesk.credential.mastodon.accessToken")),
+            ChannelSpec.IdentityScope.INSTANCE, Optional.empty(), reply -> {
+                String posted = MastodonReplies.withMention(reply);
+                int length = posted.codePointCount(0, posted.length());
+                return length <= LIMIT ? Optional.empty() : Optional.of("Mastodon allows " + LIMIT
+                        + " characters, the customer's handle included; this reply has " + length);
+            }, ChannelSpec.NO_HINT);
+
+    private MastodonChannel() {
+    }
+}

@@ -1,0 +1,41 @@
+package io.socialdesk.channel.x;
+
+import com.twitter.twittertext.TwitterTextParseResults;
+import com.twitter.twittertext.TwitterTextParser;
+import io.socialdesk.channel.ChannelKind;
+import io.socialdesk.channel.ChannelSpec;
+import io.socialdesk.channel.CredentialSpec;
+import io.socialdesk.channel.Credentials;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * X as a channel: OAuth 1.0a user tokens of the account SocialDesk answers as, polled, global user ids, and X's own
+ * weighted length rule (URLs count 23, CJK and emoji 2) through the official twitter-text library, so the agent
+ * learns a reply is too long before X refuses it.
+ */
+public final class XChannel {
+    public static final ChannelKind KIND = new ChannelKind("x");
+    static final int LIMIT = 280;
+    public static final ChannelSpec SPEC = new ChannelSpec(KIND, "X", "images/channels/x.svg",
+            ChannelSpec.Delivery.POLLED, List.of(
+                    new CredentialSpec("consumerKey", true, "socialdesk.credential.x.consumerKey"),
+                    new CredentialSpec("consumerSecret", true, "socialdesk.credential.x.consumerSecret"),
+                    new CredentialSpec("accessToken", true, "socialdesk.credential.x.accessToken"),
+                    new CredentialSpec("accessTokenSecret", true, "socialdesk.credential.x.accessTokenSecret")),
+            ChannelSpec.IdentityScope.GLOBAL, Optional.of(URI.create("https://api.x.com/")), reply -> {
+                TwitterTextParseResults result = TwitterTextParser.parseTweet(reply.text());
+                return result.isValid ? Optional.empty() : Optional.of("X allows " + LIMIT
+                        + " weighted characters; this reply has " + result.weightedLength);
+            }, XChannel::ownUserId);
+
+    /** X user access tokens start with the user's id ("12345-abc…"): the account's own id, for the own-post rule. */
+    static Optional<String> ownUserId(Credentials credentials) {
+        return credentials.get("accessToken").filter(t -> t.indexOf('-') > 0)
+                .map(t -> t.substring(0, t.indexOf('-'))).filter(id -> id.chars().allMatch(Character::isDigit));
+    }
+
+    private XChannel() {
+    }
+}

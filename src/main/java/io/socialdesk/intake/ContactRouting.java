@@ -1,0 +1,115 @@
+package io.socialdesk.intake;
+
+import io.socialdesk.channel.ChannelAccount;
+import io.socialdesk.channel.ChannelCatalog;
+import io.socialdesk.channel.ChannelSpec;
+import io.socialdesk.channel.PostKind;
+import io.socialdesk.contact.Contact;
+import io.socialdesk.request.RequestDesk;
+import io.socialdesk.request.RequestState;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place an inbound contact is routed, whether a poll recorded it or a telephony webhook did: under the
+ * contact's cluster lock, each of the contact's pending interactions in turn is decided, applied to JSM and
+ * published, so two contacts of one customer (on two nodes, or a call and a post) never both create a request, and
+ * Automation hears about each one after every write for it is done.
+ */
+@Component
+public class ContactRouting {
+    private static final int CONTACT_REQUESTS_CONSIDERED = 20;
+
+    private final InteractionLog log;
+    private final RequestDesk desk;
+    private final ClusterLocks locks;
+    private final RoutingSettingsSource settings;
+    private final SignalPublisher publisher;
+    private final ChannelCatalog channels;
+    private final Clock clock;
+    private final Router router = new Router();
+
+    @Inject
+    public ContactRouting(InteractionLog log, RequestDesk desk, ClusterLocks locks, RoutingSettingsSource settings,
+                          SignalPublisher publisher, ChannelCatalog channels, Clock clock) {
+        this.log = log;
+        this.desk = desk;
+        this.locks = locks;
+        this.settings = settings;
+        this.publisher = publisher;
+        this.channels = channels;
+        this.clock = clock;
+    }
+
+    /**
+     * Routes and publishes {@code interactions} of one contact, oldest first; those another node routed meanwhile
+     * are left alone. Empty when the contact's lock stayed held elsewhere for {@code wait}: they stay pending.
+     */
+    public Optional<Integer> route(ChannelAccount account, Contact contact, List<Interaction> interactions,
+                                   Duration wait) {
+        return locks.tryWith(LockNames.contact(contact.id()), wait, () -> routeLocked(account, contact, interactions));
+    }
+
+    /**
+     * Under the contact's lock: {@code record} stores one contact (or finds it already stored, as for a repeated
+     * delivery) and answers its id; it is then routed and published unless that was done before. Empty when the lock
+     * stayed held elsewhere for {@code wait}, and then nothing was recorded.
+     */
+    public Optional<Interaction> recordAndRoute(ChannelAccount account, Contact contact, Duration wait,
+                                                Supplier<Long> record) {
+        return locks.tryWith(LockNames.contact(contact.id()), wait, () -> {
+            long id = record.get();
+            routeLocked(account, contact, log.reload(id).stream().toList());
+            return log.reload(id).orElseThrow(() -> new IllegalStateException("interaction " + id + " vanished"));
+        });
+    }
+
+    private int routeLocked(ChannelAccount account, Contact contact, List<Interaction> interactions) {
+        RoutingSettings current = settings.current();
+        ChannelSpec spec = channels.spec(account.kind()).orElseThrow(() -> new IllegalStateException(
+                "channel " + account.kind() + " of account " + account.id() + " is not installed"));
+        RouteEffects effects = new RouteEffects(desk, log);
+        RequestStates requests = new RequestStates(desk);
+        int done = 0;
+        for (Interaction listed : interactions) {
+            Optional<Interaction> pending = log.reload(listed.id()).filter(i -> i.status().pending());
+            if (pending.isEmpty()) {
+                continue; // another node routed it while this one waited for the lock
+            }
+            Route route = router.decide(pending.get(), facts(account, pending.get(), contact, requests), current,
+                    clock.instant());
+            RouteEffects.Routed routed = effects.apply(account, spec.label(), pending.get(), contact, route);
+            requests.after(routed, clock.instant());
+            log.reload(listed.id()).ifPresent(stored -> publisher.publish(account, stored));
+            done++;
+        }
+        return done;
+    }
+
+    private RoutingFacts facts(ChannelAccount account, Interaction interaction, Contact contact,
+                               RequestStates requests) {
+        var post = interaction.post();
+        boolean own = post.kind() != PostKind.CALL
+                && account.ownUserId().filter(post.author().externalUserId()::equals).isPresent();
+        Optional<RequestState> thread = post.inReplyTo()
+                .flatMap(parent -> log.issueOfPost(account.id(), parent))
+                .or(() -> post.conversationId()
+                        .flatMap(conversation -> log.issueOfConversation(account.id(), conversation)))
+                .flatMap(requests::state);
+        return new RoutingFacts(own, thread, openRequest(account, contact, requests));
+    }
+
+    /** The contact's most recently contacted request that is open in the account's service desk. */
+    private Optional<RequestState> openRequest(ChannelAccount account, Contact contact, RequestStates requests) {
+        return log.issuesOfContact(contact.id()).stream().limit(CONTACT_REQUESTS_CONSIDERED)
+                .map(requests::state).flatMap(Optional::stream)
+                .filter(r -> r.serviceDeskId() == account.target().serviceDeskId())
+                .filter(r -> !r.resolved())
+                .findFirst();
+    }
+}

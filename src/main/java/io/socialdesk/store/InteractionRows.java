@@ -1,0 +1,143 @@
+package io.socialdesk.store;
+
+import io.socialdesk.agent.HistoryEntry;
+import io.socialdesk.channel.Author;
+import io.socialdesk.channel.CallDisposition;
+import io.socialdesk.channel.ChannelKind;
+import io.socialdesk.channel.InboundPost;
+import io.socialdesk.channel.PostKind;
+import io.socialdesk.intake.Direction;
+import io.socialdesk.intake.Interaction;
+import io.socialdesk.intake.RouteOutcome;
+import io.socialdesk.intake.RoutingStatus;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * The one mapping between interaction rows and SocialDesk's types, for every writer (posts recorded from a poll, calls
+ * from a webhook, an agent's replies) and every reader (routing, publishing, the panel's history). Enum columns hold
+ * the enum names; text columns are nullable (Oracle stores '' as NULL), so reading never yields null text.
+ */
+final class InteractionRows {
+    private InteractionRows() {
+    }
+
+    /** The unique key that makes a second copy of a post or call impossible: per account and external id. */
+    static String dedupeKey(long accountId, String externalId) {
+        return accountId + ":" + externalId;
+    }
+
+    /** A post from a network, waiting for routing. */
+    static Map<String, Object> inbound(long accountId, ChannelKind channel, InboundPost post, long receivedAt) {
+        Map<String, Object> row = contact(accountId, channel, post, Direction.INBOUND, receivedAt);
+        row.put("CONVERSATION_ID", post.conversationId().orElse(null));
+        row.put("IN_REPLY_TO", post.inReplyTo().orElse(null));
+        row.put("LANGUAGE", post.language().orElse(null));
+        return row;
+    }
+
+    /** A call from a telephony system, in either direction, waiting for routing like a post. */
+    static Map<String, Object> call(long lineId, InboundPost call, Direction direction, CallDisposition disposition,
+                                    Duration duration, long receivedAt) {
+        Map<String, Object> row = contact(lineId, ChannelKind.PHONE, call, direction, receivedAt);
+        row.put("CALL_SECONDS", (int) duration.toSeconds());
+        row.put("DISPOSITION", disposition.name());
+        return row;
+    }
+
+    /** An agent's reply, recorded before it is sent; it is never routed. */
+    static Map<String, Object> reply(long accountId, ChannelKind channel, String pendingId, PostKind kind,
+                                     String text, Interaction answered, String ownUserId, String accountName,
+                                     long issueId, String agentKey, long now) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("DEDUPE_KEY", dedupeKey(accountId, pendingId));
+        row.put("ACCOUNT_ID", (int) accountId);
+        row.put("CHANNEL", channel.key());
+        row.put("EXTERNAL_ID", pendingId);
+        row.put("DIRECTION", Direction.OUTBOUND.name());
+        row.put("KIND", kind.name());
+        row.put("BODY", text);
+        row.put("AUTHOR_ID", ownUserId);
+        row.put("AUTHOR_HANDLE", accountName);
+        row.put("AUTHOR_NAME", agentKey);
+        row.put("OCCURRED_AT", now);
+        row.put("RECEIVED_AT", now);
+        row.put("CONVERSATION_ID", answered.post().conversationId().orElse(null));
+        row.put("IN_REPLY_TO", answered.post().externalId());
+        row.put("STATUS", io.socialdesk.agent.ReplyStatus.SENDING.name());
+        row.put("CONTACT_ID", answered.contactId().map(Long::intValue).orElse(null));
+        row.put("ISSUE_ID", issueId);
+        row.put("AGENT_KEY", agentKey);
+        row.put("PUBLISHED_AT", now);
+        return row;
+    }
+
+    static Interaction interaction(InteractionEntity row) {
+        Author author = new Author(text(row.getAuthorId()), text(row.getAuthorHandle()), text(row.getAuthorName()),
+                row.getAuthorFollowers() == null ? OptionalLong.empty() : OptionalLong.of(row.getAuthorFollowers()),
+                Optional.empty());
+        InboundPost post = new InboundPost(row.getExternalId(), PostKind.valueOf(row.getKind()), text(row.getBody()),
+                url(row), author, Instant.ofEpochMilli(row.getOccurredAt()),
+                Optional.ofNullable(row.getConversationId()), Optional.ofNullable(row.getInReplyTo()),
+                Optional.ofNullable(row.getLanguage()));
+        return new Interaction(row.getID(), row.getAccountId(), channel(row), post,
+                RoutingStatus.valueOf(row.getStatus()), Optional.ofNullable(row.getContactId()).map(Integer::longValue),
+                Optional.ofNullable(row.getIssueId()), Optional.ofNullable(row.getOutcome()).map(RouteOutcome::valueOf),
+                disposition(row), row.getPublishFor() == null);
+    }
+
+    static HistoryEntry historyEntry(InteractionEntity row) {
+        return new HistoryEntry(row.getID(), channel(row), Direction.valueOf(row.getDirection()),
+                PostKind.valueOf(row.getKind()), text(row.getBody()), url(row), text(row.getAuthorHandle()),
+                text(row.getAuthorName()),
+                row.getAuthorFollowers() == null ? OptionalLong.empty() : OptionalLong.of(row.getAuthorFollowers()),
+                Instant.ofEpochMilli(row.getOccurredAt()), Optional.ofNullable(row.getIssueId()),
+                Optional.ofNullable(row.getCallSeconds()).map(Duration::ofSeconds), disposition(row),
+                Optional.ofNullable(row.getFailure()));
+    }
+
+    static String text(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static Map<String, Object> contact(long accountId, ChannelKind channel, InboundPost post,
+                                               Direction direction, long receivedAt) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("DEDUPE_KEY", dedupeKey(accountId, post.externalId()));
+        row.put("ACCOUNT_ID", (int) accountId);
+        row.put("CHANNEL", channel.key());
+        row.put("EXTERNAL_ID", post.externalId());
+        row.put("DIRECTION", direction.name());
+        row.put("KIND", post.kind().name());
+        row.put("BODY", post.text());
+        row.put("URL", post.url().map(URI::toString).orElse(null));
+        row.put("AUTHOR_ID", post.author().externalUserId());
+        row.put("AUTHOR_HANDLE", post.author().handle());
+        row.put("AUTHOR_NAME", post.author().displayName());
+        row.put("AUTHOR_FOLLOWERS", post.author().followers().isPresent() ? post.author().followers().getAsLong()
+                : null);
+        row.put("OCCURRED_AT", post.occurredAt().toEpochMilli());
+        row.put("RECEIVED_AT", receivedAt);
+        row.put("STATUS", RoutingStatus.RECEIVED.name());
+        row.put("PENDING_FOR", (int) accountId);
+        return row;
+    }
+
+    private static ChannelKind channel(InteractionEntity row) {
+        return ChannelKind.fromKey(row.getChannel()).orElseThrow(() -> new IllegalStateException(
+                "interaction " + row.getID() + " has no channel; the data upgrade did not run"));
+    }
+
+    private static Optional<URI> url(InteractionEntity row) {
+        return Optional.ofNullable(row.getUrl()).map(URI::create);
+    }
+
+    private static Optional<CallDisposition> disposition(InteractionEntity row) {
+        return Optional.ofNullable(row.getDisposition()).map(CallDisposition::valueOf);
+    }
+}

@@ -1,0 +1,29 @@
+package io.socialdesk.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.socialdesk.channel.ChannelSpec;
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+
+class InstalledChannelsTest {
+    private final InstalledChannels channels = new InstalledChannels(Clock.systemUTC());
+
+    @Test
+    void givenTheInstalledChannels_whenListed_thenEachHasOneKindAnIconInTheJarAndAPolledOneADriver() {
+        // when
+        var specs = channels.specs();
+
+        // then
+        assertThat(specs).extracting(spec -> spec.kind().key()).containsExactly("x", "mastodon", "phone");
+        assertThat(specs).allSatisfy(spec -> {
+            assertThat(getClass().getResource("/" + spec.icon())).as(spec.icon()).isNotNull();
+            assertThat(channels.driver(spec.kind()).isPresent()).isEqualTo(spec.polled());
+            assertThat(spec.credentials()).as("every channel has at least one required secret")
+                    .anyMatch(credential -> credential.required());
+        });
+        assertThat(specs).filteredOn(ChannelSpec::polled).allSatisfy(spec ->
+                assertThat(spec.defaultApiBaseUrl().isPresent() || spec.identityScope()
+                        == ChannelSpec.IdentityScope.INSTANCE).as(spec.label() + " knows where to poll").isTrue());
+    }
+}

@@ -1,0 +1,88 @@
+package io.socialdesk.store.upgrade.v1;
+
+import net.java.ao.Entity;
+import net.java.ao.Preload;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
+import net.java.ao.schema.Table;
+
+/** The table as model version 1 (SocialDesk 1.x) declared it: frozen here so the upgrade test starts from it. */
+// @Preload: finds load every column in one query; lazy loading would cost a query per field read (N+1)
+@Preload
+@Table("ChannelAccount")
+public interface ChannelAccountEntity extends Entity {
+    @NotNull
+    String getKind();
+
+    void setKind(String kind);
+
+    @NotNull
+    String getName();
+
+    void setName(String name);
+
+    @NotNull
+    @StringLength(StringLength.MAX_LENGTH)
+    String getApiBaseUrl();
+
+    void setApiBaseUrl(String apiBaseUrl);
+
+    int getServiceDeskId();
+
+    void setServiceDeskId(int serviceDeskId);
+
+    int getRequestTypeId();
+
+    void setRequestTypeId(int requestTypeId);
+
+    long getPollSeconds();
+
+    void setPollSeconds(long pollSeconds);
+
+    @StringLength(StringLength.UNLIMITED)
+    String getCredentials();
+
+    void setCredentials(String credentials);
+
+    String getIntakeUserKey();
+
+    void setIntakeUserKey(String intakeUserKey);
+
+    String getOwnUserId();
+
+    void setOwnUserId(String ownUserId);
+
+    String getCursor();
+
+    void setCursor(String cursor);
+
+    @NotNull
+    String getStatus();
+
+    void setStatus(String status);
+
+    Long getLastPollAt();
+
+    void setLastPollAt(Long lastPollAt);
+
+    Long getLastSuccessAt();
+
+    void setLastSuccessAt(Long lastSuccessAt);
+
+    @StringLength(StringLength.MAX_LENGTH)
+    String getLastError();
+
+    void setLastError(String lastError);
+
+    Long getRateLimitResetAt();
+
+    void setRateLimitResetAt(Long rateLimitResetAt);
+
+    long getNextPollAt();
+
+    void setNextPollAt(long nextPollAt);
+
+    int getFailures();
+
+    void setFailures(int failures);
+}
