@@ -12,12 +12,19 @@ public sealed interface FetchResult {
     /**
      * A page of posts, oldest first. {@code cursor} is where the next fetch continues (store it in the same
      * transaction as the posts); {@code more} says another page is already waiting; {@code throttledUntil} is set
-     * when the network said this was the last request allowed before a reset.
+     * when the network said this was the last request allowed before a reset. {@code unreadable} describes items
+     * the network sent that could not be read as posts (no id, no time): they are logged and passed over, so one
+     * odd item never stalls an account.
      */
-    record Page(List<InboundPost> posts, Optional<String> cursor, boolean more, Optional<Instant> throttledUntil)
-            implements FetchResult {
+    record Page(List<InboundPost> posts, Optional<String> cursor, boolean more, Optional<Instant> throttledUntil,
+                List<String> unreadable) implements FetchResult {
         public Page {
             posts = List.copyOf(posts);
+            unreadable = List.copyOf(unreadable);
+        }
+
+        public Page(List<InboundPost> posts, Optional<String> cursor, boolean more, Optional<Instant> throttledUntil) {
+            this(posts, cursor, more, throttledUntil, List.of());
         }
     }
 

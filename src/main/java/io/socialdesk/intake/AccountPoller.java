@@ -70,6 +70,12 @@ public class AccountPoller {
                 LOG.warn("Account {} ({}): {}", account.id(), account.kind().key(), health.lastError().orElse(""));
                 break;
             }
+            if (!fetched.unreadable().isEmpty()) {
+                // recorded what could be read and moved past the rest: one odd item must not stall the account
+                LOG.warn("Account {} ({}): {} item(s) could not be read and were passed over: {}", account.id(),
+                        account.kind().key(), fetched.unreadable().size(),
+                        String.join(", ", fetched.unreadable().subList(0, Math.min(5, fetched.unreadable().size()))));
+            }
             cursor = fetched.cursor();
             more = fetched.more();
             if (!more || fetched.throttledUntil().isPresent()) {

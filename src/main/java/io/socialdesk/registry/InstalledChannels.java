@@ -5,10 +5,11 @@ import io.socialdesk.channel.ChannelDriver;
 import io.socialdesk.channel.ChannelKind;
 import io.socialdesk.channel.ChannelSpec;
 import io.socialdesk.channel.mastodon.MastodonDriver;
+import io.socialdesk.channel.wire.HttpEdge;
+import io.socialdesk.channel.wire.PublicAddresses;
 import io.socialdesk.channel.x.XDriver;
 import io.socialdesk.phone.PhoneChannel;
 import jakarta.inject.Inject;
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -16,12 +17,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 /**
  * The one registration of the channels this version of SocialDesk has: a new channel adds its driver (or, for a
- * pushed channel, its spec) here and nowhere else. Drivers share one HTTP client (connection pooling; redirects
- * never followed, since a redirect to another host would carry the account's token there).
+ * pushed channel, its spec) here and nowhere else. Drivers share one HTTP edge: one connection pool, one timeout,
+ * the address guard before every connection and no redirects followed.
  */
 @Component
 public class InstalledChannels implements ChannelCatalog {
@@ -33,13 +35,10 @@ public class InstalledChannels implements ChannelCatalog {
 
     @Inject
     public InstalledChannels(Clock clock) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        List<ChannelDriver> polled = List.of(new XDriver(http, REQUEST_TIMEOUT, clock),
-                new MastodonDriver(http, REQUEST_TIMEOUT, clock));
+        HttpEdge edge = new HttpEdge(CONNECT_TIMEOUT, REQUEST_TIMEOUT, PublicAddresses.ofThisJvm());
+        List<ChannelDriver> polled = List.of(new XDriver(edge, clock), new MastodonDriver(edge, clock));
         this.drivers = polled.stream().collect(Collectors.toUnmodifiableMap(d -> d.spec().kind(), Function.identity()));
-        this.specs = java.util.stream.Stream.concat(polled.stream().map(ChannelDriver::spec),
-                java.util.stream.Stream.of(PhoneChannel.SPEC)).toList();
+        this.specs = Stream.concat(polled.stream().map(ChannelDriver::spec), Stream.of(PhoneChannel.SPEC)).toList();
     }
 
     @Override

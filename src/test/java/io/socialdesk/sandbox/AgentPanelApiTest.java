@@ -127,7 +127,8 @@ class AgentPanelApiTest {
 
         // then
         assertThat(reply.statusCode()).isEqualTo(502);
-        assertThat(JsonParser.parseString(reply.body()).getAsJsonObject().get("sent").getAsBoolean()).isFalse();
+        assertThat(JsonParser.parseString(reply.body()).getAsJsonObject().get("error").getAsString())
+                .isEqualTo("not_sent");
         assertThat(sandbox.jsm().request(request.key()).orElseThrow().comments()).last().satisfies(c -> {
             assertThat(c.internal()).isTrue();
             assertThat(c.body()).contains("NOT sent").contains("Yes, we are here.");

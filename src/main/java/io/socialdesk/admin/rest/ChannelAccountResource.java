@@ -3,14 +3,12 @@ package io.socialdesk.admin.rest;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import com.atlassian.sal.api.user.UserManager;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
-import io.socialdesk.admin.AccountDraft;
 import io.socialdesk.admin.ChannelAccountAdmin;
 import io.socialdesk.channel.ChannelAccount;
 import io.socialdesk.channel.ChannelAccounts;
+import io.socialdesk.web.ApiError;
 import io.socialdesk.web.Json;
+import io.socialdesk.web.RequestBody;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -22,6 +20,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -32,7 +31,7 @@ import java.util.Map;
 @Path("/admin/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 public class ChannelAccountResource {
-    private static final int MAX_BODY = 64 * 1024;
+    private static final ApiError NOT_FOUND = ApiError.notFound("id", "no such channel account");
 
     private final ChannelAccounts accounts;
     private final ChannelAccountAdmin admin;
@@ -55,34 +54,41 @@ public class ChannelAccountResource {
     @POST
     @AdminOnly
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(String body) {
+    public Response create(InputStream body) {
         String adminKey = users.getRemoteUserKey().getStringValue();
-        return parse(body).map(json -> respond(admin.create(json, adminKey), Response.Status.CREATED))
-                .orElseGet(ChannelAccountResource::malformed);
+        return switch (RequestBody.jsonObject(body)) {
+            case RequestBody.JsonBody json -> respond(admin.create(json.json(), adminKey), Response.Status.CREATED);
+            case RequestBody.Refused refused -> refused.error().response();
+            case RequestBody.Bytes unexpected -> throw new IllegalStateException("JSON was asked for");
+        };
     }
 
     @PUT
     @Path("{id}")
     @AdminOnly
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response update(@PathParam("id") long id, String body) {
-        return parse(body).map(json -> respond(admin.update(id, json), Response.Status.OK))
-                .orElseGet(ChannelAccountResource::malformed);
+    public Response update(@PathParam("id") long id, InputStream body) {
+        return switch (RequestBody.jsonObject(body)) {
+            case RequestBody.JsonBody json -> respond(admin.update(id, json.json()), Response.Status.OK);
+            case RequestBody.Refused refused -> refused.error().response();
+            case RequestBody.Bytes unexpected -> throw new IllegalStateException("JSON was asked for");
+        };
     }
 
     @DELETE
     @Path("{id}")
     @AdminOnly
     public Response delete(@PathParam("id") long id) {
-        return admin.delete(id) ? Response.noContent().build() : notFound();
+        return admin.delete(id) ? Response.noContent().build() : NOT_FOUND.response();
     }
 
     private Response respond(ChannelAccountAdmin.Outcome outcome, Response.Status success) {
         return switch (outcome) {
             case ChannelAccountAdmin.Saved saved -> Response.status(success).entity(Json.write(view(saved.account())))
                     .build();
-            case ChannelAccountAdmin.Rejected rejected -> error(rejected.problem());
-            case ChannelAccountAdmin.NotFound notFound -> notFound();
+            case ChannelAccountAdmin.Rejected rejected ->
+                    ApiError.invalid(rejected.problem().field(), rejected.problem().message()).response();
+            case ChannelAccountAdmin.NotFound notFound -> NOT_FOUND.response();
         };
     }
 
@@ -100,32 +106,5 @@ public class ChannelAccountResource {
         view.put("lastError", account.health().lastError().orElse(null));
         view.put("hasCredentials", admin.hasCredentials(account.id()));
         return view;
-    }
-
-    private static java.util.Optional<JsonObject> parse(String body) {
-        if (body == null || body.length() > MAX_BODY) {
-            return java.util.Optional.empty();
-        }
-        try {
-            var json = JsonParser.parseString(body);
-            return json.isJsonObject() ? java.util.Optional.of(json.getAsJsonObject()) : java.util.Optional.empty();
-        } catch (JsonParseException e) {
-            return java.util.Optional.empty();
-        }
-    }
-
-    private static Response malformed() {
-        return error(new AccountDraft.Invalid("body", "must be a JSON object of at most 64 KiB"));
-    }
-
-    private static Response error(AccountDraft.Invalid problem) {
-        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON)
-                .entity(Json.write(Map.of("field", problem.field(), "error", problem.field() + " " + problem.message())))
-                .build();
-    }
-
-    private static Response notFound() {
-        return Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON)
-                .entity(Json.write(Map.of("error", "no such channel account"))).build();
     }
 }

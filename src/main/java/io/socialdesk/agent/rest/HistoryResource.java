@@ -6,14 +6,14 @@ import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import io.socialdesk.agent.AgentReplies;
 import io.socialdesk.agent.ContactHistory;
 import io.socialdesk.agent.CustomerLinks;
 import io.socialdesk.agent.IssueAccess;
 import io.socialdesk.agent.ReplyOutcome;
+import io.socialdesk.web.ApiError;
 import io.socialdesk.web.Json;
+import io.socialdesk.web.RequestBody;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,6 +24,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -37,7 +38,6 @@ import java.util.function.Function;
 @Path("/history/{issueKey}")
 @LicensedOnly
 public class HistoryResource {
-    private static final int MAX_BODY = 16 * 1024;
     private final UserManager users;
     private final IssueAccess issues;
     private final ContactHistory history;
@@ -60,7 +60,7 @@ public class HistoryResource {
     public Response history(@PathParam("issueKey") String issueKey, @QueryParam("page") Integer page) {
         int current = page == null ? 0 : page;
         if (current < 0 || current > 10_000) {
-            return error(400, "page", "must be between 0 and 10000");
+            return ApiError.invalid("page", "must be between 0 and 10000").response();
         }
         return withIssue(issueKey, IssueAccess.Need.BROWSE, issue ->
                 ok(HistoryJson.of(history.of(issue, current), current)));
@@ -71,10 +71,14 @@ public class HistoryResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @LicensedOnly
-    public Response reply(@PathParam("issueKey") String issueKey, String body) {
-        Optional<String> text = field(body, "text");
+    public Response reply(@PathParam("issueKey") String issueKey, InputStream body) {
+        RequestBody.Read read = RequestBody.jsonObject(body);
+        if (read instanceof RequestBody.Refused refused) {
+            return refused.error().response();
+        }
+        Optional<String> text = text(((RequestBody.JsonBody) read).json(), "text");
         if (text.isEmpty()) {
-            return error(400, "text", "is required");
+            return ApiError.invalid("text", "is required").response();
         }
         return withIssue(issueKey, IssueAccess.Need.EDIT, issue -> switch (replies.send(issue, agent(), text.get())) {
             case ReplyOutcome.Sent sent -> {
@@ -84,11 +88,9 @@ public class HistoryResource {
                 json.put("url", sent.url().filter(HistoryJson::webLink).map(Object::toString).orElse(null));
                 yield ok(json);
             }
-            case ReplyOutcome.Rejected rejected -> error(400, rejected.field(), rejected.message());
+            case ReplyOutcome.Rejected rejected -> ApiError.invalid(rejected.field(), rejected.message()).response();
             // the network did not take it: a gateway failure, with the network's reason for the agent
-            case ReplyOutcome.Failed failed -> Response.status(502).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(Json.write(Map.of("sent", false, "error", "not_sent", "message", failed.reason())))
-                    .build();
+            case ReplyOutcome.Failed failed -> ApiError.notSent(failed.reason()).response();
         });
     }
 
@@ -97,24 +99,29 @@ public class HistoryResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @LicensedOnly
-    public Response linkCustomer(@PathParam("issueKey") String issueKey, String body) {
-        Optional<String> user = field(body, "user");
+    public Response linkCustomer(@PathParam("issueKey") String issueKey, InputStream body) {
+        RequestBody.Read read = RequestBody.jsonObject(body);
+        if (read instanceof RequestBody.Refused refused) {
+            return refused.error().response();
+        }
+        Optional<String> user = text(((RequestBody.JsonBody) read).json(), "user");
         if (user.isEmpty()) {
-            return error(400, "user", "is required");
+            return ApiError.invalid("user", "is required").response();
         }
         return withIssue(issueKey, IssueAccess.Need.EDIT, issue -> switch (links.link(issue, user.get())) {
             case CustomerLinks.Result.Linked linked -> ok(Map.of("contactId", linked.contact().id(),
                     "customerKey", linked.contact().customerKey().orElse("")));
-            case CustomerLinks.Result.Problem problem -> error(400, problem.field(), problem.message());
+            case CustomerLinks.Result.Problem problem -> ApiError.invalid(problem.field(), problem.message())
+                    .response();
         });
     }
 
     private Response withIssue(String issueKey, IssueAccess.Need need, Function<IssueAccess.IssueRef, Response> use) {
         return switch (issues.find(issueKey, Optional.ofNullable(agent()), need)) {
             case IssueAccess.Lookup.Found found -> use.apply(found.issue());
-            case IssueAccess.Lookup.NotFound notFound -> error(404, "issueKey", "no such request");
-            case IssueAccess.Lookup.Forbidden forbidden -> error(403, "issueKey",
-                    "you may not edit this request");
+            case IssueAccess.Lookup.NotFound notFound -> ApiError.notFound("issueKey", "no such request").response();
+            case IssueAccess.Lookup.Forbidden forbidden ->
+                    ApiError.forbidden("issueKey", "you may not edit this request").response();
         };
     }
 
@@ -123,29 +130,15 @@ public class HistoryResource {
         return key == null ? null : key.getStringValue();
     }
 
-    private static Optional<String> field(String body, String name) {
-        if (body == null || body.length() > MAX_BODY) {
-            return Optional.empty();
-        }
-        try {
-            JsonElement root = JsonParser.parseString(body);
-            JsonObject json = root.isJsonObject() ? root.getAsJsonObject() : new JsonObject();
-            JsonElement value = json.get(name);
-            return value != null && value.isJsonPrimitive() && value.getAsJsonPrimitive().isString()
-                    ? Optional.of(value.getAsString()).filter(v -> !v.isBlank()) : Optional.empty();
-        } catch (JsonParseException e) {
-            return Optional.empty();
-        }
+    /** A non-blank string field; anything else (absent, null, a number) reads as missing. */
+    private static Optional<String> text(JsonObject json, String name) {
+        JsonElement value = json.get(name);
+        return value != null && value.isJsonPrimitive() && value.getAsJsonPrimitive().isString()
+                ? Optional.of(value.getAsString()).filter(v -> !v.isBlank()) : Optional.empty();
     }
 
     private static Response ok(Object json) {
         return Response.ok(Json.write(json), MediaType.APPLICATION_JSON_TYPE)
                 .header("Cache-Control", "no-store").build();
-    }
-
-    private static Response error(int status, String field, String message) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(Json.write(Map.of("error", status == 400 ? "invalid" : "refused", "field", field,
-                        "message", message))).build();
     }
 }

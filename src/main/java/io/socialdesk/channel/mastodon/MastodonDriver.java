@@ -1,20 +1,18 @@
 package io.socialdesk.channel.mastodon;
 
-import com.google.gson.JsonParser;
-import com.google.gson.JsonSyntaxException;
+import com.google.gson.JsonElement;
 import io.socialdesk.channel.ChannelDriver;
 import io.socialdesk.channel.ChannelSpec;
 import io.socialdesk.channel.Credentials;
 import io.socialdesk.channel.FetchResult;
 import io.socialdesk.channel.OutboundReply;
 import io.socialdesk.channel.SendResult;
-import java.io.IOException;
+import io.socialdesk.channel.wire.Exchange;
+import io.socialdesk.channel.wire.HttpEdge;
+import io.socialdesk.channel.wire.JsonFields;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,16 +30,14 @@ public final class MastodonDriver implements ChannelDriver {
     /** When a 429 carries no usable reset, Mastodon's own window is five minutes. */
     private static final Duration DEFAULT_BACKOFF = Duration.ofMinutes(5);
 
-    private final HttpClient http;
-    private final Duration requestTimeout;
+    private final HttpEdge edge;
     private final Clock clock;
     private final MastodonReplies replies;
 
-    public MastodonDriver(HttpClient http, Duration requestTimeout, Clock clock) {
-        this.http = http;
-        this.requestTimeout = requestTimeout;
+    public MastodonDriver(HttpEdge edge, Clock clock) {
+        this.edge = edge;
         this.clock = clock;
-        this.replies = new MastodonReplies(http, requestTimeout);
+        this.replies = new MastodonReplies(edge);
     }
 
     @Override
@@ -57,23 +53,14 @@ public final class MastodonDriver implements ChannelDriver {
         }
         String query = "types%5B%5D=mention&limit=" + PAGE_SIZE
                 + cursor.map(c -> "&min_id=" + URLEncoder.encode(c, StandardCharsets.UTF_8)).orElse("");
-        HttpRequest request = HttpRequest.newBuilder(apiBaseUrl.resolve("/api/v1/notifications?" + query))
-                .timeout(requestTimeout)
+        Exchange exchange = edge.send(HttpRequest.newBuilder(apiBaseUrl.resolve("/api/v1/notifications?" + query))
                 .header("Authorization", "Bearer " + token.get())
                 .header("Accept", "application/json")
-                .GET().build();
-        HttpResponse<String> response;
-        try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (HttpTimeoutException e) {
-            return new FetchResult.Unavailable("timed out after " + requestTimeout.toSeconds() + " s");
-        } catch (IOException e) {
-            return new FetchResult.Unavailable("connection failed: " + e.getClass().getSimpleName());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new FetchResult.Unavailable("interrupted");
-        }
-        return toResult(response, cursor);
+                .GET());
+        return switch (exchange) {
+            case Exchange.Failed failed -> new FetchResult.Unavailable(failed.detail());
+            case Exchange.Answer answer -> toResult(answer, cursor);
+        };
     }
 
     @Override
@@ -83,10 +70,10 @@ public final class MastodonDriver implements ChannelDriver {
                 .orElseGet(() -> new SendResult.Failed(SendResult.SendFailure.AUTH_FAILED, "no access token configured"));
     }
 
-    private FetchResult toResult(HttpResponse<String> response, Optional<String> cursor) {
-        int status = response.statusCode();
+    private FetchResult toResult(Exchange.Answer answer, Optional<String> cursor) {
+        int status = answer.status();
         if (status == 429) {
-            return new FetchResult.RateLimited(reset(response).orElse(clock.instant().plus(DEFAULT_BACKOFF)));
+            return new FetchResult.RateLimited(reset(answer).orElse(clock.instant().plus(DEFAULT_BACKOFF)));
         }
         if (status == 401 || status == 403) {
             return new FetchResult.AuthFailed("HTTP " + status + ": the access token was refused");
@@ -94,21 +81,19 @@ public final class MastodonDriver implements ChannelDriver {
         if (status != 200) {
             return new FetchResult.Unavailable("HTTP " + status);
         }
-        MastodonNotifications.Parsed parsed;
-        try {
-            parsed = MastodonNotifications.parse(JsonParser.parseString(response.body()).getAsJsonArray());
-        } catch (JsonSyntaxException | IllegalStateException | IllegalArgumentException | DateTimeParseException
-                 | UnsupportedOperationException e) {
-            return new FetchResult.Unavailable("unreadable notifications: " + e.getClass().getSimpleName());
+        Optional<JsonElement> json = JsonFields.parse(answer.body()).filter(JsonElement::isJsonArray);
+        if (json.isEmpty()) {
+            return new FetchResult.Unavailable("Mastodon answered notifications with something that is not a list");
         }
-        Optional<Instant> throttled = response.headers().firstValue("X-RateLimit-Remaining")
-                .filter("0"::equals).flatMap(zero -> reset(response));
+        MastodonNotifications.Parsed parsed = MastodonNotifications.parse(json.get().getAsJsonArray());
+        Optional<Instant> throttled = answer.header("X-RateLimit-Remaining")
+                .filter("0"::equals).flatMap(zero -> reset(answer));
         return new FetchResult.Page(parsed.posts(), parsed.newestNotificationId().or(() -> cursor),
-                parsed.notificationCount() >= PAGE_SIZE, throttled);
+                parsed.notificationCount() >= PAGE_SIZE, throttled, parsed.unreadable());
     }
 
-    private static Optional<Instant> reset(HttpResponse<String> response) {
-        return response.headers().firstValue("X-RateLimit-Reset").flatMap(value -> {
+    private static Optional<Instant> reset(Exchange.Answer answer) {
+        return answer.header("X-RateLimit-Reset").flatMap(value -> {
             try {
                 return Optional.of(OffsetDateTime.parse(value).toInstant());
             } catch (DateTimeParseException e) {

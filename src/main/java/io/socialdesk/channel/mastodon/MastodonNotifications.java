@@ -1,26 +1,31 @@
 package io.socialdesk.channel.mastodon;
 
+import static io.socialdesk.channel.wire.JsonFields.instant;
+import static io.socialdesk.channel.wire.JsonFields.number;
+import static io.socialdesk.channel.wire.JsonFields.object;
+import static io.socialdesk.channel.wire.JsonFields.string;
+
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import io.socialdesk.channel.Author;
 import io.socialdesk.channel.InboundPost;
 import io.socialdesk.channel.PostKind;
+import io.socialdesk.channel.wire.PostIds;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 
-/** Maps a page of {@code GET /api/v1/notifications} (mentions) to posts, oldest first, and finds the newest id. */
+/**
+ * Maps a page of {@code GET /api/v1/notifications} (mentions) to posts, oldest first, and finds the newest id. Each
+ * notification is read on its own: one without an id or a time is reported as unreadable and the rest are kept.
+ */
 final class MastodonNotifications {
-    /** Mastodon ids are decimal strings of growing length: compare numerically without overflow. */
-    static final Comparator<String> ID_ORDER = Comparator.comparingInt(String::length)
-            .thenComparing(Comparator.naturalOrder());
-
-    record Parsed(List<InboundPost> posts, Optional<String> newestNotificationId, int notificationCount) {
+    record Parsed(List<InboundPost> posts, List<String> unreadable, Optional<String> newestNotificationId,
+                  int notificationCount) {
     }
 
     private MastodonNotifications() {
@@ -28,55 +33,69 @@ final class MastodonNotifications {
 
     static Parsed parse(JsonArray notifications) {
         List<InboundPost> posts = new ArrayList<>();
+        List<String> unreadable = new ArrayList<>();
         Optional<String> newest = Optional.empty();
-        for (JsonElement element : notifications) {
-            JsonObject notification = element.getAsJsonObject();
-            String id = string(notification, "id").orElseThrow(() -> new IllegalArgumentException("notification id"));
-            if (newest.isEmpty() || ID_ORDER.compare(id, newest.get()) > 0) {
-                newest = Optional.of(id);
+        for (int i = 0; i < notifications.size(); i++) {
+            JsonElement element = notifications.get(i);
+            Optional<JsonObject> notification = element.isJsonObject() ? Optional.of(element.getAsJsonObject())
+                    : Optional.empty();
+            Optional<String> id = notification.flatMap(n -> string(n, "id")).filter(PostIds::valid);
+            if (id.isEmpty()) {
+                unreadable.add("item " + (i + 1) + " (no id)");
+                continue;
             }
-            JsonObject status = object(notification, "status");
-            if (!"mention".equals(string(notification, "type").orElse("")) || status == null) {
+            if (newest.isEmpty() || PostIds.newer(id.get(), newest.get())) {
+                newest = id;
+            }
+            Optional<JsonObject> status = object(notification.get(), "status");
+            if (!"mention".equals(string(notification.get(), "type").orElse("")) || status.isEmpty()) {
                 continue; // a deleted status or another notification type: nothing a customer said to us
             }
-            posts.add(post(status, object(notification, "account")));
+            Optional<InboundPost> post = post(status.get(), object(notification.get(), "account"));
+            if (post.isPresent()) {
+                posts.add(post.get());
+            } else {
+                unreadable.add("notification " + id.get() + " (its status has no id or time)");
+            }
         }
-        posts.sort(Comparator.comparing(InboundPost::externalId, ID_ORDER));
-        return new Parsed(posts, newest, notifications.size());
+        posts.sort(Comparator.comparing(InboundPost::externalId, PostIds.ORDER));
+        return new Parsed(posts, unreadable, newest, notifications.size());
     }
 
-    private static InboundPost post(JsonObject status, JsonObject notificationAccount) {
-        JsonObject account = object(status, "account") != null ? object(status, "account") : notificationAccount;
+    private static Optional<InboundPost> post(JsonObject status, Optional<JsonObject> notificationAccount) {
+        Optional<String> id = string(status, "id").filter(PostIds::valid);
+        Optional<Instant> created = instant(status, "created_at");
+        if (id.isEmpty() || created.isEmpty()) {
+            return Optional.empty();
+        }
         String text = MastodonHtml.toText(string(status, "content").orElse(""));
         Optional<String> warning = string(status, "spoiler_text").filter(s -> !s.isBlank());
         if (warning.isPresent()) {
             text = "[CW: " + warning.get() + "]\n" + text;
         }
-        return new InboundPost(
-                string(status, "id").orElseThrow(() -> new IllegalArgumentException("status id")),
+        return Optional.of(new InboundPost(id.get(),
                 "direct".equals(string(status, "visibility").orElse("")) ? PostKind.DIRECT_MESSAGE : PostKind.MENTION,
                 text,
                 string(status, "url").or(() -> string(status, "uri")).flatMap(MastodonNotifications::webLink),
-                author(account),
-                Instant.parse(string(status, "created_at").orElseThrow(
-                        () -> new IllegalArgumentException("created_at"))),
+                author(object(status, "account").or(() -> notificationAccount)),
+                created.get(),
                 Optional.empty(),
                 string(status, "in_reply_to_id"),
-                string(status, "language"));
+                string(status, "language")));
     }
 
-    private static Author author(JsonObject account) {
-        if (account == null) {
+    private static Author author(Optional<JsonObject> account) {
+        if (account.isEmpty()) {
             return Author.unknown("");
         }
-        String id = string(account, "id").orElse("");
-        if (string(account, "acct").isEmpty()) {
+        String id = string(account.get(), "id").orElse("");
+        Optional<String> acct = string(account.get(), "acct");
+        if (acct.isEmpty()) {
             return Author.unknown(id);
         }
-        OptionalLong followers = account.has("followers_count") && !account.get("followers_count").isJsonNull()
-                ? OptionalLong.of(account.get("followers_count").getAsLong()) : OptionalLong.empty();
-        return new Author(id, string(account, "acct").get(), string(account, "display_name").orElse(""), followers,
-                string(account, "url"));
+        return new Author(id, acct.get(), string(account.get(), "display_name").orElse(""),
+                number(account.get(), "followers_count"),
+                string(account.get(), "url").flatMap(MastodonNotifications::webLink).map(URI::toString));
     }
 
     /** Only http(s) links reach the panel: a javascript: or data: URL from a hostile instance is dropped. */
@@ -88,15 +107,5 @@ final class MastodonNotifications {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-    }
-
-    private static JsonObject object(JsonObject parent, String name) {
-        JsonElement value = parent.get(name);
-        return value != null && value.isJsonObject() ? value.getAsJsonObject() : null;
-    }
-
-    private static Optional<String> string(JsonObject parent, String name) {
-        JsonElement value = parent.get(name);
-        return value == null || value.isJsonNull() ? Optional.empty() : Optional.of(value.getAsString());
     }
 }

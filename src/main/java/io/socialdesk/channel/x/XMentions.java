@@ -1,75 +1,124 @@
 package io.socialdesk.channel.x;
 
+import static io.socialdesk.channel.wire.JsonFields.array;
+import static io.socialdesk.channel.wire.JsonFields.instant;
+import static io.socialdesk.channel.wire.JsonFields.number;
+import static io.socialdesk.channel.wire.JsonFields.object;
+import static io.socialdesk.channel.wire.JsonFields.string;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import io.socialdesk.channel.Author;
 import io.socialdesk.channel.InboundPost;
 import io.socialdesk.channel.PostKind;
+import io.socialdesk.channel.wire.PostIds;
 import java.net.URI;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import twitter4j.PaginationToken;
-import twitter4j.Tweet;
-import twitter4j.TweetsResponse;
-import twitter4j.TwitterException;
-import twitter4j.TwitterV2;
-import twitter4j.User2;
 
-/** {@code GET /2/users/:id/mentions} through the jp.takke extension, mapped to posts oldest first. */
+/**
+ * {@code GET /2/users/:id/mentions}: the query, and a page of the answer mapped to posts oldest first. Each post is
+ * read on its own: one X cannot give us whole (no id, no time) is reported as unreadable, the rest are kept.
+ */
 final class XMentions {
-    record Page(List<InboundPost> posts, Optional<String> nextToken, Optional<String> newestId) {
-    }
-
-    private static final String EXPANSIONS = "author_id,referenced_tweets.id";
-    private static final String TWEET_FIELDS = "created_at,conversation_id,referenced_tweets,lang,author_id";
-    private static final String USER_FIELDS = "public_metrics,username,name";
     static final int PAGE_SIZE = 100;
+
+    record Page(List<InboundPost> posts, List<String> unreadable, Optional<String> nextToken,
+                Optional<String> newestId) {
+    }
 
     private XMentions() {
     }
 
-    static Page fetch(TwitterV2 v2, long userId, XCursor cursor) throws TwitterException {
-        // the extension has no Java overloads: every parameter of the endpoint, in its order
-        TweetsResponse response = v2.getUserMentions(userId, null, EXPANSIONS, PAGE_SIZE, null,
-                cursor.next().map(PaginationToken::new).orElse(null), null, null,
-                cursor.since().map(Long::parseLong).orElse(null), null, TWEET_FIELDS, null, USER_FIELDS);
-        List<InboundPost> posts = new ArrayList<>();
-        for (Tweet tweet : response.getTweets()) {
-            posts.add(post(tweet, response.getUsersMap()));
+    static Map<String, String> query(XCursor cursor) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("expansions", "author_id,referenced_tweets.id");
+        query.put("max_results", String.valueOf(PAGE_SIZE));
+        cursor.next().ifPresent(token -> query.put("pagination_token", token));
+        cursor.since().ifPresent(since -> query.put("since_id", since));
+        query.put("tweet.fields", "created_at,conversation_id,referenced_tweets,lang,author_id");
+        query.put("user.fields", "public_metrics,username,name");
+        return query;
+    }
+
+    static Page read(JsonObject answer) {
+        Map<String, JsonObject> users = new HashMap<>();
+        for (JsonElement user : array(object(answer, "includes").orElseGet(JsonObject::new), "users")) {
+            if (user.isJsonObject()) {
+                string(user.getAsJsonObject(), "id").ifPresent(id -> users.put(id, user.getAsJsonObject()));
+            }
         }
-        posts.sort(Comparator.comparing(InboundPost::externalId, Comparator.comparingInt(String::length)
-                .thenComparing(Comparator.naturalOrder())));
-        var meta = response.getMeta();
-        return new Page(posts,
-                meta == null || meta.getNextToken() == null ? Optional.empty()
-                        : Optional.of(meta.getNextToken().getValue()),
-                meta == null || meta.getNewestId() == null ? Optional.empty()
-                        : Optional.of(String.valueOf(meta.getNewestId())));
+        List<InboundPost> posts = new ArrayList<>();
+        List<String> unreadable = new ArrayList<>();
+        JsonArray data = array(answer, "data");
+        for (int i = 0; i < data.size(); i++) {
+            JsonElement element = data.get(i);
+            Optional<InboundPost> post = element.isJsonObject() ? post(element.getAsJsonObject(), users)
+                    : Optional.empty();
+            if (post.isPresent()) {
+                posts.add(post.get());
+            } else {
+                unreadable.add(describe(element, i + 1));
+            }
+        }
+        posts.sort(Comparator.comparing(InboundPost::externalId, PostIds.ORDER));
+        JsonObject meta = object(answer, "meta").orElseGet(JsonObject::new);
+        return new Page(posts, unreadable, string(meta, "next_token"), string(meta, "newest_id"));
     }
 
-    private static InboundPost post(Tweet tweet, Map<Long, User2> users) {
-        User2 user = tweet.getAuthorId() == null ? null : users.get(tweet.getAuthorId());
-        Author author = user == null
-                ? Author.unknown(tweet.getAuthorId() == null ? "" : String.valueOf(tweet.getAuthorId()))
-                : new Author(String.valueOf(user.getId()), user.getScreenName(), nonNull(user.getName()),
-                        user.getPublicMetrics() == null ? OptionalLong.empty()
-                                : OptionalLong.of(user.getPublicMetrics().getFollowersCount()),
-                        Optional.of("https://x.com/" + user.getScreenName()));
-        String id = String.valueOf(tweet.getId());
-        URI url = URI.create(user == null ? "https://x.com/i/web/status/" + id
-                : "https://x.com/" + user.getScreenName() + "/status/" + id);
+    private static Optional<InboundPost> post(JsonObject tweet, Map<String, JsonObject> users) {
+        Optional<String> id = string(tweet, "id").filter(PostIds::valid);
+        Optional<Instant> created = instant(tweet, "created_at");
+        if (id.isEmpty() || created.isEmpty()) {
+            return Optional.empty();
+        }
+        String authorId = string(tweet, "author_id").orElse("");
+        Author author = author(authorId, users.get(authorId));
+        URI url = URI.create(author.handle().isEmpty() ? "https://x.com/i/web/status/" + id.get()
+                : "https://x.com/" + author.handle() + "/status/" + id.get());
         // a retweet carries no words of its own: empty text makes routing skip it as noise
-        String text = tweet.getRetweetId() != null ? "" : XText.plain(tweet.getText());
-        return new InboundPost(id, PostKind.MENTION, text, Optional.of(url), author,
-                tweet.getCreatedAt().toInstant(),
-                Optional.ofNullable(tweet.getConversationId()).map(String::valueOf),
-                Optional.ofNullable(tweet.getRepliedToTweetId()).map(String::valueOf),
-                Optional.ofNullable(tweet.getLang()));
+        String text = referenced(tweet, "retweeted").isPresent() ? "" : XText.plain(string(tweet, "text").orElse(""));
+        return Optional.of(new InboundPost(id.get(), PostKind.MENTION, text, Optional.of(url), author, created.get(),
+                string(tweet, "conversation_id"), referenced(tweet, "replied_to"), string(tweet, "lang")));
     }
 
-    private static String nonNull(String value) {
-        return value == null ? "" : value;
+    static Author author(String id, JsonObject user) {
+        Optional<String> handle = user == null ? Optional.empty()
+                : string(user, "username").filter(XMentions::handle);
+        if (handle.isEmpty()) {
+            return Author.unknown(id); // deleted or suspended since: X no longer says who it was
+        }
+        OptionalLong followers = object(user, "public_metrics").map(m -> number(m, "followers_count"))
+                .orElse(OptionalLong.empty());
+        return new Author(id, handle.get(), string(user, "name").orElse(""), followers,
+                Optional.of("https://x.com/" + handle.get()));
+    }
+
+    private static Optional<String> referenced(JsonObject tweet, String type) {
+        for (JsonElement reference : array(tweet, "referenced_tweets")) {
+            if (reference.isJsonObject() && string(reference.getAsJsonObject(), "type").filter(type::equals)
+                    .isPresent()) {
+                return string(reference.getAsJsonObject(), "id");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** X handles are letters, digits and underscores: nothing else may reach a profile link. */
+    private static boolean handle(String value) {
+        return value.matches("[A-Za-z0-9_]{1,50}");
+    }
+
+    static String describe(JsonElement element, int position) {
+        String id = element.isJsonObject() ? string(element.getAsJsonObject(), "id").orElse("?") : "?";
+        return "item " + position + " (id " + (id.length() > 40 ? id.substring(0, 40) : id) + ")";
     }
 }

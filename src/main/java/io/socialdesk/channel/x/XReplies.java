@@ -1,101 +1,79 @@
 package io.socialdesk.channel.x;
 
+import static io.socialdesk.channel.wire.JsonFields.object;
+import static io.socialdesk.channel.wire.JsonFields.string;
+
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import io.socialdesk.channel.OutboundReply;
 import io.socialdesk.channel.SendResult;
 import io.socialdesk.channel.SendResult.SendFailure;
-import java.io.IOException;
+import io.socialdesk.channel.wire.Exchange;
+import io.socialdesk.channel.wire.JsonFields;
+import io.socialdesk.channel.wire.PostIds;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
-import twitter4j.CreateTweetResponse;
-import twitter4j.HttpParameter;
-import twitter4j.RequestMethod;
-import twitter4j.TwitterException;
-import twitter4j.TwitterV2;
-import twitter4j.auth.OAuthAuthorization;
+import java.util.function.Function;
 
 /**
- * Replies on X: a post with {@code reply.in_reply_to_tweet_id} through the v2 extension for mentions, and
- * {@code POST /2/dm_conversations/with/:participant_id/messages} (not in the extension, signed the same way) for
- * direct messages. X has no idempotency key: a send that timed out is reported as such, never blindly repeated.
+ * Replies on X: {@code POST /2/tweets} with {@code reply.in_reply_to_tweet_id} for mentions, and
+ * {@code POST /2/dm_conversations/with/:participant_id/messages} for direct messages. X has no idempotency key: a
+ * send that timed out is reported as such, never blindly repeated.
  */
 final class XReplies {
-    private final HttpClient http;
-    private final Duration timeout;
+    private final XCalls calls;
 
-    XReplies(HttpClient http, Duration timeout) {
-        this.http = http;
-        this.timeout = timeout;
+    XReplies(XCalls calls) {
+        this.calls = calls;
     }
 
-    SendResult post(TwitterV2 v2, OutboundReply reply) {
-        long inReplyTo;
-        try {
-            inReplyTo = Long.parseLong(reply.inReplyToExternalId());
-        } catch (NumberFormatException e) {
+    SendResult post(URI apiBaseUrl, XSigner signer, OutboundReply reply) {
+        if (!PostIds.valid(reply.inReplyToExternalId())) {
             return new SendResult.Failed(SendFailure.REFUSED, "not an X post id: " + reply.inReplyToExternalId());
         }
-        try {
-            CreateTweetResponse created = v2.createTweet(null, null, null, null, null, null, null, null, null,
-                    inReplyTo, null, reply.text());
-            String id = Long.toString(created.getId());
-            return new SendResult.Sent(id, Optional.of(URI.create("https://x.com/i/web/status/" + id)));
-        } catch (TwitterException e) {
-            if (e.isCausedByNetworkIssue() || e.getStatusCode() <= 0) {
-                return new SendResult.Failed(SendFailure.UNAVAILABLE,
-                        "connection failed or timed out; the reply may or may not be posted");
-            }
-            return failure(e.getStatusCode(), Optional.ofNullable(e.getErrorMessage()).orElse(""));
-        } catch (RuntimeException malformed) {
-            return new SendResult.Failed(SendFailure.UNAVAILABLE, "X's answer was unreadable: "
-                    + malformed.getClass().getSimpleName());
-        }
-    }
-
-    SendResult directMessage(URI apiBaseUrl, OAuthAuthorization oauth, OutboundReply reply) {
-        if (!reply.recipientUserId().chars().allMatch(Character::isDigit) || reply.recipientUserId().isEmpty()) {
-            return new SendResult.Failed(SendFailure.REFUSED, "not an X user id: " + reply.recipientUserId());
-        }
-        String endpoint = apiBaseUrl.resolve("/2/dm_conversations/with/"
-                + URLEncoder.encode(reply.recipientUserId(), StandardCharsets.UTF_8) + "/messages").toString();
-        // a JSON body is not part of the OAuth 1.0a signature base string
-        String header = oauth.getAuthorizationHeader(new twitter4j.HttpRequest(RequestMethod.POST, endpoint,
-                new HttpParameter[0], oauth, Map.of()));
         JsonObject body = new JsonObject();
         body.addProperty("text", reply.text());
-        HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint)).timeout(timeout)
-                .header("Authorization", header).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build();
-        try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 201 && response.statusCode() != 200) {
-                return failure(response.statusCode(), response.body());
-            }
-            JsonObject data = JsonParser.parseString(response.body()).getAsJsonObject().getAsJsonObject("data");
-            return new SendResult.Sent(data.get("dm_event_id").getAsString(), Optional.empty());
-        } catch (IOException e) {
-            return new SendResult.Failed(SendFailure.UNAVAILABLE, "connection failed or timed out ("
-                    + e.getClass().getSimpleName() + "); the message may or may not be sent");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new SendResult.Failed(SendFailure.UNAVAILABLE, "interrupted");
-        } catch (RuntimeException malformed) {
-            return new SendResult.Failed(SendFailure.UNAVAILABLE, "X's answer was unreadable: "
-                    + malformed.getClass().getSimpleName());
-        }
+        JsonObject to = new JsonObject();
+        to.addProperty("in_reply_to_tweet_id", reply.inReplyToExternalId());
+        body.add("reply", to);
+        return result(calls.postJson(apiBaseUrl, "/2/tweets", body.toString(), signer), "id",
+                id -> Optional.of(URI.create("https://x.com/i/web/status/" + id)));
     }
 
-    private static SendResult failure(int status, String detail) {
-        String reason = "HTTP " + status + (detail.isBlank() ? "" : ": " + abbreviate(detail));
-        return switch (status) {
+    SendResult directMessage(URI apiBaseUrl, XSigner signer, OutboundReply reply) {
+        if (!PostIds.valid(reply.recipientUserId())) {
+            return new SendResult.Failed(SendFailure.REFUSED, "not an X user id: " + reply.recipientUserId());
+        }
+        JsonObject body = new JsonObject();
+        body.addProperty("text", reply.text());
+        return result(calls.postJson(apiBaseUrl, "/2/dm_conversations/with/" + reply.recipientUserId()
+                + "/messages", body.toString(), signer), "dm_event_id", id -> Optional.empty());
+    }
+
+    private static SendResult result(Exchange exchange, String idField, Function<String, Optional<URI>> link) {
+        if (exchange instanceof Exchange.Failed failed) {
+            return new SendResult.Failed(SendFailure.UNAVAILABLE, failed.detail() + (failed.ambiguous()
+                    ? "; the reply may or may not have been posted" : "; nothing was sent"));
+        }
+        Exchange.Answer answer = (Exchange.Answer) exchange;
+        if (!answer.ok()) {
+            return failure(answer);
+        }
+        return JsonFields.parse(answer.body()).filter(JsonElement::isJsonObject)
+                .flatMap(json -> object(json.getAsJsonObject(), "data"))
+                .flatMap(data -> string(data, idField))
+                .<SendResult>map(id -> new SendResult.Sent(id, link.apply(id)))
+                .orElseGet(() -> new SendResult.Failed(SendFailure.UNAVAILABLE,
+                        "X accepted the reply but its answer was unreadable; check the post on X"));
+    }
+
+    private static SendResult failure(Exchange.Answer answer) {
+        String detail = JsonFields.parse(answer.body()).filter(JsonElement::isJsonObject)
+                .flatMap(json -> string(json.getAsJsonObject(), "detail")
+                        .or(() -> string(json.getAsJsonObject(), "title")))
+                .orElse("");
+        String reason = "HTTP " + answer.status() + (detail.isBlank() ? "" : ": " + abbreviate(detail));
+        return switch (answer.status()) {
             case 401 -> new SendResult.Failed(SendFailure.AUTH_FAILED, reason);
             case 402 -> new SendResult.Failed(SendFailure.BILLING_PAUSED, reason);
             case 429 -> new SendResult.Failed(SendFailure.RATE_LIMITED, reason);

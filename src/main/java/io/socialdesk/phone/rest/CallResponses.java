@@ -3,9 +3,11 @@ package io.socialdesk.phone.rest;
 import io.socialdesk.phone.CallIntake;
 import io.socialdesk.phone.ParsedCall;
 import io.socialdesk.phone.SignedWebhook;
+import io.socialdesk.web.ApiError;
 import io.socialdesk.web.Json;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -24,9 +26,7 @@ final class CallResponses {
                 yield json(200, body);
             }
             // the customer's contact is busy with another delivery: safe to send again shortly
-            case CallIntake.Outcome.Busy busy -> Response.status(503).header("Retry-After", "5")
-                    .type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(Json.write(Map.of("error", "busy", "message", "try again shortly"))).build();
+            case CallIntake.Outcome.Busy busy -> ApiError.busy(Duration.ofSeconds(5)).response();
         };
     }
 
@@ -35,7 +35,7 @@ final class CallResponses {
     }
 
     static Response invalid(ParsedCall.Invalid invalid) {
-        return json(400, Map.of("error", "invalid", "field", invalid.field(), "message", invalid.message()));
+        return ApiError.invalid(invalid.field(), invalid.message()).response();
     }
 
     static Response unauthorized(SignedWebhook.Verdict verdict) {
@@ -44,15 +44,11 @@ final class CallResponses {
             case EXPIRED -> "timestamp outside the five-minute window";
             default -> "signature does not match";
         };
-        return json(401, Map.of("error", "unauthorized", "message", message));
-    }
-
-    static Response tooLarge() {
-        return json(413, Map.of("error", "too_large", "message", "the body exceeds 64 KiB"));
+        return ApiError.unauthorized(message).response();
     }
 
     static Response noLine(String message) {
-        return json(404, Map.of("error", "no_line", "field", "line", "message", message));
+        return ApiError.notFound("line", message).response();
     }
 
     private static Response json(int status, Object body) {

@@ -13,7 +13,7 @@ import io.socialdesk.phone.PhoneNumbers;
 import io.socialdesk.phone.SignedWebhook;
 import io.socialdesk.phone.TwilioCallback;
 import io.socialdesk.phone.TwilioSignature;
-import io.socialdesk.web.BoundedBody;
+import io.socialdesk.web.RequestBody;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -25,7 +25,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -65,7 +64,7 @@ public class CallWebhookResource {
     public Response generic(@QueryParam("line") Long lineId,
                             @HeaderParam("X-SocialDesk-Timestamp") String timestamp,
                             @HeaderParam("X-SocialDesk-Signature") String signature,
-                            InputStream body) throws IOException {
+                            InputStream body) {
         return receive(lineId, body, (line, raw) -> {
             byte[] secret = credentials.credentials(line.id()).get("webhookSecret").orElse("")
                     .getBytes(StandardCharsets.UTF_8);
@@ -87,7 +86,7 @@ public class CallWebhookResource {
     @UnrestrictedAccess
     @XsrfProtectionExcluded // Twilio posts form-encoded without Atlassian's token header; its signature is the lock
     public Response twilio(@QueryParam("line") Long lineId, @HeaderParam("X-Twilio-Signature") String signature,
-                           @Context UriInfo uri, InputStream body) throws IOException {
+                           @Context UriInfo uri, InputStream body) {
         return receive(lineId, body, (line, raw) -> {
             Optional<Map<String, String>> params = FormBody.parse(new String(raw, StandardCharsets.UTF_8));
             if (params.isEmpty()) {
@@ -107,14 +106,13 @@ public class CallWebhookResource {
     }
 
     /** What both webhooks do first: the body, at most 64 KiB, and the phone line it is for, else the refusal. */
-    private Response receive(Long lineId, InputStream body, BiFunction<ChannelAccount, byte[], Response> handle)
-            throws IOException {
-        Optional<byte[]> raw = BoundedBody.read(body, BoundedBody.WEBHOOK_LIMIT);
-        if (raw.isEmpty()) {
-            return CallResponses.tooLarge();
+    private Response receive(Long lineId, InputStream body, BiFunction<ChannelAccount, byte[], Response> handle) {
+        RequestBody.Read read = RequestBody.bytes(body);
+        if (!(read instanceof RequestBody.Bytes raw)) {
+            return ((RequestBody.Refused) read).error().response();
         }
         return switch (lines.find(Optional.ofNullable(lineId))) {
-            case PhoneLines.Lookup.Found found -> handle.apply(found.line(), raw.get());
+            case PhoneLines.Lookup.Found found -> handle.apply(found.line(), raw.bytes());
             case PhoneLines.Lookup.Problem problem -> CallResponses.noLine(problem.message());
         };
     }

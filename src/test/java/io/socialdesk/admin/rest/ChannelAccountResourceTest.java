@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import io.socialdesk.web.RequestBody;
 import io.socialdesk.channel.CredentialStore;
 import io.socialdesk.sandbox.SandboxServer;
 import java.net.http.HttpClient;
@@ -115,6 +116,7 @@ class ChannelAccountResourceTest {
             {VALID.replace(",\"credentials\":{\"accessToken\":\"s3cret-token\",\"ignored\":\"x\"}", ""), "credentials"},
             {"[1,2]", "body"},
             {"{not json", "body"},
+            {"{'kind':'mastodon'}", "body"},
         };
 
         for (String[] c : cases) {
@@ -127,6 +129,20 @@ class ChannelAccountResourceTest {
                     .as(c[0]).isEqualTo(c[1]);
         }
         assertThat(sandbox.components().get(io.socialdesk.channel.ChannelAccounts.class).all()).hasSize(before);
+    }
+
+    @Test
+    void givenAnOversizedBody_whenCreating_then413InTheOneErrorShape() throws Exception {
+        // when
+        HttpResponse<String> response = send("POST", "", VALID.replace("\"@acme\"",
+                "\"" + "a".repeat(RequestBody.LIMIT) + "\""), "alice");
+
+        // then
+        assertThat(response.statusCode()).isEqualTo(413);
+        var error = JsonParser.parseString(response.body()).getAsJsonObject();
+        assertThat(error.keySet()).containsExactly("error", "field", "message");
+        assertThat(error.get("error").getAsString()).isEqualTo("too_large");
+        assertThat(error.get("message").getAsString()).isEqualTo("the body exceeds 64 KiB");
     }
 
     @Test

@@ -4,13 +4,14 @@ import static io.socialdesk.testing.FakeHttpServer.Reply.json;
 import static io.socialdesk.testing.FakeHttpServer.fixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.socialdesk.channel.wire.AddressGuard;
+import io.socialdesk.channel.wire.HttpEdge;
 import io.socialdesk.channel.Author;
 import io.socialdesk.channel.Credentials;
 import io.socialdesk.channel.FetchResult;
 import io.socialdesk.channel.InboundPost;
 import io.socialdesk.channel.PostKind;
 import io.socialdesk.testing.FakeHttpServer;
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +29,7 @@ class MastodonDriverTest {
 
     private final FakeHttpServer server = new FakeHttpServer();
     private final MastodonDriver driver = new MastodonDriver(
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build(), Duration.ofMillis(700),
+            new HttpEdge(Duration.ofSeconds(2), Duration.ofMillis(700), AddressGuard.ANY_HOST),
             Clock.fixed(NOW, ZoneOffset.UTC));
 
     @AfterEach
@@ -219,7 +220,7 @@ class MastodonDriverTest {
     @Test
     void givenMalformedOrTruncatedJson_whenFetching_thenUnavailableAndNoPostIsInvented() {
         for (String body : new String[] {"{\"error\":\"oops\"}", "[{\"id\":\"1\",\"type\":\"mention\",\"sta",
-                "not json", "[{\"id\":\"1\",\"type\":\"mention\",\"status\":{\"id\":\"9\"}}]", ""}) {
+                "not json", ""}) {
             // given
             FakeHttpServer one = new FakeHttpServer().reply(json(200, body));
 
@@ -228,5 +229,30 @@ class MastodonDriverTest {
                     .isInstanceOf(FetchResult.Unavailable.class);
             one.close();
         }
+    }
+
+    @Test
+    void givenAPageWithOneUnreadableMention_whenFetching_thenTheOthersAreKeptItIsReportedAndTheCursorMovesOn() {
+        // given: the middle notification's status has no created_at, the last one is not an object at all
+        server.reply(json(200, "[" + mention("12", "902", "2026-11-22T10:02:00Z") + ","
+                + "{\"id\":\"11\",\"type\":\"mention\",\"status\":{\"id\":\"901\"}},"
+                + mention("10", "900", "2026-11-22T10:00:00Z") + ",42]"));
+
+        // when
+        FetchResult result = driver.fetch(server.baseUrl(), TOKEN, Optional.of("9"));
+
+        // then
+        assertThat(result).isInstanceOfSatisfying(FetchResult.Page.class, page -> {
+            assertThat(page.posts()).extracting(InboundPost::externalId).containsExactly("900", "902");
+            assertThat(page.unreadable()).containsExactly("notification 11 (its status has no id or time)",
+                    "item 4 (no id)");
+            assertThat(page.cursor()).contains("12");
+        });
+    }
+
+    private static String mention(String notificationId, String statusId, String createdAt) {
+        return "{\"id\":\"" + notificationId + "\",\"type\":\"mention\",\"account\":{\"id\":\"5\",\"acct\":\"fan\"},"
+                + "\"status\":{\"id\":\"" + statusId + "\",\"created_at\":\"" + createdAt + "\",\"content\":\"<p>hi</p>\","
+                + "\"visibility\":\"public\",\"account\":{\"id\":\"5\",\"acct\":\"fan\"}}}";
     }
 }

@@ -4,6 +4,8 @@ import static io.socialdesk.testing.FakeHttpServer.Reply.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonParser;
+import io.socialdesk.channel.wire.AddressGuard;
+import io.socialdesk.channel.wire.HttpEdge;
 import io.socialdesk.channel.Credentials;
 import io.socialdesk.channel.OutboundReply;
 import io.socialdesk.channel.PostKind;
@@ -11,7 +13,6 @@ import io.socialdesk.channel.SendResult;
 import io.socialdesk.channel.SendResult.SendFailure;
 import io.socialdesk.testing.FakeHttpServer;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,7 +26,8 @@ class MastodonRepliesTest {
     private static final Credentials TOKEN = new Credentials(Map.of("accessToken", "secret-token"));
 
     private final FakeHttpServer server = new FakeHttpServer();
-    private final MastodonDriver driver = new MastodonDriver(HttpClient.newHttpClient(), Duration.ofMillis(700),
+    private final MastodonDriver driver = new MastodonDriver(
+            new HttpEdge(Duration.ofSeconds(2), Duration.ofMillis(700), AddressGuard.ANY_HOST),
             Clock.fixed(Instant.parse("2026-11-22T10:10:00Z"), ZoneOffset.UTC));
 
     @AfterEach

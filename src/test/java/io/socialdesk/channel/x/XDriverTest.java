@@ -4,13 +4,14 @@ import static io.socialdesk.testing.FakeHttpServer.Reply.json;
 import static io.socialdesk.testing.FakeHttpServer.fixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.socialdesk.channel.wire.AddressGuard;
+import io.socialdesk.channel.wire.HttpEdge;
 import io.socialdesk.channel.Credentials;
 import io.socialdesk.channel.FetchResult;
 import io.socialdesk.channel.InboundPost;
 import io.socialdesk.channel.PostKind;
 import io.socialdesk.testing.FakeHttpServer;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +29,8 @@ class XDriverTest {
     private static final String CAUGHT_UP = "{\"since\":\"1900000000000000001\",\"dm\":\"1800000000000000010\"}";
 
     private final FakeHttpServer server = new FakeHttpServer();
-    private final XDriver driver = new XDriver(HttpClient.newHttpClient(), Duration.ofMillis(800),
+    private final XDriver driver = new XDriver(
+            new HttpEdge(Duration.ofSeconds(2), Duration.ofMillis(800), AddressGuard.ANY_HOST),
             Clock.fixed(NOW, ZoneOffset.UTC));
 
     @AfterEach
@@ -158,5 +160,53 @@ class XDriverTest {
         try (FakeHttpServer one = new FakeHttpServer().reply(reply)) {
             return driver.fetch(one.baseUrl(), TOKENS, Optional.of(CAUGHT_UP));
         }
+    }
+
+    @Test
+    void givenAPageWithUnreadablePosts_whenFetching_thenTheReadableOnesAreKeptTheOthersReportedAndTheCursorMovesOn() {
+        // given: one post without created_at, one that is not an object, one whole
+        server.reply(json(200, """
+                {"data":[{"id":"1900000000000000006","text":"@acme no time","author_id":"42"},
+                         "garbage",
+                         {"id":"1900000000000000005","text":"@acme fine","author_id":"42",
+                          "created_at":"2026-01-15T10:40:00.000Z"}],
+                 "includes":{"users":[{"id":"42","name":"Jane","username":"jane"}]},
+                 "meta":{"result_count":3,"newest_id":"1900000000000000006","oldest_id":"1900000000000000005"}}"""))
+                .reply(json(200, EMPTY));
+
+        // when
+        FetchResult result = driver.fetch(server.baseUrl(), TOKENS, Optional.of(CAUGHT_UP));
+
+        // then
+        assertThat(result).isInstanceOfSatisfying(FetchResult.Page.class, page -> {
+            assertThat(page.posts()).extracting(InboundPost::externalId).containsExactly("1900000000000000005");
+            assertThat(page.unreadable()).containsExactly("item 1 (id 1900000000000000006)", "item 2 (id ?)");
+            assertThat(page.cursor().orElseThrow()).contains("\"since\":\"1900000000000000006\"");
+        });
+    }
+
+    @Test
+    void givenDirectMessagesOutOfOrderWithTheCursorsOwnAndOurs_whenFetching_thenNewOnesOldestFirstOnlyFromCustomers() {
+        // given: X lists DM events newest first; the cursor's own event and our reply are in the page
+        server.reply(json(200, EMPTY)).reply(json(200, """
+                {"data":[{"id":"1800000000000000032","event_type":"MessageCreate","text":"and another",
+                          "sender_id":"42","dm_conversation_id":"7-42","created_at":"2026-01-15T10:52:00.000Z"},
+                         {"id":"1800000000000000031","event_type":"MessageCreate","text":"we are on it",
+                          "sender_id":"7","dm_conversation_id":"7-42","created_at":"2026-01-15T10:51:00.000Z"},
+                         {"id":"999","event_type":"MessageCreate","text":"short id, so older",
+                          "sender_id":"42","dm_conversation_id":"7-42","created_at":"2026-01-15T10:00:00.000Z"},
+                         {"id":"1800000000000000010","event_type":"MessageCreate","text":"already recorded",
+                          "sender_id":"42","dm_conversation_id":"7-42","created_at":"2026-01-15T10:10:00.000Z"},
+                         {"id":"1800000000000000030","event_type":"MessageCreate","text":"new one",
+                          "sender_id":"42","dm_conversation_id":"7-42","created_at":"2026-01-15T10:50:00.000Z"}],
+                 "includes":{"users":[{"id":"42","name":"Jane","username":"jane"}]}}"""));
+
+        // when
+        FetchResult.Page page = (FetchResult.Page) driver.fetch(server.baseUrl(), TOKENS, Optional.of(CAUGHT_UP));
+
+        // then
+        assertThat(page.posts()).extracting(InboundPost::externalId)
+                .containsExactly("1800000000000000030", "1800000000000000032");
+        assertThat(page.cursor().orElseThrow()).contains("\"dm\":\"1800000000000000032\"");
     }
 }

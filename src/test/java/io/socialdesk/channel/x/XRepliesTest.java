@@ -4,6 +4,8 @@ import static io.socialdesk.testing.FakeHttpServer.Reply.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonParser;
+import io.socialdesk.channel.wire.AddressGuard;
+import io.socialdesk.channel.wire.HttpEdge;
 import io.socialdesk.channel.Credentials;
 import io.socialdesk.channel.OutboundReply;
 import io.socialdesk.channel.PostKind;
@@ -11,7 +13,6 @@ import io.socialdesk.channel.SendResult;
 import io.socialdesk.channel.SendResult.SendFailure;
 import io.socialdesk.testing.FakeHttpServer;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +29,8 @@ class XRepliesTest {
             "jane", "Sorry Jane, your parcel ships today 📦", "socialdesk-reply-9");
 
     private final FakeHttpServer server = new FakeHttpServer();
-    private final XDriver driver = new XDriver(HttpClient.newHttpClient(), Duration.ofMillis(800),
+    private final XDriver driver = new XDriver(
+            new HttpEdge(Duration.ofSeconds(2), Duration.ofMillis(800), AddressGuard.ANY_HOST),
             Clock.fixed(Instant.parse("2026-01-15T11:00:00Z"), ZoneOffset.UTC));
 
     @AfterEach

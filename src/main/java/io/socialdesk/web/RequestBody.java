@@ -1,0 +1,75 @@
+package io.socialdesk.web;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The one way SocialDesk's REST resources read a request body: at most {@value #LIMIT} bytes (larger is refused with
+ * 413 without being held in memory), and JSON read strictly (RFC 8259: no comments, single quotes, unquoted names or
+ * trailing content), so what one client sends means the same to every resource.
+ */
+public final class RequestBody {
+    public static final int LIMIT = 64 * 1024;
+
+    public sealed interface Read {
+    }
+
+    public record Bytes(byte[] bytes) implements Read {
+        public String text() {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+    }
+
+    public record JsonBody(JsonObject json) implements Read {
+    }
+
+    public record Refused(ApiError error) implements Read {
+    }
+
+    private RequestBody() {
+    }
+
+    /** The raw bytes (for bodies that are signed or form-encoded), or 413. */
+    public static Read bytes(InputStream in) {
+        if (in == null) {
+            return new Bytes(new byte[0]);
+        }
+        try {
+            byte[] bytes = in.readNBytes(LIMIT + 1);
+            return bytes.length > LIMIT ? new Refused(ApiError.tooLarge(LIMIT)) : new Bytes(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the request body could not be read", e);
+        }
+    }
+
+    /** A JSON object, or 413 when too large, or 400 naming the body when it is not one. */
+    public static Read jsonObject(InputStream in) {
+        Read read = bytes(in);
+        if (!(read instanceof Bytes raw)) {
+            return read;
+        }
+        try (JsonReader reader = new JsonReader(new StringReader(raw.text()))) {
+            reader.setStrictness(Strictness.STRICT);
+            JsonElement element = Json.gson().getAdapter(JsonElement.class).read(reader);
+            if (reader.peek() != JsonToken.END_DOCUMENT) {
+                return notAnObject();
+            }
+            return element.isJsonObject() ? new JsonBody(element.getAsJsonObject()) : notAnObject();
+        } catch (JsonParseException | IOException | IllegalStateException e) {
+            return notAnObject();
+        }
+    }
+
+    private static Refused notAnObject() {
+        return new Refused(ApiError.invalid("body", "must be one JSON object (strict JSON, UTF-8)"));
+    }
+}
