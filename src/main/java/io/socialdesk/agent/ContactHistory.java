@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * DESIGN §7: everything one customer said on any channel, for the request an agent has open. The customer is found
+ * Everything one customer said on any channel, for the request an agent has open. The customer is found
  * through the request's interactions, else through its reporter when they are a linked customer.
  */
 @Component

@@ -16,13 +16,19 @@ final class Chromium {
     private static final Path BROWSER = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
     private static final Path DRIVER = Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
 
+    static final String MISSING = "Chromium is not installed (" + BROWSER + ", " + DRIVER + "); install it with "
+            + "apt-get install chromium chromium-driver";
+
     private Chromium() {
     }
 
+    static boolean installed() {
+        return Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
+    }
+
     static ChromeDriver start(Path profile) {
-        if (!Files.isExecutable(BROWSER) || !Files.isExecutable(DRIVER)) {
-            throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver: "
-                    + "apt-get install chromium chromium-driver (.ci/run does this)");
+        if (!installed()) {
+            throw new IllegalStateException(MISSING);
         }
         ChromeOptions options = new ChromeOptions().setBinary(BROWSER.toFile()).addArguments("--headless=new",
                 "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",

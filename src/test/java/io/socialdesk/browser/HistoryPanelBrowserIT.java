@@ -21,6 +21,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The customer history panel in headless Chromium, on the sandbox's issue view with the plugin's real resources. */
+@RequiresChromium
 class HistoryPanelBrowserIT {
     @TempDir
     Path home;
@@ -38,11 +39,24 @@ class HistoryPanelBrowserIT {
         browser = Chromium.start(profile);
     }
 
+    /** Runs also when start() failed part-way (no browser): whatever did start is stopped. */
     @AfterEach
     void stop() throws Exception {
-        browser.quit();
-        feeds.close();
-        sandbox.close();
+        try {
+            if (browser != null) {
+                browser.quit();
+            }
+        } finally {
+            try {
+                if (feeds != null) {
+                    feeds.close();
+                }
+            } finally {
+                if (sandbox != null) {
+                    sandbox.close();
+                }
+            }
+        }
     }
 
     @Test

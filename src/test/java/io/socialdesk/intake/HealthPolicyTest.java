@@ -101,6 +101,22 @@ class HealthPolicyTest {
         assertThat(high.toMillis()).isBetween(575_000L, 576_000L);
     }
 
+    @Test
+    void givenAnAccountFailingForDays_whenBackingOffAtTheJitterExtremes_thenTheWaitNeverExceedsAnHour() {
+        // given: before the fix the hour was capped first and then jittered, up to 72 minutes
+        HealthPolicy highest = new HealthPolicy(() -> 0.999_999);
+        HealthPolicy lowest = new HealthPolicy(() -> 0.0);
+
+        // when / then
+        for (int failures = 1; failures <= 200; failures++) {
+            assertThat(highest.backoff(INTERVAL, failures)).as("failure " + failures)
+                    .isLessThanOrEqualTo(HealthPolicy.MAX_BACKOFF).isGreaterThanOrEqualTo(INTERVAL);
+            assertThat(lowest.backoff(INTERVAL, failures)).isLessThanOrEqualTo(HealthPolicy.MAX_BACKOFF);
+        }
+        assertThat(highest.backoff(INTERVAL, 30).toMinutes()).as("spread below the cap, not pinned to it")
+                .isBetween(48L, 60L);
+    }
+
     private static FetchResult.Page page(Optional<Instant> throttledUntil) {
         return new FetchResult.Page(List.of(), Optional.of("c"), false, throttledUntil);
     }

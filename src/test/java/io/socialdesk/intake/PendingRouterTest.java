@@ -52,6 +52,21 @@ class PendingRouterTest {
     }
 
     @Test
+    void givenAPostItsThreadReplyAndAnotherPostInOnePoll_whenRouted_thenEachFiresTheEventOfItsOwnRoutingDecision() {
+        // given: all three recorded by the same poll, so all are routed (and published) in one run
+        node.receive(post("101", "108", "jane", "my order is late", null),
+                post("102", "108", "jane", "hello? anyone?", "101"),
+                post("103", "108", "jane", "also, the invoice is wrong", null));
+
+        // when
+        node.router().routePending(node.account);
+
+        // then: the request's own first post created it; the reply continued it; the new post was merged
+        assertThat(only(node.jsm.requests()).socialDeskEvents()).containsExactly("SocialDesk: request created",
+                "SocialDesk: contact received", "SocialDesk: contact merged");
+    }
+
+    @Test
     void givenAReplyToARoutedPost_whenRouted_thenItIsAPublicCommentOnTheSameRequest() {
         // given
         node.receive(post("101", "108", "jane", "my order is late", null));

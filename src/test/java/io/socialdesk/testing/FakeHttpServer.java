@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A local HTTP server speaking whatever a test scripts, for driver tests: queued responses are served in order
@@ -47,6 +49,7 @@ public final class FakeHttpServer implements AutoCloseable {
     private final HttpServer server;
     private final ConcurrentLinkedDeque<Reply> replies = new ConcurrentLinkedDeque<>();
     private final List<Recorded> requests = new CopyOnWriteArrayList<>();
+    private volatile CountDownLatch gate = new CountDownLatch(0);
 
     public FakeHttpServer() {
         try {
@@ -62,6 +65,16 @@ public final class FakeHttpServer implements AutoCloseable {
     public FakeHttpServer reply(Reply reply) {
         replies.add(reply);
         return this;
+    }
+
+    /**
+     * Holds every answer from now on until the returned action runs (at most a minute), as a network that hangs: the
+     * request is recorded when it arrives, the answer waits.
+     */
+    public Runnable hold() {
+        CountDownLatch held = new CountDownLatch(1);
+        gate = held;
+        return held::countDown;
     }
 
     public URI baseUrl() {
@@ -89,6 +102,7 @@ public final class FakeHttpServer implements AutoCloseable {
             reply = Reply.json(404, "{\"error\":\"Record not found\"}");
         }
         try {
+            gate.await(1, TimeUnit.MINUTES);
             Thread.sleep(reply.delay().toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -6,7 +6,7 @@ import io.socialdesk.agent.IssueAccess;
 import jakarta.inject.Inject;
 import java.util.Map;
 
-/** Shows the history panel on requests of service desk projects only (DESIGN §7). */
+/** Shows the history panel on requests of service desk projects only. */
 public class ServiceDeskRequestCondition implements Condition {
     private final IssueAccess issues;
 
