@@ -1,11 +1,16 @@
 package io.socialdesk.admin;
 
 import com.google.gson.JsonObject;
+import io.socialdesk.channel.AccountChanges;
+import io.socialdesk.channel.AccountSettings;
 import io.socialdesk.channel.ChannelAccount;
 import io.socialdesk.channel.ChannelAccounts;
 import io.socialdesk.channel.ChannelCatalog;
 import io.socialdesk.channel.CredentialStore;
+import io.socialdesk.request.RequestTargets;
 import jakarta.inject.Inject;
+import java.net.URI;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -26,41 +31,50 @@ public class ChannelAccountAdmin {
     }
 
     private final ChannelAccounts accounts;
+    private final AccountChanges changes;
     private final CredentialStore credentials;
     private final ChannelCatalog channels;
     private final ApiBaseUrlPolicy urls;
+    private final RequestTargets targets;
 
     @Inject
-    public ChannelAccountAdmin(ChannelAccounts accounts, CredentialStore credentials, ChannelCatalog channels,
-                               ApiBaseUrlPolicy urls) {
+    public ChannelAccountAdmin(ChannelAccounts accounts, AccountChanges changes, CredentialStore credentials,
+                               ChannelCatalog channels, ApiBaseUrlPolicy urls, RequestTargets targets) {
         this.accounts = accounts;
+        this.changes = changes;
         this.credentials = credentials;
         this.channels = channels;
         this.urls = urls;
+        this.targets = targets;
     }
 
     /** {@code adminKey}: the admin connecting the account, whom SocialDesk then acts as for it. */
     public Outcome create(JsonObject form, String adminKey) {
         return switch (AccountDraft.parse(form, channels, urls, true)) {
             case AccountDraft.Invalid invalid -> new Rejected(invalid);
-            case AccountDraft.Valid valid -> {
-                ChannelAccount account = accounts.create(valid.settings(), adminKey);
-                valid.credentials().ifPresent(secrets -> credentials.store(account.id(), secrets));
-                yield new Saved(account);
-            }
+            case AccountDraft.Valid valid -> targetProblem(valid.settings(), adminKey).<Outcome>map(Rejected::new)
+                    .orElseGet(() -> new Saved(changes.create(valid.settings(), adminKey, valid.credentials())));
         };
     }
 
+    /**
+     * Everything is checked before anything is written, and settings and secrets are then written together. Secrets
+     * were given for one host and one kind of channel: moving the account to another host or kind needs them again,
+     * or the stored token would be sent to wherever the new address points.
+     */
     public Outcome update(long id, JsonObject form) {
-        if (accounts.byId(id).isEmpty()) {
+        Optional<ChannelAccount> current = accounts.byId(id);
+        if (current.isEmpty()) {
             return new NotFound();
         }
         return switch (AccountDraft.parse(form, channels, urls, false)) {
             case AccountDraft.Invalid invalid -> new Rejected(invalid);
             case AccountDraft.Valid valid -> {
-                valid.credentials().ifPresent(secrets -> credentials.store(id, secrets));
-                Optional<ChannelAccount> saved = accounts.update(id, valid.settings());
-                yield saved.<Outcome>map(Saved::new).orElseGet(NotFound::new);
+                AccountSettings settings = keepOwnUserId(valid, current.get());
+                Optional<AccountDraft.Invalid> problem = secretsMoved(current.get(), settings, valid)
+                        .or(() -> targetProblem(settings, current.get().intakeUserKey()));
+                yield problem.<Outcome>map(Rejected::new).orElseGet(() -> changes.update(id, settings,
+                        valid.credentials()).<Outcome>map(Saved::new).orElseGet(NotFound::new));
             }
         };
     }
@@ -72,5 +86,41 @@ public class ChannelAccountAdmin {
     /** Whether secrets are stored, known without decrypting them. */
     public boolean hasCredentials(long id) {
         return !credentials.names(id).isEmpty();
+    }
+
+    private Optional<AccountDraft.Invalid> targetProblem(AccountSettings settings, String actorKey) {
+        return targets.problem(settings.target(), actorKey)
+                .map(problem -> new AccountDraft.Invalid(problem.field(), problem.message()));
+    }
+
+    private static Optional<AccountDraft.Invalid> secretsMoved(ChannelAccount current, AccountSettings next,
+                                                               AccountDraft.Valid valid) {
+        if (valid.credentials().isPresent()) {
+            return Optional.empty();
+        }
+        if (!current.kind().equals(next.kind())) {
+            return Optional.of(new AccountDraft.Invalid("credentials", "are required again when the channel "
+                    + "changes: the stored secrets belong to " + current.kind().key()));
+        }
+        if (!origin(current.apiBaseUrl()).equals(origin(next.apiBaseUrl()))) {
+            return Optional.of(new AccountDraft.Invalid("credentials", "are required again when the API address "
+                    + "moves to another host: the stored secrets are only sent to the host they were entered for"));
+        }
+        return Optional.empty();
+    }
+
+    /** Scheme, host and port: where a token would travel. */
+    private static Optional<String> origin(Optional<URI> url) {
+        return url.map(u -> u.getScheme() + "://" + u.getHost().toLowerCase(Locale.ROOT) + ":" + u.getPort());
+    }
+
+    /** The own user id stays as it was unless the form sets it or new secrets tell it. */
+    private static AccountSettings keepOwnUserId(AccountDraft.Valid valid, ChannelAccount current) {
+        AccountSettings s = valid.settings();
+        if (s.ownUserId().isPresent() || valid.credentials().isPresent() || !current.kind().equals(s.kind())) {
+            return s;
+        }
+        return new AccountSettings(s.kind(), s.name(), s.apiBaseUrl(), s.target(), s.pollInterval(), s.enabled(),
+                current.ownUserId());
     }
 }

@@ -50,6 +50,10 @@ public final class PublicAddresses implements AddressGuard {
     }
 
     static boolean isPublic(InetAddress address) {
+        Optional<InetAddress> embedded = embeddedIpv4(address.getAddress());
+        if (embedded.isPresent()) {
+            return isPublic(embedded.get());
+        }
         if (address.isAnyLocalAddress() || address.isLoopbackAddress() || address.isLinkLocalAddress()
                 || address.isSiteLocalAddress() || address.isMulticastAddress()) {
             return false;
@@ -61,7 +65,44 @@ public final class PublicAddresses implements AddressGuard {
             return !(first == 0 || (first == 100 && second >= 64 && second < 128) || first >= 240
                     || (first == 192 && second == 0 && (b[2] & 0xff) == 0) || (first == 198 && (second & 0xfe) == 18));
         }
-        // an IPv4-mapped IPv6 address arrives as an Inet4Address (InetAddress converts it), so it was checked above
         return (b[0] & 0xfe) != 0xfc; // IPv6 unique local fc00::/7
+    }
+
+    /**
+     * The IPv4 address an IPv6 address carries, which is where a packet to it may end up: IPv4-compatible
+     * ({@code ::a.b.c.d}), NAT64 ({@code 64:ff9b::/96}) and 6to4 ({@code 2002:a.b.c.d::/16}). (IPv4-mapped
+     * {@code ::ffff:a.b.c.d} already arrives as an IPv4 address.)
+     */
+    private static Optional<InetAddress> embeddedIpv4(byte[] b) {
+        if (b.length != 16) {
+            return Optional.empty();
+        }
+        boolean compatible = allZero(b, 0, 12) && !allZero(b, 12, 16) && !(allZero(b, 12, 15) && b[15] == 1);
+        boolean nat64 = (b[0] & 0xff) == 0x00 && (b[1] & 0xff) == 0x64 && (b[2] & 0xff) == 0xff
+                && (b[3] & 0xff) == 0x9b && allZero(b, 4, 12);
+        if (compatible || nat64) {
+            return Optional.of(ipv4(b, 12));
+        }
+        if ((b[0] & 0xff) == 0x20 && (b[1] & 0xff) == 0x02) {
+            return Optional.of(ipv4(b, 2));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean allZero(byte[] b, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (b[i] != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static InetAddress ipv4(byte[] b, int offset) {
+        try {
+            return InetAddress.getByAddress(new byte[] {b[offset], b[offset + 1], b[offset + 2], b[offset + 3]});
+        } catch (UnknownHostException impossible) {
+            throw new IllegalStateException(impossible);
+        }
     }
 }

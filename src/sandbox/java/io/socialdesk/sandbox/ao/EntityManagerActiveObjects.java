@@ -25,6 +25,7 @@ import net.java.ao.builder.EntityManagerBuilder;
  * like Jira it pools connections (DBCP), so per-statement connection setup does not distort timings.
  */
 public final class EntityManagerActiveObjects implements ActiveObjects {
+    private static final ThreadLocal<Boolean> IN_TRANSACTION = ThreadLocal.withInitial(() -> false);
     private final EntityManager entityManager;
     private final String jdbcUrl;
 
@@ -131,6 +132,20 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
 
     @Override
     public <T> T executeInTransaction(TransactionCallback<T> callback) {
+        if (IN_TRANSACTION.get()) {
+            // Jira's AO runs it in SAL's transaction template, which joins the transaction already open on the
+            // thread; AO's own Transaction would commit the inner one early and leave the rest without one
+            return callback.doInTransaction();
+        }
+        IN_TRANSACTION.set(true);
+        try {
+            return transaction(callback);
+        } finally {
+            IN_TRANSACTION.remove();
+        }
+    }
+
+    private <T> T transaction(TransactionCallback<T> callback) {
         return sql(() -> new Transaction<T>(entityManager) {
             @Override
             protected T run() {

@@ -1,0 +1,13 @@
+package io.socialdesk.channel;
+
+import java.util.Optional;
+
+/**
+ * Port: an account's settings and secrets written together, in one transaction, so a change that fails leaves both
+ * as they were (a new secret is never kept beside old settings, nor the reverse).
+ */
+public interface AccountChanges {
+    ChannelAccount create(AccountSettings settings, String intakeUserKey, Optional<Credentials> credentials);
+
+    Optional<ChannelAccount> update(long id, AccountSettings settings, Optional<Credentials> credentials);
+}
