@@ -45,6 +45,10 @@ public final class AccountDraft {
 
     public static Parsed parse(JsonObject json, ChannelCatalog channels, ApiBaseUrlPolicy urls,
                                boolean credentialsRequired) {
+        Optional<String> controlled = fieldWithControlCharacters(json, "");
+        if (controlled.isPresent()) {
+            return new Invalid(controlled.get(), "must not contain control characters");
+        }
         Optional<ChannelSpec> spec = text(json, "kind").flatMap(ChannelKind::fromKey).flatMap(channels::spec);
         if (spec.isEmpty()) {
             return new Invalid("kind", "must be one of " + channels.specs().stream().map(s -> s.kind().key())
@@ -155,6 +159,24 @@ public final class AccountDraft {
         } catch (URISyntaxException e) {
             return Optional.empty();
         }
+    }
+
+    /** The first text field (nested ones as {@code credentials.name}) holding a NUL or another control character. */
+    private static Optional<String> fieldWithControlCharacters(JsonObject json, String prefix) {
+        for (Map.Entry<String, JsonElement> field : json.entrySet()) {
+            JsonElement value = field.getValue();
+            if (value.isJsonObject()) {
+                Optional<String> nested = fieldWithControlCharacters(value.getAsJsonObject(),
+                        prefix + field.getKey() + ".");
+                if (nested.isPresent()) {
+                    return nested;
+                }
+            } else if (value.isJsonPrimitive() && value.getAsJsonPrimitive().isString()
+                    && value.getAsString().chars().anyMatch(Character::isISOControl)) {
+                return Optional.of(prefix + field.getKey());
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean present(JsonObject json, String field) {

@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,6 +26,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ContactRouting {
     private static final int CONTACT_REQUESTS_CONSIDERED = 20;
+    private static final Logger LOG = LoggerFactory.getLogger(ContactRouting.class);
 
     private final InteractionLog log;
     private final RequestDesk desk;
@@ -57,14 +60,21 @@ public class ContactRouting {
 
     /**
      * Under the contact's lock: {@code record} stores one contact (or finds it already stored, as for a repeated
-     * delivery) and answers its id; it is then routed and published unless that was done before. Empty when the lock
-     * stayed held elsewhere for {@code wait}, and then nothing was recorded.
+     * delivery) and answers its id; it is then routed and published unless that was done before. If routing fails
+     * (JSM refuses, a database conflict), the contact stays recorded and pending for the intake job. Empty when the
+     * lock stayed held elsewhere for {@code wait}, and then nothing was recorded.
      */
     public Optional<Interaction> recordAndRoute(ChannelAccount account, Contact contact, Duration wait,
                                                 Supplier<Long> record) {
         return locks.tryWith(LockNames.contact(contact.id()), wait, () -> {
             long id = record.get();
-            routeLocked(account, contact, log.reload(id).stream().toList());
+            try {
+                routeLocked(account, contact, log.reload(id).stream().toList());
+            } catch (RuntimeException e) {
+                // recorded is enough to answer: the intake job routes what is still pending, nothing is lost
+                LOG.error("Account {}: interaction {} was recorded but could not be routed now; the intake job "
+                        + "retries it", account.id(), id, e);
+            }
             return log.reload(id).orElseThrow(() -> new IllegalStateException("interaction " + id + " vanished"));
         });
     }

@@ -20,6 +20,8 @@ public final class InboundText {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
     private static final int SUMMARY_CHARACTERS = 80;
+    /** JSM refuses a summary of 255 characters or more. */
+    private static final int SUMMARY_LIMIT = 254;
 
     private InboundText() {
     }
@@ -29,16 +31,25 @@ public final class InboundText {
         InboundPost post = interaction.post();
         if (post.kind() == PostKind.CALL) {
             String who = post.author().displayName().isBlank() ? post.author().handle()
-                    : post.author().displayName() + " (" + post.author().handle() + ")";
+                    : shorten(post.author().displayName(), SUMMARY_CHARACTERS) + " (" + post.author().handle() + ")";
             boolean voicemail = interaction.disposition().filter(CallDisposition.VOICEMAIL::equals).isPresent();
-            return (voicemail ? "Voicemail from " : "Missed call from ") + who;
+            return shorten((voicemail ? "Voicemail from " : "Missed call from ") + who, SUMMARY_LIMIT);
         }
-        String words = post.text().replaceAll("\\s+", " ").strip();
-        if (words.codePointCount(0, words.length()) > SUMMARY_CHARACTERS) {
-            words = words.substring(0, words.offsetByCodePoints(0, SUMMARY_CHARACTERS - 1)) + "…";
-        }
+        String words = shorten(post.text().replaceAll("\\s+", " ").strip(), SUMMARY_CHARACTERS);
         String who = post.author().handle().isBlank() ? "unknown author" : "@" + post.author().handle();
-        return channel + " " + who + ": " + words;
+        return shorten(channel + " " + who + ": " + words, SUMMARY_LIMIT);
+    }
+
+    /** At most {@code max} characters (UTF-16 units, as JSM counts), cut between code points, "…" marking the cut. */
+    private static String shorten(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int end = max - 1;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + "…";
     }
 
     public static String body(String channel, Interaction interaction) {

@@ -1,12 +1,11 @@
 package io.socialdesk.phone;
 
-import io.socialdesk.channel.CallDisposition;
-import io.socialdesk.intake.Direction;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
+import io.socialdesk.channel.CallDisposition;
+import io.socialdesk.intake.Direction;
+import io.socialdesk.support.StrictJson;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -22,6 +21,7 @@ import java.util.regex.Pattern;
  */
 public final class CallJson {
     private static final int MAX_TEXT = 255;
+    private static final int MAX_URL = 450;
     private static final long MAX_CALL_SECONDS = Duration.ofDays(1).toSeconds();
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]{1,190}\\.[^@\\s]{1,63}$");
     private final PhoneNumbers numbers;
@@ -31,16 +31,11 @@ public final class CallJson {
     }
 
     public ParsedCall parse(String body) {
-        JsonObject json;
-        try {
-            JsonElement root = JsonParser.parseString(body);
-            if (!root.isJsonObject()) {
-                return new ParsedCall.Invalid("body", "must be a JSON object");
-            }
-            json = root.getAsJsonObject();
-        } catch (JsonParseException | StackOverflowError e) {
-            return new ParsedCall.Invalid("body", "is not valid JSON");
+        Optional<JsonObject> parsed = StrictJson.object(body);
+        if (parsed.isEmpty()) {
+            return new ParsedCall.Invalid("body", "must be one JSON object (strict JSON, UTF-8)");
         }
+        JsonObject json = parsed.get();
         Optional<String> callId = text(json, "callId").filter(id -> id.length() <= 128);
         if (callId.isEmpty()) {
             return new ParsedCall.Invalid("callId", "is required (at most 128 characters)");
@@ -70,15 +65,16 @@ public final class CallJson {
             return new ParsedCall.Invalid("status", "must be answered, missed, voicemail, busy or failed");
         }
         for (String field : new String[] {"agent", "queue", "callerName"}) {
-            if (json.has(field) && !json.get(field).isJsonNull() && text(json, field).isEmpty()) {
-                return new ParsedCall.Invalid(field, "must be text of at most " + MAX_TEXT + " characters");
+            if (json.has(field) && !json.get(field).isJsonNull() && label(json, field).isEmpty()) {
+                return new ParsedCall.Invalid(field, "must be text");
             }
         }
         Optional<URI> recording = Optional.empty();
         if (present(json, "recordingUrl")) {
             recording = text(json, "recordingUrl").flatMap(CallJson::httpsUri);
             if (recording.isEmpty()) {
-                return new ParsedCall.Invalid("recordingUrl", "must be an https URL");
+                return new ParsedCall.Invalid("recordingUrl", "must be an https URL of at most " + MAX_URL
+                        + " characters");
             }
         }
         Optional<String> email = Optional.empty();
@@ -91,7 +87,7 @@ public final class CallJson {
         boolean inbound = direction.get() == Direction.INBOUND;
         return new ParsedCall.Valid(new CallReport(callId.get(), direction.get(), inbound ? from.get() : to.get(),
                 inbound ? to.get() : from.get(), started.get(), duration.value(), disposition.get(),
-                text(json, "agent"), text(json, "queue"), recording, email, text(json, "callerName")));
+                label(json, "agent"), label(json, "queue"), recording, email, label(json, "callerName")));
     }
 
     private record ParsedDuration(Duration value, Optional<ParsedCall.Invalid> problem) {
@@ -140,6 +136,28 @@ public final class CallJson {
         return text.isEmpty() || text.length() > MAX_TEXT ? Optional.empty() : Optional.of(text);
     }
 
+    /**
+     * A name the telephony system gives (agent, queue, caller): control characters dropped, shortened to
+     * {@value #MAX_TEXT} characters rather than refused, so an over-long caller name never loses the call.
+     */
+    static Optional<String> label(JsonObject json, String field) {
+        JsonElement value = json.get(field);
+        if (value == null || !value.isJsonPrimitive() || !((JsonPrimitive) value).isString()) {
+            return Optional.empty();
+        }
+        return label(value.getAsString());
+    }
+
+    static Optional<String> label(String raw) {
+        String text = raw.codePoints().filter(c -> !Character.isISOControl(c))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().strip();
+        if (text.length() > MAX_TEXT) {
+            int end = Character.isHighSurrogate(text.charAt(MAX_TEXT - 2)) ? MAX_TEXT - 2 : MAX_TEXT - 1;
+            text = text.substring(0, end) + "…";
+        }
+        return text.isEmpty() ? Optional.empty() : Optional.of(text);
+    }
+
     static <E extends Enum<E>> Optional<E> enumValue(Class<E> type, String value) {
         try {
             return Optional.of(Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT)));
@@ -157,6 +175,9 @@ public final class CallJson {
     }
 
     static Optional<URI> httpsUri(String value) {
+        if (value.length() > MAX_URL) {
+            return Optional.empty();
+        }
         try {
             URI uri = new URI(value);
             return "https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null

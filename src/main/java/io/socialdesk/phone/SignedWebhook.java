@@ -40,7 +40,8 @@ public final class SignedWebhook {
         } catch (NumberFormatException e) {
             return Verdict.WRONG;
         }
-        if (Math.abs(now.getEpochSecond() - seconds) > WINDOW.toSeconds()) {
+        // bounds around now, not |now - seconds|: that difference overflows for timestamps near Long.MIN_VALUE
+        if (seconds < now.getEpochSecond() - WINDOW.toSeconds() || seconds > now.getEpochSecond() + WINDOW.toSeconds()) {
             return Verdict.EXPIRED;
         }
         String given = signature.get().trim();

@@ -66,7 +66,7 @@ public final class TwilioCallback {
                 inbound ? to.get() : from.get(), ended.minusSeconds(seconds), Duration.ofSeconds(seconds),
                 disposition.get(), Optional.empty(), Optional.empty(),
                 value(params, "RecordingUrl").flatMap(CallJson::httpsUri), Optional.empty(),
-                value(params, "CallerName")));
+                value(params, "CallerName").flatMap(CallJson::label)));
     }
 
     private static Optional<CallDisposition> disposition(String status) {

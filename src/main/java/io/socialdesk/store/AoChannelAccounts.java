@@ -60,7 +60,7 @@ public class AoChannelAccounts implements ChannelAccounts {
             row.setStatus(health.status().name());
             row.setLastPollAt(millis(health.lastPollAt()));
             row.setLastSuccessAt(millis(health.lastSuccessAt()));
-            row.setLastError(health.lastError().orElse(null));
+            row.setLastError(ColumnText.fit(health.lastError().orElse(null), ColumnText.LONG));
             row.setRateLimitResetAt(millis(health.rateLimitResetAt()));
             row.setNextPollAt(health.nextPollAt().toEpochMilli());
             row.setFailures(health.consecutiveFailures());

@@ -40,12 +40,14 @@ public class AoContacts implements Contacts {
             return ao.executeInTransaction(() -> {
                 String name = author.displayName().isBlank() ? author.handle() : author.displayName();
                 ContactEntity contact = ao.create(ContactEntity.class,
-                        new DBParam("DISPLAY_NAME", name.isBlank() ? "Unknown " + kind.key() + " user" : name),
+                        new DBParam("DISPLAY_NAME", name.isBlank() ? "Unknown " + kind.key() + " user"
+                                : ColumnText.fit(name, ColumnText.SHORT)),
                         new DBParam("CREATED_AT", clock.millis()));
                 ao.create(IdentityEntity.class, new DBParam("IDENTITY_KEY", key),
                         new DBParam("CONTACT_ID", contact.getID()), new DBParam("KIND", kind.key()),
                         new DBParam("EXTERNAL_USER_ID", identity.externalUserId()),
-                        new DBParam("HANDLE", author.handle()), new DBParam("DISPLAY_NAME", author.displayName()));
+                        new DBParam("HANDLE", ColumnText.fit(author.handle(), ColumnText.SHORT)),
+                        new DBParam("DISPLAY_NAME", ColumnText.fit(author.displayName(), ColumnText.SHORT)));
                 return toDomain(contact);
             });
         } catch (RuntimeException e) {

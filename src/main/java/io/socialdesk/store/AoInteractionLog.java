@@ -80,7 +80,7 @@ public class AoInteractionLog implements InteractionLog {
             row.setStatus((outcome == RouteOutcome.SKIPPED ? RoutingStatus.SKIPPED : RoutingStatus.ROUTED).name());
             row.setOutcome(outcome.name());
             row.setIssueId(issueId.orElse(null));
-            row.setSkipReason(reason.orElse(null));
+            row.setSkipReason(ColumnText.fit(reason.orElse(null), ColumnText.SHORT));
             row.setPendingFor(null);
             row.setPublishFor(row.getAccountId());
         });

@@ -54,7 +54,7 @@ public class AoReplyLog implements ReplyLog {
     public void failed(long replyId, String reason) {
         update(replyId, row -> {
             row.setStatus(ReplyStatus.FAILED.name());
-            row.setFailure(reason.length() > 450 ? reason.substring(0, 450) : reason);
+            row.setFailure(ColumnText.fit(reason, ColumnText.LONG));
         });
     }
 

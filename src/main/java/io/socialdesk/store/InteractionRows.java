@@ -35,9 +35,9 @@ final class InteractionRows {
     /** A post from a network, waiting for routing. */
     static Map<String, Object> inbound(long accountId, ChannelKind channel, InboundPost post, long receivedAt) {
         Map<String, Object> row = contact(accountId, channel, post, Direction.INBOUND, receivedAt);
-        row.put("CONVERSATION_ID", post.conversationId().orElse(null));
-        row.put("IN_REPLY_TO", post.inReplyTo().orElse(null));
-        row.put("LANGUAGE", post.language().orElse(null));
+        row.put("CONVERSATION_ID", ColumnText.id(post.conversationId().orElse(null)));
+        row.put("IN_REPLY_TO", ColumnText.id(post.inReplyTo().orElse(null)));
+        row.put("LANGUAGE", ColumnText.id(post.language().orElse(null)));
         return row;
     }
 
@@ -61,13 +61,13 @@ final class InteractionRows {
         row.put("EXTERNAL_ID", pendingId);
         row.put("DIRECTION", Direction.OUTBOUND.name());
         row.put("KIND", kind.name());
-        row.put("BODY", text);
+        row.put("BODY", ColumnText.clean(text));
         row.put("AUTHOR_ID", ownUserId);
-        row.put("AUTHOR_HANDLE", accountName);
+        row.put("AUTHOR_HANDLE", ColumnText.fit(accountName, ColumnText.SHORT));
         row.put("AUTHOR_NAME", agentKey);
         row.put("OCCURRED_AT", now);
         row.put("RECEIVED_AT", now);
-        row.put("CONVERSATION_ID", answered.post().conversationId().orElse(null));
+        row.put("CONVERSATION_ID", ColumnText.id(answered.post().conversationId().orElse(null)));
         row.put("IN_REPLY_TO", answered.post().externalId());
         row.put("STATUS", io.socialdesk.agent.ReplyStatus.SENDING.name());
         row.put("CONTACT_ID", answered.contactId().map(Long::intValue).orElse(null));
@@ -114,11 +114,11 @@ final class InteractionRows {
         row.put("EXTERNAL_ID", post.externalId());
         row.put("DIRECTION", direction.name());
         row.put("KIND", post.kind().name());
-        row.put("BODY", post.text());
-        row.put("URL", post.url().map(URI::toString).orElse(null));
-        row.put("AUTHOR_ID", post.author().externalUserId());
-        row.put("AUTHOR_HANDLE", post.author().handle());
-        row.put("AUTHOR_NAME", post.author().displayName());
+        row.put("BODY", ColumnText.clean(post.text()));
+        row.put("URL", ColumnText.url(post.url()));
+        row.put("AUTHOR_ID", ColumnText.id(post.author().externalUserId()));
+        row.put("AUTHOR_HANDLE", ColumnText.fit(post.author().handle(), ColumnText.SHORT));
+        row.put("AUTHOR_NAME", ColumnText.fit(post.author().displayName(), ColumnText.SHORT));
         row.put("AUTHOR_FOLLOWERS", post.author().followers().isPresent() ? post.author().followers().getAsLong()
                 : null);
         row.put("OCCURRED_AT", post.occurredAt().toEpochMilli());

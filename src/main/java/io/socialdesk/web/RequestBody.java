@@ -1,14 +1,9 @@
 package io.socialdesk.web;
 
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.Strictness;
-import com.google.gson.stream.JsonReader;
-import com.google.gson.stream.JsonToken;
+import io.socialdesk.support.StrictJson;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
@@ -57,16 +52,7 @@ public final class RequestBody {
         if (!(read instanceof Bytes raw)) {
             return read;
         }
-        try (JsonReader reader = new JsonReader(new StringReader(raw.text()))) {
-            reader.setStrictness(Strictness.STRICT);
-            JsonElement element = Json.gson().getAdapter(JsonElement.class).read(reader);
-            if (reader.peek() != JsonToken.END_DOCUMENT) {
-                return notAnObject();
-            }
-            return element.isJsonObject() ? new JsonBody(element.getAsJsonObject()) : notAnObject();
-        } catch (JsonParseException | IOException | IllegalStateException e) {
-            return notAnObject();
-        }
+        return StrictJson.object(raw.text()).<Read>map(JsonBody::new).orElseGet(RequestBody::notAnObject);
     }
 
     private static Refused notAnObject() {

@@ -70,11 +70,16 @@ public final class SandboxServer implements AutoCloseable {
 
     /** Starts on {@code port} (0 = any free port) with its database under {@code home}; every start is fresh. */
     public static SandboxServer start(int port, Path home, Clock clock) throws Exception {
-        PluginDescriptor descriptor = PluginDescriptor.load();
         deleteRecursively(home.resolve("db")); // fresh every start: AO's destructive migration keeps rows
-        EntityManagerActiveObjects ao = EntityManagerActiveObjects.connect(
+        return start(port, home, clock, EntityManagerActiveObjects.connect(
                 "jdbc:hsqldb:file:" + home.resolve("db/socialdesk").toAbsolutePath()
-                        + ";hsqldb.write_delay=false", "sa", "", "io.socialdesk");
+                        + ";hsqldb.write_delay=false", "sa", "", "io.socialdesk"));
+    }
+
+    /** On a database the caller connected (tests run it on PostgreSQL too); its tables are created afresh. */
+    public static SandboxServer start(int port, Path home, Clock clock, EntityManagerActiveObjects ao)
+            throws Exception {
+        PluginDescriptor descriptor = PluginDescriptor.load();
         ao.migrateDestructively(entities(descriptor));
         AoUpgrades.run(descriptor.aoUpgradeTasks(), ModelVersion.valueOf(null), ao);
 
@@ -160,9 +165,11 @@ public final class SandboxServer implements AutoCloseable {
         ao.dispose();
         // the file database stays open while the sandbox runs (closing it with the last connection made every
         // lock and AO connection race a reopen); shut it down cleanly once, here
-        try (var connection = java.sql.DriverManager.getConnection(ao.jdbcUrl(), "sa", "");
-             var statement = connection.createStatement()) {
-            statement.execute("SHUTDOWN");
+        if (ao.jdbcUrl().startsWith("jdbc:hsqldb:file:")) {
+            try (var connection = java.sql.DriverManager.getConnection(ao.jdbcUrl(), "sa", "");
+                 var statement = connection.createStatement()) {
+                statement.execute("SHUTDOWN");
+            }
         }
     }
 

@@ -27,6 +27,19 @@ class CallSignatureTest {
     }
 
     @Test
+    void givenATimestampWhoseDistanceToNowOverflows_whenVerifying_thenItIsExpired() {
+        // given: now - timestamp == Long.MIN_VALUE, whose absolute value is negative
+        String timestamp = Long.toString(NOW.getEpochSecond() + Long.MIN_VALUE);
+        String signature = SignedWebhook.header(SECRET, timestamp, BODY);
+
+        // when / then
+        assertThat(SignedWebhook.verify(SECRET, Optional.of(timestamp), Optional.of(signature), BODY, NOW))
+                .isEqualTo(SignedWebhook.Verdict.EXPIRED);
+        assertThat(SignedWebhook.verify(SECRET, Optional.of(Long.toString(Long.MAX_VALUE)), Optional.of(signature),
+                BODY, NOW)).isEqualTo(SignedWebhook.Verdict.EXPIRED);
+    }
+
+    @Test
     void givenAChangedBodyTimestampOrSecret_whenVerifying_thenItIsWrong() {
         // given
         String timestamp = Long.toString(NOW.getEpochSecond());

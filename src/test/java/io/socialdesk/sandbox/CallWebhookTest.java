@@ -203,6 +203,27 @@ class CallWebhookTest {
         }
     }
 
+    @Test
+    void givenJsmDownWhenAMissedCallArrives_whenPosted_thenItIsAcceptedAndTheJobRaisesItsRequestLater()
+            throws Exception {
+        // given: JSM disabled, so routing cannot raise the request now
+        sandbox.host().jsmEnabled(false);
+        HttpResponse<String> response;
+        try {
+            // when
+            response = postSigned(call("down-1", "+14155550177", "missed", ""));
+        } finally {
+            sandbox.host().jsmEnabled(true);
+        }
+        sandbox.components().get(PollCycle.class).run();
+
+        // then: accepted (no retry storm from the telephony system), then routed by the job once JSM is back
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(JsonParser.parseString(response.body()).getAsJsonObject().get("issueId").isJsonNull()).isTrue();
+        assertThat(sandbox.jsm().requests()).filteredOn(r -> r.summary().equals("Missed call from +14155550177"))
+                .hasSize(1);
+    }
+
     private static String call(String id, String from, String status, String extra) {
         return "{\"callId\":\"" + id + "\",\"direction\":\"inbound\",\"from\":\"" + from
                 + "\",\"to\":\"+14155550199\",\"startedAt\":\"2026-11-22T10:00:00Z\",\"status\":\"" + status + "\""

@@ -88,7 +88,7 @@ final class MastodonNotifications {
         if (account.isEmpty()) {
             return Author.unknown("");
         }
-        String id = string(account.get(), "id").orElse("");
+        String id = string(account.get(), "id").filter(PostIds::valid).orElse("");
         Optional<String> acct = string(account.get(), "acct");
         if (acct.isEmpty()) {
             return Author.unknown(id);

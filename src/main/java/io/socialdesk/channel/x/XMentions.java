@@ -91,6 +91,9 @@ final class XMentions {
     }
 
     static Author author(String id, JsonObject user) {
+        if (!PostIds.valid(id)) {
+            return Author.unknown(""); // not an X user id: nobody we could tell apart from anyone else
+        }
         Optional<String> handle = user == null ? Optional.empty()
                 : string(user, "username").filter(XMentions::handle);
         if (handle.isEmpty()) {
