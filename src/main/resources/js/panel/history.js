@@ -22,6 +22,16 @@
         return node;
     }
 
+    /**
+     * Text someone outside wrote (names, handles, posts), isolated for the bidi algorithm: a right-to-left override
+     * (U+202E) in a display name must not reorder the panel's own labels around it.
+     */
+    function user(tag, className, text) {
+        var node = el(tag, className, text);
+        node.dir = 'auto';
+        return node;
+    }
+
     function contextPath() {
         return (window.AJS && AJS.contextPath) ? AJS.contextPath() : '';
     }
@@ -87,7 +97,7 @@
             t(panel, entry.direction === 'outbound' ? 'socialdesk.panel.out' : 'socialdesk.panel.in')));
         var who = entry.authorName || entry.authorHandle;
         if (who) {
-            head.appendChild(el('span', 'socialdesk-author', who));
+            head.appendChild(user('bdi', 'socialdesk-author', who));
         }
         if (entry.followers !== null && entry.followers !== undefined) {
             head.appendChild(el('span', 'socialdesk-followers', entry.followers + ' ' + t(panel, 'socialdesk.panel.followers')));
@@ -102,10 +112,12 @@
                 (entry.callSeconds ? ', ' + duration(entry.callSeconds) : '');
             item.appendChild(el('div', 'socialdesk-call', call));
         }
-        item.appendChild(el('p', 'socialdesk-text', entry.text));
+        item.appendChild(user('p', 'socialdesk-text', entry.text));
         if (entry.failure) {
-            item.appendChild(el('p', 'socialdesk-failure aui-lozenge aui-lozenge-error',
-                t(panel, 'socialdesk.panel.reply.notsent') + ': ' + entry.failure));
+            var failure = el('p', 'socialdesk-failure aui-lozenge aui-lozenge-error',
+                t(panel, 'socialdesk.panel.reply.notsent') + ': ');
+            failure.appendChild(user('bdi', null, entry.failure));
+            item.appendChild(failure);
         }
         var href = safeHref(entry.url);
         if (href) {
@@ -221,17 +233,28 @@
             return;
         }
         var who = el('p', 'socialdesk-contact');
-        who.appendChild(el('strong', 'socialdesk-contact-name', data.contact.displayName));
-        who.appendChild(el('span', 'socialdesk-contact-customer', data.contact.customerKey
-            ? ' · ' + t(panel, 'socialdesk.panel.customer') + ': ' + data.contact.customerKey
-            : ' · ' + t(panel, 'socialdesk.panel.unlinked')));
+        var name = el('strong', 'socialdesk-contact-name');
+        name.appendChild(user('bdi', null, data.contact.displayName));
+        who.appendChild(name);
+        var customer = el('span', 'socialdesk-contact-customer', data.contact.customerKey
+            ? ' · ' + t(panel, 'socialdesk.panel.customer') + ': ' : ' · ' + t(panel, 'socialdesk.panel.unlinked'));
+        if (data.contact.customerKey) {
+            customer.appendChild(user('bdi', null, data.contact.customerKey));
+        }
+        who.appendChild(customer);
         panel.appendChild(who);
         var identities = section(t(panel, 'socialdesk.panel.identities'));
         var ids = el('ul', 'socialdesk-identities');
         data.identities.forEach(function (identity) {
-            ids.appendChild(el('li', 'socialdesk-identity socialdesk-channel-' + identity.channel,
-                t(panel, 'socialdesk.channel.' + identity.channel) + ': ' + identity.handle +
-                (identity.displayName ? ' (' + identity.displayName + ')' : '')));
+            var item = el('li', 'socialdesk-identity socialdesk-channel-' + identity.channel,
+                t(panel, 'socialdesk.channel.' + identity.channel) + ': ');
+            item.appendChild(user('bdi', null, identity.handle));
+            if (identity.displayName) {
+                item.appendChild(document.createTextNode(' ('));
+                item.appendChild(user('bdi', null, identity.displayName));
+                item.appendChild(document.createTextNode(')'));
+            }
+            ids.appendChild(item);
         });
         identities.appendChild(ids);
         panel.appendChild(identities);
@@ -242,6 +265,10 @@
             list.appendChild(entryNode(panel, entry));
         });
         timeline.appendChild(list);
+        if (data.hidden > 0) {
+            timeline.appendChild(el('p', 'socialdesk-hidden',
+                t(panel, 'socialdesk.panel.hidden').replace('{0}', String(data.hidden))));
+        }
         var paging = el('div', 'socialdesk-paging');
         if (page > 0) {
             var newer = el('button', 'aui-button aui-button-link socialdesk-newer', t(panel, 'socialdesk.panel.newer'));
@@ -270,7 +297,9 @@
                 var link = el('a', null, r.key);
                 link.href = contextPath() + '/browse/' + encodeURIComponent(r.key);
                 item.appendChild(link);
-                item.appendChild(el('span', null, ' ' + r.summary + ' '));
+                item.appendChild(document.createTextNode(' '));
+                item.appendChild(user('bdi', null, r.summary));
+                item.appendChild(document.createTextNode(' '));
                 item.appendChild(el('span', 'aui-lozenge' + (r.resolved ? ' aui-lozenge-success' : ''), r.status));
                 requests.appendChild(item);
             });

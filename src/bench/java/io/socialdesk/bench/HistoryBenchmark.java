@@ -138,11 +138,11 @@ public class HistoryBenchmark {
 
     @Benchmark
     public HistoryView firstPage() {
-        return history.of(issue, 0);
+        return history.of(issue, 0, Optional.of("alice"));
     }
 
     @Benchmark
     public HistoryView pageFiveHundred() {
-        return history.of(issue, 499);
+        return history.of(issue, 499, Optional.of("alice"));
     }
 }

@@ -4,8 +4,11 @@ import io.socialdesk.channel.ChannelKind;
 import io.socialdesk.contact.Contact;
 import io.socialdesk.contact.Contacts;
 import jakarta.inject.Inject;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,21 +33,29 @@ public class ContactHistory {
         this.replies = replies;
     }
 
-    public HistoryView of(IssueAccess.IssueRef issue, int page) {
+    /**
+     * The history as {@code viewer} may see it: entries on requests they cannot browse are left out (and counted),
+     * as are such requests from the list of other requests; entries on no request belong to the customer alone.
+     */
+    public HistoryView of(IssueAccess.IssueRef issue, int page, Optional<String> viewer) {
         Optional<Contact> contact = contactOf(issue);
         Optional<String> replyChannel = replies.forIssue(issue.id()).map(target -> target.account().kind())
                 .map(ChannelKind::key);
         if (contact.isEmpty()) {
-            return new HistoryView(Optional.empty(), List.of(), List.of(), false, List.of(), replyChannel);
+            return new HistoryView(Optional.empty(), List.of(), List.of(), false, 0, List.of(), replyChannel);
         }
         long contactId = contact.get().id();
         int offset = Math.max(0, page) * PAGE_SIZE;
         List<HistoryEntry> rows = history.timeline(contactId, offset, PAGE_SIZE);
-        List<IssueAccess.IssueRef> others = history.issuesOfContact(contactId, OTHER_REQUESTS + 1).stream()
-                .filter(id -> id != issue.id()).limit(OTHER_REQUESTS)
-                .map(issues::byId).flatMap(Optional::stream).toList();
-        return new HistoryView(contact, contacts.identities(contactId), rows.stream().limit(PAGE_SIZE).toList(),
-                rows.size() > PAGE_SIZE, others, replyChannel);
+        Map<Long, Boolean> browsable = new HashMap<>(Map.of(issue.id(), true));
+        Predicate<Long> visible = id -> browsable.computeIfAbsent(id, i -> issues.visibleTo(i, viewer).isPresent());
+        List<HistoryEntry> page20 = rows.stream().limit(PAGE_SIZE).toList();
+        List<HistoryEntry> shown = page20.stream().filter(e -> e.issueId().map(visible::test).orElse(true)).toList();
+        List<IssueAccess.IssueRef> others = history.issuesOfContact(contactId, OTHER_REQUESTS * 3).stream()
+                .filter(id -> id != issue.id()).map(id -> issues.visibleTo(id, viewer)).flatMap(Optional::stream)
+                .limit(OTHER_REQUESTS).toList();
+        return new HistoryView(contact, contacts.identities(contactId), shown, rows.size() > PAGE_SIZE,
+                page20.size() - shown.size(), others, replyChannel);
     }
 
     public Optional<Contact> contactOf(IssueAccess.IssueRef issue) {

@@ -5,8 +5,11 @@ import io.socialdesk.contact.Identity;
 import java.util.List;
 import java.util.Optional;
 
-/** What the panel shows for a request: the customer, their identities, a page of their timeline, other requests. */
+/**
+ * What the panel shows for a request: the customer, their identities, a page of their timeline, other requests.
+ * {@code hidden}: entries of this page left out because they are on requests the viewer may not browse.
+ */
 public record HistoryView(Optional<Contact> contact, List<Identity> identities, List<HistoryEntry> entries,
-                          boolean more, List<IssueAccess.IssueRef> otherRequests,
+                          boolean more, int hidden, List<IssueAccess.IssueRef> otherRequests,
                           Optional<String> replyChannel) {
 }

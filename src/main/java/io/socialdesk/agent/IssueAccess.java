@@ -32,6 +32,9 @@ public interface IssueAccess {
 
     Optional<IssueRef> byId(long issueId);
 
+    /** The issue if the user may browse it (Jira's browse permission); empty otherwise, as for a missing one. */
+    Optional<IssueRef> visibleTo(long issueId, Optional<String> userKey);
+
     /** Whether the issue is a request of a service desk project: the panel shows on those only. */
     boolean isServiceDeskRequest(long issueId);
 }

@@ -63,6 +63,14 @@ public class JiraIssueAccess implements IssueAccess {
         return Optional.ofNullable(issues.getIssueObject(issueId)).map(JiraIssueAccess::ref);
     }
 
+    @Override
+    public Optional<IssueRef> visibleTo(long issueId, Optional<String> userKey) {
+        Issue issue = issues.getIssueObject(issueId);
+        ApplicationUser user = userKey.map(users::getUserByKey).orElse(null);
+        return issue != null && user != null && permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue,
+                user) ? Optional.of(ref(issue)) : Optional.empty();
+    }
+
     private static IssueRef ref(Issue issue) {
         return new IssueRef(issue.getId(), issue.getKey(), issue.getSummary(),
                 issue.getStatus() == null ? "" : issue.getStatus().getName(), issue.getResolution() != null,

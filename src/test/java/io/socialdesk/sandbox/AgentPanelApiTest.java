@@ -183,6 +183,34 @@ class AgentPanelApiTest {
                 .contains("Inbound call from");
     }
 
+    @Test
+    void givenACustomerWithARequestUnderASecurityLevel_whenAnAgentOutsideItOpensTheirOtherRequest_thenItsEntriesAreHidden()
+            throws Exception {
+        // given: Jane's first request (resolved, then restricted to alice) and a second one
+        feeds.mastodon().post(SandboxFeeds.JANE_MASTODON, "my card number is 4111 1111 1111 1111", null, false);
+        SimulatedJsm.Request sensitive = awaitRequest("jane@customer.example");
+        sandbox.jsm().transition(sensitive.key(), SimulatedJsm.RESOLVED, true);
+        sandbox.jsm().restrict(sensitive.key(), java.util.Set.of("alice", "socialdesk"));
+        feeds.mastodon().post(SandboxFeeds.JANE_MASTODON, "a new question about delivery", null, false);
+        await(() -> sandbox.jsm().requests().size() == 2);
+        String second = sandbox.jsm().requests().stream().filter(r -> !r.key().equals(sensitive.key()))
+                .findFirst().orElseThrow().key();
+
+        // when
+        JsonObject asBob = JsonParser.parseString(send(second, "", "bob", null).body()).getAsJsonObject();
+        JsonObject asAlice = history(second);
+
+        // then
+        assertThat(asBob.getAsJsonArray("entries").toString()).contains("a new question")
+                .doesNotContain("4111");
+        assertThat(asBob.get("hidden").getAsInt()).isEqualTo(1);
+        assertThat(asBob.getAsJsonArray("otherRequests")).isEmpty();
+        assertThat(asAlice.getAsJsonArray("entries").toString()).contains("4111");
+        assertThat(asAlice.get("hidden").getAsInt()).isZero();
+        assertThat(asAlice.getAsJsonArray("otherRequests").toString()).contains(sensitive.key());
+        assertThat(send(sensitive.key(), "", "bob", null).statusCode()).isEqualTo(404);
+    }
+
     private SimulatedJsm.Request awaitRequest(String reporter) throws InterruptedException {
         await(() -> sandbox.jsm().requests().stream().anyMatch(r -> r.reporterKey().equals(reporter)));
         return sandbox.jsm().requests().stream().filter(r -> r.reporterKey().equals(reporter)).findFirst()

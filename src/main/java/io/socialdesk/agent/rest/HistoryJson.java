@@ -27,6 +27,7 @@ final class HistoryJson {
         json.put("entries", view.entries().stream().map(HistoryJson::entry).toList());
         json.put("page", page);
         json.put("more", view.more());
+        json.put("hidden", view.hidden());
         json.put("otherRequests", view.otherRequests().stream().map(HistoryJson::request).toList());
         json.put("replyChannel", view.replyChannel().orElse(null));
         return json;

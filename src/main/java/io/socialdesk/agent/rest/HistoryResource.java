@@ -63,7 +63,7 @@ public class HistoryResource {
             return ApiError.invalid("page", "must be between 0 and 10000").response();
         }
         return withIssue(issueKey, IssueAccess.Need.BROWSE, issue ->
-                ok(HistoryJson.of(history.of(issue, current), current)));
+                ok(HistoryJson.of(history.of(issue, current, Optional.ofNullable(agent())), current)));
     }
 
     @POST

@@ -24,6 +24,7 @@ public class HistoryWebPanel implements WebPanel {
             "socialdesk.panel.loading", "socialdesk.panel.failed", "socialdesk.panel.empty",
             "socialdesk.panel.customer", "socialdesk.panel.unlinked",
             "socialdesk.panel.identities", "socialdesk.panel.timeline", "socialdesk.panel.other",
+            "socialdesk.panel.hidden",
             "socialdesk.panel.more", "socialdesk.panel.newer", "socialdesk.panel.in", "socialdesk.panel.out", "socialdesk.panel.followers",
             "socialdesk.panel.call", "socialdesk.panel.original", "socialdesk.panel.reply.button",
             "socialdesk.panel.reply.send", "socialdesk.panel.reply.sending", "socialdesk.panel.reply.sent",

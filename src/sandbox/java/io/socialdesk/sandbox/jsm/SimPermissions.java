@@ -19,7 +19,8 @@ final class SimPermissions implements PermissionManager {
 
     @Override
     public boolean hasPermission(ProjectPermissionKey permissionKey, Issue issue, ApplicationUser user) {
-        if (issue == null || user == null || !user.isActive() || jsm.user(user.getKey()).isEmpty()) {
+        if (issue == null || user == null || !user.isActive() || jsm.user(user.getKey()).isEmpty()
+                || jsm.securityHides(issue.getId(), user.getKey())) {
             return false;
         }
         if (jsm.onTeam(user.getKey())) {

@@ -167,6 +167,7 @@ public final class SimulatedJsm {
             new RequestType(3, 1, "Get help"));
     private final Map<String, User> users = new LinkedHashMap<>();
     private final Map<String, Request> requests = new LinkedHashMap<>();
+    private final Map<Long, Set<String>> restricted = new java.util.HashMap<>();
     private final List<EventTypeRow> eventTypes = new ArrayList<>(List.of(
             new EventTypeRow(1, ISSUE_CREATED, "An issue was created", 1),
             new EventTypeRow(6, ISSUE_COMMENTED, "A comment was added", 6),
@@ -256,6 +257,20 @@ public final class SimulatedJsm {
     }
 
     /** Moves a request to {@code status}; {@code resolves} sets or clears its resolution, as the workflow would. */
+    /**
+     * Puts the request under an issue security level only {@code userKeys} are in (what a Jira admin configures for
+     * sensitive requests): nobody else may browse it, agents included.
+     */
+    public synchronized void restrict(String issueKey, Set<String> userKeys) {
+        restricted.put(require(issueKey).id, Set.copyOf(userKeys));
+    }
+
+    /** Whether an issue security level keeps the user out of the request. */
+    synchronized boolean securityHides(long issueId, String userKey) {
+        Set<String> allowed = restricted.get(issueId);
+        return allowed != null && !allowed.contains(userKey);
+    }
+
     public synchronized void transition(String issueKey, String status, boolean resolves) {
         Request request = require(issueKey);
         request.status = status;
