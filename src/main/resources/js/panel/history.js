@@ -183,16 +183,43 @@
         form.appendChild(user);
         form.appendChild(save);
         form.appendChild(status);
-        form.addEventListener('submit', function (event) {
-            event.preventDefault();
-            request('POST', api(panel, '/customer'), {user: user.value}).then(function (r) {
+        var merge = el('button', 'aui-button aui-button-primary socialdesk-link-merge',
+            t(panel, 'socialdesk.panel.link.merge'));
+        merge.type = 'button';
+        merge.hidden = true;
+        form.appendChild(merge);
+        function link(confirmed) {
+            merge.hidden = true;
+            request('POST', api(panel, '/customer'), {user: user.value, merge: confirmed}).then(function (r) {
                 status.textContent = r.ok ? t(panel, 'socialdesk.panel.link.done') : (r.json.message || ('HTTP ' + r.status));
+                // the customer has another contact: joining them is the agent's explicit second step
+                merge.hidden = r.status !== 409;
                 if (r.ok) {
                     load(panel, 0);
                 }
             });
+        }
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            link(false);
+        });
+        merge.addEventListener('click', function () {
+            link(true);
         });
         return form;
+    }
+
+    function change(panel, method, path) {
+        request(method, api(panel, path)).then(function (r) {
+            if (r.ok) {
+                load(panel, 0);
+            } else {
+                var error = el('p', 'socialdesk-status socialdesk-error socialdesk-change-failed',
+                    r.json.message || ('HTTP ' + r.status));
+                error.setAttribute('role', 'alert');
+                panel.insertBefore(error, panel.firstChild);
+            }
+        });
     }
 
     function actions(panel, data) {
@@ -218,6 +245,14 @@
             });
             bar.appendChild(linkButton);
             forms.appendChild(link);
+            if (data.contact.customerKey) {
+                var unlink = el('button', 'aui-button socialdesk-unlink', t(panel, 'socialdesk.panel.unlink'));
+                unlink.type = 'button';
+                unlink.addEventListener('click', function () {
+                    change(panel, 'DELETE', '/customer');
+                });
+                bar.appendChild(unlink);
+            }
         }
         var box = el('div');
         box.appendChild(bar);
@@ -253,6 +288,15 @@
                 item.appendChild(document.createTextNode(' ('));
                 item.appendChild(user('bdi', null, identity.displayName));
                 item.appendChild(document.createTextNode(')'));
+            }
+            if (data.identities.length > 1) {
+                var split = el('button', 'aui-button aui-button-link socialdesk-split', t(panel, 'socialdesk.panel.split'));
+                split.type = 'button';
+                split.title = t(panel, 'socialdesk.panel.split.title');
+                split.addEventListener('click', function () {
+                    change(panel, 'POST', '/identities/' + encodeURIComponent(identity.id) + '/split');
+                });
+                item.appendChild(split);
             }
             ids.appendChild(item);
         });

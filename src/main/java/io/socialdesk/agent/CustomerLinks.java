@@ -3,38 +3,96 @@ package io.socialdesk.agent;
 import io.socialdesk.contact.Contact;
 import io.socialdesk.contact.Contacts;
 import io.socialdesk.contact.CustomerDirectory;
+import io.socialdesk.intake.ClusterLocks;
+import io.socialdesk.intake.LockNames;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
-/** "Link to customer": the request's social contact becomes a Jira customer, merging with their other contacts. */
+/**
+ * The agent's corrections of who a request's contact is: link it to a Jira customer (only this contact moves; joining
+ * it with the contact that customer already has is a merge the agent confirms), unlink it, and split an identity off
+ * a contact that a wrong merge joined. Each runs under the contacts' cluster locks, so routing never sees a contact
+ * half moved.
+ */
 @Component
 public class CustomerLinks {
+    private static final Duration LOCK_WAIT = Duration.ofSeconds(5);
+
     private final ContactHistory history;
     private final Contacts contacts;
     private final CustomerDirectory customers;
+    private final ClusterLocks locks;
 
     public sealed interface Result {
         record Linked(Contact contact) implements Result {
         }
 
+        /** The customer already has another contact; linking would merge them, which the agent must confirm. */
+        record MergeNeeded(Contact other, int identities) implements Result {
+        }
+
         record Problem(String field, String message) implements Result {
+        }
+
+        /** Another change to the same customer is running; safe to try again in a moment. */
+        record Busy() implements Result {
         }
     }
 
     @Inject
-    public CustomerLinks(ContactHistory history, Contacts contacts, CustomerDirectory customers) {
+    public CustomerLinks(ContactHistory history, Contacts contacts, CustomerDirectory customers, ClusterLocks locks) {
         this.history = history;
         this.contacts = contacts;
         this.customers = customers;
+        this.locks = locks;
     }
 
-    public Result link(IssueAccess.IssueRef issue, String user) {
-        var contact = history.contactOf(issue);
+    public Result link(IssueAccess.IssueRef issue, String user, boolean mergeConfirmed) {
+        Optional<Contact> contact = history.contactOf(issue);
         if (contact.isEmpty()) {
-            return new Result.Problem("issueKey", "this request has no social or phone contact to link");
+            return noContact();
         }
-        return customers.resolve(user.strip())
-                .<Result>map(key -> new Result.Linked(contacts.linkCustomer(contact.get().id(), key)))
-                .orElseGet(() -> new Result.Problem("user", "no active user " + user.strip()));
+        Optional<String> customer = customers.resolve(user.strip());
+        if (customer.isEmpty()) {
+            return new Result.Problem("user", "no active user " + user.strip());
+        }
+        return locked(contact.get().id(), () -> switch (contacts.attachCustomer(contact.get().id(), customer.get())) {
+            case Contacts.Attach.Attached attached -> new Result.Linked(attached.contact());
+            case Contacts.Attach.TakenBy taken -> mergeConfirmed
+                    ? locked(taken.other().id(), () -> new Result.Linked(
+                            contacts.merge(contact.get().id(), taken.other().id())))
+                    : new Result.MergeNeeded(taken.other(), taken.identities());
+        });
+    }
+
+    public Result unlink(IssueAccess.IssueRef issue) {
+        Optional<Contact> contact = history.contactOf(issue);
+        if (contact.isEmpty()) {
+            return noContact();
+        }
+        return locked(contact.get().id(), () -> contacts.detachCustomer(contact.get().id())
+                .<Result>map(Result.Linked::new).orElseGet(CustomerLinks::noContact));
+    }
+
+    public Result split(IssueAccess.IssueRef issue, long identityId) {
+        Optional<Contact> contact = history.contactOf(issue);
+        if (contact.isEmpty()) {
+            return noContact();
+        }
+        return locked(contact.get().id(), () -> contacts.split(contact.get().id(), identityId)
+                .<Result>map(Result.Linked::new)
+                .orElseGet(() -> new Result.Problem("identityId", "is not one of several identities of this "
+                        + "request's contact")));
+    }
+
+    private Result locked(long contactId, Supplier<Result> change) {
+        return locks.tryWith(LockNames.contact(contactId), LOCK_WAIT, change::get).orElseGet(Result.Busy::new);
+    }
+
+    private static Result noContact() {
+        return new Result.Problem("issueKey", "this request has no social or phone contact");
     }
 }

@@ -19,10 +19,41 @@ public interface Contacts {
 
     List<Identity> identities(long contactId);
 
+    /** What attaching a customer did: attached, or left alone because another contact already has that customer. */
+    sealed interface Attach {
+        record Attached(Contact contact) implements Attach {
+        }
+
+        record TakenBy(Contact other, int identities) implements Attach {
+        }
+    }
+
     /**
-     * Links the contact to a Jira customer; later requests are raised on their behalf. If another contact is already
-     * linked to that customer, the two are one person: identities and interactions move to the older contact, which
-     * is returned, and the other is removed.
+     * Links only this contact to a Jira customer (moving it from any customer it had); later requests are raised on
+     * their behalf. Never merges: when another contact already has that customer, nothing changes.
      */
-    Contact linkCustomer(long contactId, String customerKey);
+    Attach attachCustomer(long contactId, String customerKey);
+
+    /** One person after all: the contact's identities and interactions move to {@code survivorId}; it is removed. */
+    Contact merge(long contactId, long survivorId);
+
+    /** The contact is no longer any Jira customer's; empty if there is no such contact. */
+    Optional<Contact> detachCustomer(long contactId);
+
+    /**
+     * Undoes a wrong merge: the identity becomes a contact of its own, with the interactions that identity sent and
+     * our replies to them. Empty when the identity is not the contact's or is its only one.
+     */
+    Optional<Contact> split(long contactId, long identityId);
+
+    /**
+     * Links the contact to a Jira customer, merging with the contact that customer already has: for sources that
+     * vouch for the customer themselves (a telephony system naming the caller's e-mail).
+     */
+    default Contact linkCustomer(long contactId, String customerKey) {
+        return switch (attachCustomer(contactId, customerKey)) {
+            case Attach.Attached attached -> attached.contact();
+            case Attach.TakenBy taken -> merge(contactId, taken.other().id());
+        };
+    }
 }

@@ -8,11 +8,14 @@ import io.socialdesk.contact.Contact;
 import io.socialdesk.contact.Contacts;
 import io.socialdesk.contact.Identity;
 import io.socialdesk.contact.IdentityRef;
+import io.socialdesk.intake.Direction;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.Set;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 import org.springframework.stereotype.Component;
@@ -81,41 +84,105 @@ public class AoContacts implements Contacts {
     public List<Identity> identities(long contactId) {
         return Arrays.stream(ao.find(IdentityEntity.class,
                         Query.select().where("CONTACT_ID = ?", (int) contactId).order("ID")))
-                .map(row -> new Identity(ChannelKind.fromKey(row.getKind()).orElseThrow(), row.getExternalUserId(),
+                .map(row -> new Identity(row.getID(), ChannelKind.fromKey(row.getKind()).orElseThrow(),
+                        row.getExternalUserId(),
                         InteractionRows.text(row.getHandle()), InteractionRows.text(row.getDisplayName())))
                 .toList();
     }
 
     @Override
-    public Contact linkCustomer(long contactId, String customerKey) {
+    public Attach attachCustomer(long contactId, String customerKey) {
         return ao.executeInTransaction(() -> {
-            ContactEntity contact = ao.get(ContactEntity.class, (int) contactId);
-            if (contact == null) {
-                throw new IllegalArgumentException("no contact " + contactId);
+            ContactEntity contact = require(contactId);
+            Optional<Contact> other = byCustomer(customerKey).filter(c -> c.id() != contactId);
+            if (other.isPresent()) {
+                return new Attach.TakenBy(other.get(), identities(other.get().id()).size());
             }
-            Optional<Contact> linked = byCustomer(customerKey).filter(other -> other.id() != contactId);
-            if (linked.isEmpty()) {
-                contact.setCustomerKey(customerKey);
-                contact.save();
-                return toDomain(contact);
-            }
-            // one person: everything moves to the contact already linked, in one transaction
-            int survivor = (int) linked.get().id();
+            contact.setCustomerKey(customerKey);
+            contact.save();
+            return new Attach.Attached(toDomain(contact));
+        });
+    }
+
+    @Override
+    public Contact merge(long contactId, long survivorId) {
+        return ao.executeInTransaction(() -> {
+            ContactEntity contact = require(contactId);
+            ContactEntity survivor = require(survivorId);
             for (IdentityEntity identity : ao.find(IdentityEntity.class,
                     Query.select().where("CONTACT_ID = ?", (int) contactId))) {
-                identity.setContactId(survivor);
+                identity.setContactId((int) survivorId);
                 identity.save();
             }
             for (InteractionEntity interaction : ao.find(InteractionEntity.class,
                     Query.select("ID, CONTACT_ID").where("CONTACT_ID = ?", (int) contactId))) {
-                interaction.setContactId(survivor);
+                interaction.setContactId((int) survivorId);
                 interaction.save();
             }
+            if (survivor.getCustomerKey() == null && contact.getCustomerKey() != null) {
+                survivor.setCustomerKey(contact.getCustomerKey());
+                survivor.save();
+            }
             ao.delete(contact);
-            return linked.get();
+            return toDomain(survivor);
         });
     }
 
+    @Override
+    public Optional<Contact> detachCustomer(long contactId) {
+        return ao.executeInTransaction(() -> {
+            ContactEntity contact = ao.get(ContactEntity.class, (int) contactId);
+            if (contact == null) {
+                return Optional.empty();
+            }
+            contact.setCustomerKey(null);
+            contact.save();
+            return Optional.of(toDomain(contact));
+        });
+    }
+
+    @Override
+    public Optional<Contact> split(long contactId, long identityId) {
+        return ao.executeInTransaction(() -> {
+            IdentityEntity identity = ao.get(IdentityEntity.class, (int) identityId);
+            if (identity == null || identity.getContactId() != contactId
+                    || ao.count(IdentityEntity.class, Query.select().where("CONTACT_ID = ?", (int) contactId)) < 2) {
+                return Optional.<Contact>empty();
+            }
+            String name = identity.getDisplayName() == null || identity.getDisplayName().isBlank()
+                    ? InteractionRows.text(identity.getHandle()) : identity.getDisplayName();
+            ContactEntity own = ao.create(ContactEntity.class,
+                    new DBParam("DISPLAY_NAME", name.isBlank() ? "Unknown " + identity.getKind() + " user" : name),
+                    new DBParam("CREATED_AT", clock.millis()));
+            identity.setContactId(own.getID());
+            identity.save();
+            Set<String> moved = new HashSet<>();
+            for (InteractionEntity row : ao.find(InteractionEntity.class, Query.select()
+                    .where("CONTACT_ID = ? AND CHANNEL = ? AND AUTHOR_ID = ? AND DIRECTION = ?", (int) contactId,
+                            identity.getKind(), identity.getExternalUserId(), Direction.INBOUND.name()))) {
+                row.setContactId(own.getID());
+                row.save();
+                moved.add(row.getAccountId() + ":" + row.getExternalId());
+            }
+            for (InteractionEntity reply : ao.find(InteractionEntity.class, Query.select()
+                    .where("CONTACT_ID = ? AND CHANNEL = ? AND DIRECTION = ?", (int) contactId, identity.getKind(),
+                            Direction.OUTBOUND.name()))) {
+                if (moved.contains(reply.getAccountId() + ":" + reply.getInReplyTo())) {
+                    reply.setContactId(own.getID());
+                    reply.save();
+                }
+            }
+            return Optional.of(toDomain(own));
+        });
+    }
+
+    private ContactEntity require(long contactId) {
+        ContactEntity contact = ao.get(ContactEntity.class, (int) contactId);
+        if (contact == null) {
+            throw new IllegalArgumentException("no contact " + contactId);
+        }
+        return contact;
+    }
 
     private Optional<Contact> byIdentity(String key) {
         IdentityEntity[] identities = ao.find(IdentityEntity.class, Query.select().where("IDENTITY_KEY = ?", key));

@@ -29,6 +29,11 @@ public record ApiError(int status, String code, Optional<String> field, String m
         return new ApiError(404, "not_found", Optional.of(field), message, Optional.empty());
     }
 
+    /** The request is valid but clashes with what exists; the message says how to go ahead. */
+    public static ApiError conflict(String field, String message) {
+        return new ApiError(409, "conflict", Optional.of(field), message, Optional.empty());
+    }
+
     public static ApiError tooLarge(int limitBytes) {
         return new ApiError(413, "too_large", Optional.of("body"), "the body exceeds " + limitBytes / 1024 + " KiB",
                 Optional.empty());

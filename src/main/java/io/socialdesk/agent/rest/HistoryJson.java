@@ -35,6 +35,7 @@ final class HistoryJson {
 
     private static Map<String, Object> identity(Identity identity) {
         Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", identity.id());
         json.put("channel", identity.kind().key());
         json.put("handle", identity.handle());
         json.put("displayName", identity.displayName());

@@ -16,6 +16,7 @@ import io.socialdesk.web.Json;
 import io.socialdesk.web.RequestBody;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -94,6 +95,10 @@ public class HistoryResource {
         });
     }
 
+    /**
+     * {@code {"user": "...", "merge": false}}: link the request's contact to a Jira customer. 409 when that customer
+     * already has another contact: resend with {@code "merge": true} to join the two histories.
+     */
     @POST
     @Path("/customer")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -104,16 +109,47 @@ public class HistoryResource {
         if (read instanceof RequestBody.Refused refused) {
             return refused.error().response();
         }
-        Optional<String> user = text(((RequestBody.JsonBody) read).json(), "user");
+        JsonObject json = ((RequestBody.JsonBody) read).json();
+        Optional<String> user = text(json, "user");
         if (user.isEmpty()) {
             return ApiError.invalid("user", "is required").response();
         }
-        return withIssue(issueKey, IssueAccess.Need.EDIT, issue -> switch (links.link(issue, user.get())) {
+        JsonElement merge = json.get("merge");
+        if (merge != null && !(merge.isJsonPrimitive() && merge.getAsJsonPrimitive().isBoolean())) {
+            return ApiError.invalid("merge", "must be true or false").response();
+        }
+        boolean confirmed = merge != null && merge.getAsBoolean();
+        return withIssue(issueKey, IssueAccess.Need.EDIT, issue -> linked(links.link(issue, user.get(), confirmed)));
+    }
+
+    @DELETE
+    @Path("/customer")
+    @Produces(MediaType.APPLICATION_JSON)
+    @LicensedOnly
+    public Response unlinkCustomer(@PathParam("issueKey") String issueKey) {
+        return withIssue(issueKey, IssueAccess.Need.EDIT, issue -> linked(links.unlink(issue)));
+    }
+
+    /** Splits one identity (with what it sent) off the request's contact into a contact of its own. */
+    @POST
+    @Path("/identities/{identityId}/split")
+    @Produces(MediaType.APPLICATION_JSON)
+    @LicensedOnly
+    public Response splitIdentity(@PathParam("issueKey") String issueKey, @PathParam("identityId") long identityId) {
+        return withIssue(issueKey, IssueAccess.Need.EDIT, issue -> linked(links.split(issue, identityId)));
+    }
+
+    private static Response linked(CustomerLinks.Result result) {
+        return switch (result) {
             case CustomerLinks.Result.Linked linked -> ok(Map.of("contactId", linked.contact().id(),
                     "customerKey", linked.contact().customerKey().orElse("")));
+            case CustomerLinks.Result.MergeNeeded merge -> ApiError.conflict("user", "this customer already has "
+                    + "another contact (" + merge.other().displayName() + ", " + merge.identities()
+                    + " identities): send \"merge\": true to join both histories into one").response();
             case CustomerLinks.Result.Problem problem -> ApiError.invalid(problem.field(), problem.message())
                     .response();
-        });
+            case CustomerLinks.Result.Busy busy -> ApiError.busy(java.time.Duration.ofSeconds(2)).response();
+        };
     }
 
     private Response withIssue(String issueKey, IssueAccess.Need need, Function<IssueAccess.IssueRef, Response> use) {

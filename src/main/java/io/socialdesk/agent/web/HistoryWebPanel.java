@@ -30,6 +30,8 @@ public class HistoryWebPanel implements WebPanel {
             "socialdesk.panel.reply.send", "socialdesk.panel.reply.sending", "socialdesk.panel.reply.sent",
             "socialdesk.panel.reply.failed", "socialdesk.panel.reply.notsent", "socialdesk.panel.link.button",
             "socialdesk.panel.link.placeholder", "socialdesk.panel.link.done", "socialdesk.panel.cancel",
+            "socialdesk.panel.link.merge", "socialdesk.panel.unlink", "socialdesk.panel.split",
+            "socialdesk.panel.split.title",
             "socialdesk.channel.x", "socialdesk.channel.mastodon", "socialdesk.channel.bluesky",
             "socialdesk.channel.phone");
 
