@@ -162,7 +162,7 @@ class AgentPanelApiTest {
     }
 
     @Test
-    void givenAnUnlinkedAuthor_whenTheAgentLinksThemToACustomer_thenTheirContactJoinsThatCustomersHistory()
+    void givenAnUnlinkedAuthor_whenTheAgentLinksThemToACustomerAndConfirmsTheMerge_thenTheirHistoriesAreOne()
             throws Exception {
         // given: a stranger on X, and Jane's earlier call from her phone
         feeds.telephony().call("+1 415 555 0100", "answered", Duration.ofSeconds(60),
@@ -171,10 +171,13 @@ class AgentPanelApiTest {
         SimulatedJsm.Request request = awaitRequest("socialdesk");
 
         // when
-        HttpResponse<String> link = post(request.key(), "/customer", "{\"user\":\"jane@customer.example\"}");
+        HttpResponse<String> asked = post(request.key(), "/customer", "{\"user\":\"jane@customer.example\"}");
+        HttpResponse<String> link = post(request.key(), "/customer",
+                "{\"user\":\"jane@customer.example\",\"merge\":true}");
         HttpResponse<String> unknown = post(request.key(), "/customer", "{\"user\":\"nobody\"}");
 
         // then
+        assertThat(asked.statusCode()).as("Jane has a contact already: merging needs consent").isEqualTo(409);
         assertThat(link.statusCode()).isEqualTo(200);
         assertThat(unknown.statusCode()).isEqualTo(400);
         JsonObject history = history(request.key());
