@@ -105,6 +105,24 @@ class CallWebhookTest {
     }
 
     @Test
+    void givenARepeatedCallIdFromAnotherNumber_whenPosted_thenThatNumberBecomesNobodysIdentity() throws Exception {
+        // given
+        postSigned(call("dup-2", "+14155550131", "missed", ""));
+
+        // when: the same call id again, claiming another caller and customer
+        HttpResponse<String> again = postSigned(call("dup-2", "+14155550132", "missed",
+                ",\"customerEmail\":\"jane@customer.example\""));
+
+        // then
+        assertThat(JsonParser.parseString(again.body()).getAsJsonObject().get("repeated").getAsBoolean()).isTrue();
+        Contacts contacts = sandbox.components().get(Contacts.class);
+        assertThat(contacts.byCustomer("jane@customer.example").map(jane -> contacts.identities(jane.id()))
+                .orElse(java.util.List.of())).noneMatch(identity -> identity.externalUserId().equals("+14155550132"));
+        assertThat(sandbox.components().get(ActiveObjects.class).count(io.socialdesk.store.IdentityEntity.class,
+                net.java.ao.Query.select().where("EXTERNAL_USER_ID = ?", "+14155550132"))).isZero();
+    }
+
+    @Test
     void givenBadInput_whenPosted_thenEachGetsItsErrorAndNothingIsStored() throws Exception {
         // given
         int before = storedInteractions();

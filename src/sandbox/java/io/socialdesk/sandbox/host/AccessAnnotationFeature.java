@@ -46,20 +46,46 @@ public final class AccessAnnotationFeature implements DynamicFeature {
     }
 
     /**
-     * Atlassian REST's XSRF check: a state-changing request with a content type a plain HTML form can send
-     * (form-encoded, multipart, text/plain) is refused unless it carries {@code X-Atlassian-Token: no-check}.
+     * Atlassian REST's XSRF check (atlassian-rest-common {@code XsrfResourceFilter}, as decompiled in public code): a
+     * POST whose body a plain HTML form could send (no content type, form-encoded, multipart, text/plain) is refused
+     * unless it carries {@code X-Atlassian-Token: no-check}; a POST from a browser is refused unless its Origin or
+     * Referer is this site. PUT and DELETE failures are only logged there, so they pass here too.
      */
     private static void xsrfCheck(jakarta.ws.rs.container.ContainerRequestContext request) {
-        String method = request.getMethod();
-        if ("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method)) {
+        if (!"POST".equals(request.getMethod())) {
+            return;
+        }
+        String userAgent = request.getHeaderString("User-Agent");
+        boolean browser = userAgent != null && userAgent.contains("Mozilla/");
+        if (browser && !sameOrigin(request.getHeaderString("Origin"), request)
+                && !sameOrigin(request.getHeaderString("Referer"), request)) {
+            request.abortWith(error(Response.Status.FORBIDDEN, "XSRF check failed"));
             return;
         }
         MediaType type = request.getMediaType();
-        boolean formLike = type != null && (type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
-                || type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE) || type.isCompatible(MediaType.TEXT_PLAIN_TYPE));
+        boolean formLike = type == null || type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                || type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE) || type.isCompatible(MediaType.TEXT_PLAIN_TYPE);
         if (formLike && !"no-check".equals(request.getHeaderString("X-Atlassian-Token"))) {
             request.abortWith(error(Response.Status.FORBIDDEN, "XSRF check failed"));
         }
+    }
+
+    private static boolean sameOrigin(String url, jakarta.ws.rs.container.ContainerRequestContext request) {
+        if (url == null || url.isBlank()) {
+            return false;
+        }
+        try {
+            java.net.URI given = java.net.URI.create(url);
+            java.net.URI self = request.getUriInfo().getRequestUri();
+            return self.getScheme().equalsIgnoreCase(given.getScheme())
+                    && self.getHost().equalsIgnoreCase(given.getHost()) && port(self) == port(given);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return false;
+        }
+    }
+
+    private static int port(java.net.URI uri) {
+        return uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
     }
 
     private static boolean annotated(Method method, Class<?> type, Class<? extends java.lang.annotation.Annotation> a) {

@@ -146,6 +146,25 @@ class ChannelAccountResourceTest {
     }
 
     @Test
+    void givenAPostAFormCouldSendOrABrowserPostFromElsewhere_whenSent_thenJirasXsrfCheckRefusesIt() throws Exception {
+        // given
+        HttpRequest.Builder noType = HttpRequest.newBuilder(sandbox.baseUrl().resolve("rest/socialdesk/1.0/admin/accounts"))
+                .header("Cookie", "sandbox-user=alice").POST(HttpRequest.BodyPublishers.ofString(VALID));
+        HttpRequest.Builder foreignPage = HttpRequest.newBuilder(
+                        sandbox.baseUrl().resolve("rest/socialdesk/1.0/admin/accounts"))
+                .header("Cookie", "sandbox-user=alice").header("Content-Type", "application/json")
+                .header("User-Agent", "Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0")
+                .header("Origin", "https://evil.example").POST(HttpRequest.BodyPublishers.ofString(VALID));
+
+        // when / then
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            assertThat(http.send(noType.build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(403);
+            assertThat(http.send(foreignPage.build(), HttpResponse.BodyHandlers.ofString()).statusCode())
+                    .isEqualTo(403);
+        }
+    }
+
+    @Test
     void givenAnAgentOrNobody_whenUsingTheAccountsApi_thenRefused() throws Exception {
         // when / then
         assertThat(send("GET", "", null, "bob").statusCode()).isEqualTo(403);
