@@ -165,6 +165,9 @@ class HistoryPanelBrowserIT {
         assertThat(panel().findElements(By.tagName("script"))).isEmpty();
         assertThat(panel().findElements(By.cssSelector("a[href^='javascript']"))).isEmpty();
         assertThat(browser.executeScript("return window.__xss === undefined")).isEqualTo(true);
+        // a right-to-left override in customer text stays inside its own bidi-isolated element
+        assertThat(entry.findElement(By.cssSelector(".socialdesk-text")).getDomProperty("dir")).isEqualTo("auto");
+        assertThat(entry.findElement(By.cssSelector(".socialdesk-author")).getTagName()).isEqualTo("bdi");
     }
 
     private void open(String key) {
