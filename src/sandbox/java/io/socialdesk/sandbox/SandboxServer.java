@@ -73,7 +73,7 @@ public final class SandboxServer implements AutoCloseable {
         deleteRecursively(home.resolve("db")); // fresh every start: AO's destructive migration keeps rows
         return start(port, home, clock, EntityManagerActiveObjects.connect(
                 "jdbc:hsqldb:file:" + home.resolve("db/socialdesk").toAbsolutePath()
-                        + ";hsqldb.write_delay=false", "sa", "", "io.socialdesk"));
+                        + ";hsqldb.write_delay=false;hsqldb.tx=mvcc", "sa", "", "io.socialdesk"));
     }
 
     /** On a database the caller connected (tests run it on PostgreSQL too); its tables are created afresh. */

@@ -9,11 +9,13 @@ import java.util.function.Supplier;
 
 /**
  * The databases every store test runs on: HSQLDB in memory (fast) and a real PostgreSQL 16 server started from Maven
- * Central binaries (zonky), one per JVM, with a fresh database per test.
+ * Central binaries (zonky), one per JVM, with a fresh database per test. HSQLDB runs with row-level (MVCC)
+ * transactions, as the databases Jira supports do: with its default table locks, AO's HSQLDB provider (which
+ * serializes inserts on one monitor) deadlocks under concurrent transactions, which no Jira database would.
  */
 public enum TestDatabase {
     HSQLDB(() -> EntityManagerActiveObjects.connect(
-            "jdbc:hsqldb:mem:sd" + Counter.NEXT.incrementAndGet() + ";sql.syntax_pgs=false", "sa", "",
+            "jdbc:hsqldb:mem:sd" + Counter.NEXT.incrementAndGet() + ";sql.syntax_pgs=false;hsqldb.tx=mvcc", "sa", "",
             "io.socialdesk")),
     POSTGRESQL(() -> Postgres.freshDatabase());
 
