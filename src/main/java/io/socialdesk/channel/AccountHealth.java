@@ -21,7 +21,8 @@ public record AccountHealth(
                 Optional.empty(), now, 0);
     }
 
+    /** Due when polling and its time has come, and never before the network's rate-limit reset, whoever asks. */
     public boolean isDue(Instant now) {
-        return status.polls() && !nextPollAt.isAfter(now);
+        return status.polls() && !nextPollAt.isAfter(now) && rateLimitResetAt.filter(now::isBefore).isEmpty();
     }
 }

@@ -138,12 +138,13 @@ public final class SandboxServer implements AutoCloseable {
     }
 
     /**
-     * Makes every active account due now, as if its interval had passed: a fake network calls this after a post so
-     * the newcomer (and a test) sees it within one poll cycle instead of up to the 15 s minimum interval.
+     * Makes the account due now if it is healthy, as if its interval had passed: a fake network calls this for its
+     * own account after a post, so the newcomer (and a test) sees it within one poll cycle instead of up to the 15 s
+     * minimum interval. Backoff and rate-limit resets are kept.
      */
-    public void pollNow() {
+    public void pollNow(long accountId) {
         new DueAccounts(components.get(ChannelAccounts.class), components.get(ClusterLocks.class),
-                components.get(Clock.class)).makeAllDue();
+                components.get(Clock.class)).makeDue(accountId);
     }
 
     public SimulatedJsm jsm() {

@@ -117,6 +117,19 @@ class HealthPolicyTest {
                 .isBetween(48L, 60L);
     }
 
+    @Test
+    void givenARateLimitResetStillAhead_whenSomeoneMakesTheAccountDue_thenItIsNotPolledBeforeTheReset() {
+        // given: the network said "wait until +10 min"; an admin's "poll now" moved the next poll to now
+        AccountHealth limited = middleOfJitter.after(new FetchResult.RateLimited(NOW.plus(Duration.ofMinutes(10))),
+                AccountHealth.fresh(NOW), INTERVAL, NOW);
+        AccountHealth hurried = new AccountHealth(limited.status(), limited.lastPollAt(), limited.lastSuccessAt(),
+                limited.lastError(), limited.rateLimitResetAt(), NOW, limited.consecutiveFailures());
+
+        // when / then
+        assertThat(hurried.isDue(NOW.plus(Duration.ofMinutes(9)))).isFalse();
+        assertThat(hurried.isDue(NOW.plus(Duration.ofMinutes(10)))).isTrue();
+    }
+
     private static FetchResult.Page page(Optional<Instant> throttledUntil) {
         return new FetchResult.Page(List.of(), Optional.of("c"), false, throttledUntil);
     }

@@ -62,15 +62,15 @@ public final class SandboxFeeds implements AutoCloseable {
         FakeX x = new FakeX(X_TOKEN, clock);
         ChannelAccountAdmin admin = sandbox.components().get(ChannelAccountAdmin.class);
         int desk = sandbox.jsm().serviceDesk().id();
-        account(admin, "mastodon", "@acme on Mastodon (sandbox)", mastodon.baseUrl().toString(), desk,
-                Map.of("accessToken", MASTODON_TOKEN));
-        account(admin, "x", "@acme on X (sandbox)", x.baseUrl().toString(), desk, Map.of("consumerKey", "ck",
-                "consumerSecret", "cs", "accessToken", X_TOKEN, "accessTokenSecret", "ts"));
+        long mastodonAccount = account(admin, "mastodon", "@acme on Mastodon (sandbox)",
+                mastodon.baseUrl().toString(), desk, Map.of("accessToken", MASTODON_TOKEN));
+        long xAccount = account(admin, "x", "@acme on X (sandbox)", x.baseUrl().toString(), desk,
+                Map.of("consumerKey", "ck", "consumerSecret", "cs", "accessToken", X_TOKEN, "accessTokenSecret", "ts"));
         long line = account(admin, "phone", "Support hotline (sandbox)", null, desk,
                 Map.of("webhookSecret", PHONE_SECRET));
         linkCustomers(sandbox, mastodon);
-        mastodon.onPost(sandbox::pollNow);
-        x.onPost(sandbox::pollNow);
+        mastodon.onPost(() -> sandbox.pollNow(mastodonAccount));
+        x.onPost(() -> sandbox.pollNow(xAccount));
         return new SandboxFeeds(mastodon, x, new SandboxTelephony(sandbox.baseUrl(), line, PHONE_SECRET, clock));
     }
 

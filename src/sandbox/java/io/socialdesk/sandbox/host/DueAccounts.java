@@ -10,8 +10,9 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Makes every active account due now, as if its interval had passed: the sandbox's fake networks call this after a
- * post, so a newcomer (and a test) sees it within one poll cycle instead of up to the 15 s minimum interval.
+ * Makes a fake network's own account due now, as if its interval had passed: the fake networks call this after a
+ * post, so a newcomer (and a test) sees it within one poll cycle instead of up to the 15 s minimum interval. Only a
+ * healthy account is hurried: one backing off after failures or waiting for a rate-limit reset keeps its schedule.
  */
 public final class DueAccounts {
     private static final int ATTEMPTS = 5;
@@ -25,13 +26,13 @@ public final class DueAccounts {
         this.clock = clock;
     }
 
-    public void makeAllDue() {
-        for (ChannelAccount listed : accounts.all()) {
+    public void makeDue(long accountId) {
+        for (ChannelAccount listed : accounts.byId(accountId).stream().toList()) {
             // under the account's lock, as the poll job writes health; HSQLDB may still cancel the write as a
             // serialization conflict with a concurrent reader: then try again, it changed nothing
             for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
                 try {
-                    locks.tryWith(LockNames.account(listed.id()), Duration.ofSeconds(5), () -> makeDue(listed.id()));
+                    locks.tryWith(LockNames.account(listed.id()), Duration.ofSeconds(5), () -> hurry(listed.id()));
                     break;
                 } catch (RuntimeException conflict) {
                     if (attempt == ATTEMPTS) {
@@ -42,11 +43,12 @@ public final class DueAccounts {
         }
     }
 
-    private boolean makeDue(long accountId) {
+    private boolean hurry(long accountId) {
         accounts.byId(accountId).ifPresent(account -> {
             Instant now = clock.instant();
             AccountHealth health = account.health();
-            if (health.status().polls() && health.nextPollAt().isAfter(now)) {
+            boolean healthy = health.consecutiveFailures() == 0 && health.rateLimitResetAt().isEmpty();
+            if (health.status().polls() && healthy && health.nextPollAt().isAfter(now)) {
                 accounts.recordHealth(account.id(), new AccountHealth(health.status(), health.lastPollAt(),
                         health.lastSuccessAt(), health.lastError(), health.rateLimitResetAt(), now,
                         health.consecutiveFailures()));
