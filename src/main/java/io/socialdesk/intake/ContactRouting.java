@@ -62,12 +62,11 @@ public class ContactRouting {
      * Under the contact's lock: {@code record} stores one contact (or finds it already stored, as for a repeated
      * delivery) and answers its id; it is then routed and published unless that was done before. If routing fails
      * (JSM refuses, a database conflict), the contact stays recorded and pending for the intake job. Empty when the
-     * lock stayed held elsewhere for {@code wait}, and then nothing was recorded.
+     * lock stayed held elsewhere for {@code wait} or {@code record} could not store it: then nothing was recorded.
      */
     public Optional<Interaction> recordAndRoute(ChannelAccount account, Contact contact, Duration wait,
-                                                Supplier<Long> record) {
-        return locks.tryWith(LockNames.contact(contact.id()), wait, () -> {
-            long id = record.get();
+                                                Supplier<Optional<Long>> record) {
+        return locks.tryWith(LockNames.contact(contact.id()), wait, () -> record.get().map(id -> {
             try {
                 routeLocked(account, contact, log.reload(id).stream().toList());
             } catch (RuntimeException e) {
@@ -76,7 +75,7 @@ public class ContactRouting {
                         + "retries it", account.id(), id, e);
             }
             return log.reload(id).orElseThrow(() -> new IllegalStateException("interaction " + id + " vanished"));
-        });
+        })).flatMap(recorded -> recorded);
     }
 
     private int routeLocked(ChannelAccount account, Contact contact, List<Interaction> interactions) {

@@ -49,11 +49,11 @@ public class CallIntake {
         }
         Contact contact = callers.of(call);
         boolean[] recordedNow = new boolean[1];
-        return routing.recordAndRoute(line, contact, CONTACT_LOCK_WAIT, () -> {
-            CallLog.StoredCall stored = calls.record(line.id(), call, CallText.line(call));
-            recordedNow[0] = stored.isNew();
-            return stored.interactionId();
-        }).<Outcome>map(routed -> new Outcome.Logged(routed.id(), routed.issueId(), !recordedNow[0]))
+        return routing.recordAndRoute(line, contact, CONTACT_LOCK_WAIT, () ->
+                calls.record(line.id(), call, CallText.line(call)).map(stored -> {
+                    recordedNow[0] = stored.isNew();
+                    return stored.interactionId();
+                })).<Outcome>map(routed -> new Outcome.Logged(routed.id(), routed.issueId(), !recordedNow[0]))
                 .orElseGet(Outcome.Busy::new);
     }
 }

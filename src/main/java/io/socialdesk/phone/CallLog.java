@@ -17,7 +17,12 @@ public interface CallLog {
     Optional<Long> find(long lineAccountId, String callId);
 
     /** {@code text}: the call as one plain line, for the history. */
-    StoredCall record(long lineAccountId, CallReport call, String text);
+    /**
+     * Stores the call once (or finds it stored by an earlier delivery). Empty when the database kept refusing the
+     * write as a conflict with concurrent writers (serialization failures, retried a few times): nothing was stored
+     * and the sender may deliver it again.
+     */
+    Optional<StoredCall> record(long lineAccountId, CallReport call, String text);
 
     /** A routed call that landed on no request and whose notice to Automation is not sent yet. */
     record OwedNotice(long interactionId, String callId, Direction direction, String customerNumber,

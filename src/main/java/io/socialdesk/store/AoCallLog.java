@@ -24,6 +24,7 @@ import org.springframework.stereotype.Component;
 /** Calls in the interaction table: the call id is the external id, so the unique dedupe key stops a second copy. */
 @Component
 public class AoCallLog implements CallLog {
+    private static final int WRITE_ATTEMPTS = 3;
     private final ActiveObjects ao;
     private final Clock clock;
 
@@ -53,26 +54,33 @@ public class AoCallLog implements CallLog {
     }
 
     @Override
-    public StoredCall record(long lineAccountId, CallReport call, String text) {
+    public Optional<StoredCall> record(long lineAccountId, CallReport call, String text) {
         Optional<Long> known = find(lineAccountId, call.callId());
         if (known.isPresent()) {
-            return new StoredCall(known.get(), false);
+            return Optional.of(new StoredCall(known.get(), false));
         }
         InboundPost asContact = new InboundPost(call.callId(), PostKind.CALL, text, call.recordingUrl(),
                 new Author(call.customerNumber(), call.customerNumber(), call.callerName().orElse(""),
                         OptionalLong.empty(), Optional.empty()),
                 call.startedAt(), Optional.empty(), Optional.empty(), Optional.empty());
-        try {
-            InteractionEntity row = ao.executeInTransaction(() -> ao.create(InteractionEntity.class,
-                    InteractionRows.call(lineAccountId, asContact, call.direction(), call.disposition(),
-                            call.duration(), clock.millis())));
-            return new StoredCall(row.getID(), true);
-        } catch (RuntimeException e) {
-            // the same call delivered twice at once (two nodes): the first insert wins, this one reads it
-            if (SqlConflicts.retryable(e).isPresent()) {
-                return new StoredCall(find(lineAccountId, call.callId()).orElseThrow(() -> e), false);
+        for (int attempt = 1; attempt <= WRITE_ATTEMPTS; attempt++) {
+            try {
+                InteractionEntity row = ao.executeInTransaction(() -> ao.create(InteractionEntity.class,
+                        InteractionRows.call(lineAccountId, asContact, call.direction(), call.disposition(),
+                                call.duration(), clock.millis())));
+                return Optional.of(new StoredCall(row.getID(), true));
+            } catch (RuntimeException e) {
+                if (SqlConflicts.retryable(e).isEmpty()) {
+                    throw e;
+                }
+                // the same call delivered twice at once (two nodes): the first insert wins, this one reads it;
+                // a serialization failure stored nothing: try again
+                Optional<Long> stored = find(lineAccountId, call.callId());
+                if (stored.isPresent()) {
+                    return Optional.of(new StoredCall(stored.get(), false));
+                }
             }
-            throw e;
         }
+        return Optional.empty();
     }
 }

@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 
 @Component
 public class AoContacts implements Contacts {
+    private static final int WRITE_ATTEMPTS = 3;
     private final ActiveObjects ao;
     private final Clock clock;
 
@@ -34,32 +35,45 @@ public class AoContacts implements Contacts {
     @Override
     public Contact identify(IdentityRef identity, Author author) {
         String key = identity.key();
-        ChannelKind kind = identity.kind();
+        RuntimeException last = null;
+        for (int attempt = 1; attempt <= WRITE_ATTEMPTS; attempt++) {
+            Optional<Contact> known = byIdentity(key);
+            if (known.isPresent()) {
+                return known.get();
+            }
+            try {
+                return create(identity, author);
+            } catch (RuntimeException e) {
+                // another node created this identity first (its contact is the one, found on the next turn), or
+                // the database refused the write as a serialization conflict, which stored nothing: try again
+                if (SqlConflicts.retryable(e).isEmpty()) {
+                    throw e;
+                }
+                last = e;
+            }
+        }
         Optional<Contact> known = byIdentity(key);
         if (known.isPresent()) {
             return known.get();
         }
-        try {
-            return ao.executeInTransaction(() -> {
-                String name = author.displayName().isBlank() ? author.handle() : author.displayName();
-                ContactEntity contact = ao.create(ContactEntity.class,
-                        new DBParam("DISPLAY_NAME", name.isBlank() ? "Unknown " + kind.key() + " user"
-                                : ColumnText.fit(name, ColumnText.SHORT)),
-                        new DBParam("CREATED_AT", clock.millis()));
-                ao.create(IdentityEntity.class, new DBParam("IDENTITY_KEY", key),
-                        new DBParam("CONTACT_ID", contact.getID()), new DBParam("KIND", kind.key()),
-                        new DBParam("EXTERNAL_USER_ID", identity.externalUserId()),
-                        new DBParam("HANDLE", ColumnText.fit(author.handle(), ColumnText.SHORT)),
-                        new DBParam("DISPLAY_NAME", ColumnText.fit(author.displayName(), ColumnText.SHORT)));
-                return toDomain(contact);
-            });
-        } catch (RuntimeException e) {
-            // another node created this identity first: its contact is the one
-            if (SqlConflicts.retryable(e).isPresent()) {
-                return byIdentity(key).orElseThrow(() -> e);
-            }
-            throw e;
-        }
+        throw last;
+    }
+
+    private Contact create(IdentityRef identity, Author author) {
+        ChannelKind kind = identity.kind();
+        return ao.executeInTransaction(() -> {
+            String name = author.displayName().isBlank() ? author.handle() : author.displayName();
+            ContactEntity contact = ao.create(ContactEntity.class,
+                    new DBParam("DISPLAY_NAME", name.isBlank() ? "Unknown " + kind.key() + " user"
+                            : ColumnText.fit(name, ColumnText.SHORT)),
+                    new DBParam("CREATED_AT", clock.millis()));
+            ao.create(IdentityEntity.class, new DBParam("IDENTITY_KEY", identity.key()),
+                    new DBParam("CONTACT_ID", contact.getID()), new DBParam("KIND", kind.key()),
+                    new DBParam("EXTERNAL_USER_ID", identity.externalUserId()),
+                    new DBParam("HANDLE", ColumnText.fit(author.handle(), ColumnText.SHORT)),
+                    new DBParam("DISPLAY_NAME", ColumnText.fit(author.displayName(), ColumnText.SHORT)));
+            return toDomain(contact);
+        });
     }
 
     @Override
