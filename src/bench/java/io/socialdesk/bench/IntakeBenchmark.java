@@ -17,6 +17,7 @@ import io.socialdesk.store.ChannelAccountEntity;
 import io.socialdesk.store.ContactEntity;
 import io.socialdesk.store.IdentityEntity;
 import io.socialdesk.store.InteractionEntity;
+import io.socialdesk.store.SettingEntity;
 import io.socialdesk.testing.TestDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -72,7 +73,7 @@ public class IntakeBenchmark {
     public void connect() {
         ao = TestDatabase.valueOf(database).connect();
         ao.migrateDestructively(ChannelAccountEntity.class, InteractionEntity.class, ContactEntity.class,
-                IdentityEntity.class);
+                IdentityEntity.class, SettingEntity.class);
         Clock clock = Clock.systemUTC();
         try {
             node = PluginNode.start(new SimulatedJsm(clock), ao, Files.createTempDirectory("sd-bench"), clock);

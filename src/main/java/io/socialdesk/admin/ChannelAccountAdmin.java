@@ -2,14 +2,19 @@ package io.socialdesk.admin;
 
 import com.google.gson.JsonObject;
 import io.socialdesk.channel.AccountChanges;
+import io.socialdesk.channel.AccountHealth;
 import io.socialdesk.channel.AccountSettings;
 import io.socialdesk.channel.ChannelAccount;
 import io.socialdesk.channel.ChannelAccounts;
 import io.socialdesk.channel.ChannelCatalog;
+import io.socialdesk.channel.ChannelKind;
+import io.socialdesk.channel.ChannelSpec;
 import io.socialdesk.channel.CredentialStore;
+import io.socialdesk.phone.LineSecrets;
 import io.socialdesk.request.RequestTargets;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -36,16 +41,18 @@ public class ChannelAccountAdmin {
     private final ChannelCatalog channels;
     private final ApiBaseUrlPolicy urls;
     private final RequestTargets targets;
+    private final Clock clock;
 
     @Inject
     public ChannelAccountAdmin(ChannelAccounts accounts, AccountChanges changes, CredentialStore credentials,
-                               ChannelCatalog channels, ApiBaseUrlPolicy urls, RequestTargets targets) {
+                               ChannelCatalog channels, ApiBaseUrlPolicy urls, RequestTargets targets, Clock clock) {
         this.accounts = accounts;
         this.changes = changes;
         this.credentials = credentials;
         this.channels = channels;
         this.urls = urls;
         this.targets = targets;
+        this.clock = clock;
     }
 
     /** {@code adminKey}: the admin connecting the account, whom SocialDesk then acts as for it. */
@@ -79,8 +86,40 @@ public class ChannelAccountAdmin {
         };
     }
 
+    /** Makes a polled account due now; the next run polls it unless the network's rate-limit reset is still ahead. */
+    public Optional<ChannelAccount> pollNow(long id) {
+        return accounts.byId(id).filter(account -> channels.spec(account.kind()).map(ChannelSpec::polled)
+                .orElse(false)).map(account -> {
+                    AccountHealth health = account.health();
+                    accounts.recordHealth(id, new AccountHealth(health.status(), health.lastPollAt(),
+                            health.lastSuccessAt(), health.lastError(), health.rateLimitResetAt(), clock.instant(),
+                            health.consecutiveFailures()));
+                    return accounts.byId(id).orElseThrow();
+                });
+    }
+
+    /**
+     * A new signing secret for a phone line, returned once for the admin to paste into the telephony system; the
+     * previous one is still accepted for {@link LineSecrets#GRACE}. Empty for an unknown account or one that is no
+     * phone line.
+     */
+    public Optional<String> rotateSecret(long id) {
+        return accounts.byId(id).filter(account -> ChannelKind.PHONE.equals(account.kind())).map(line -> {
+            String fresh = LineSecrets.generate();
+            credentials.store(id, LineSecrets.rotated(credentials.credentials(id), fresh, clock.instant()));
+            return fresh;
+        });
+    }
+
     public boolean delete(long id) {
         return accounts.delete(id);
+    }
+
+    /** Which secrets are stored (the spec's names only), known without decrypting them. */
+    public java.util.List<String> credentialNames(long id) {
+        return accounts.byId(id).flatMap(account -> channels.spec(account.kind()))
+                .map(spec -> spec.credentialNames().stream().filter(credentials.names(id)::contains).toList())
+                .orElse(java.util.List.of());
     }
 
     /** Whether secrets are stored, known without decrypting them. */

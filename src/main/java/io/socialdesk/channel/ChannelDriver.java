@@ -13,6 +13,9 @@ public interface ChannelDriver {
     /** Fetches the page of posts after {@code cursor} (the newest posts when there is no cursor yet). */
     FetchResult fetch(URI apiBaseUrl, Credentials credentials, Optional<String> cursor);
 
+    /** The network's identity call with these credentials, for the admin's "Test connection" before saving. */
+    Verification verify(URI apiBaseUrl, Credentials credentials);
+
     /** Posts {@code reply} in the customer's thread: a reply for a public post, a direct message for a DM. */
     SendResult reply(URI apiBaseUrl, Credentials credentials, OutboundReply reply);
 }

@@ -38,6 +38,12 @@ public interface InteractionLog {
 
     void markPublished(long interactionId);
 
+    /** Inbound interactions of the account still waiting to be routed (the queue the admin page shows). */
+    int pendingCount(long accountId);
+
+    /** Inbound interactions the account recorded since {@code since}. */
+    int recordedSince(long accountId, Instant since);
+
     /** Counts one more failed attempt to send the interaction's notice; returns the attempts so far. */
     int noticeFailed(long interactionId);
 }

@@ -60,8 +60,8 @@ public final class Router {
     }
 
     private static Optional<String> noise(InboundPost post, RoutingSettings settings) {
-        if (post.text().isBlank()) {
-            return Optional.of("no text");
+        if (post.text().isBlank() && settings.skipReposts()) {
+            return Optional.of("no text of its own (a repost)");
         }
         if (settings.blockedHandles().contains(post.author().handle().toLowerCase(Locale.ROOT))) {
             return Optional.of("blocked handle");

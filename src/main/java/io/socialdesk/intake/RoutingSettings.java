@@ -5,14 +5,15 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Admin-tunable routing rules. Defaults: reopen a thread's request resolved less than 7 days ago, merge into a
- * customer's open request updated in the last 72 hours, nothing blocked, a missed call or voicemail of a customer
- * with no open request becomes a request.
+ * Admin-tunable routing rules, edited in the admin console and read at every cycle. Defaults: reopen a thread's
+ * request resolved less than 7 days ago, merge into a customer's open request updated in the last 72 hours, nothing
+ * blocked, posts without words of their own (reposts) skipped, a missed call or voicemail of a customer with no open
+ * request becomes a request.
  */
 public record RoutingSettings(Duration reopenWindow, Duration mergeWindow, Set<String> blockedHandles,
-                              Set<String> blockWords, boolean missedCallCreatesRequest) {
+                              Set<String> blockWords, boolean skipReposts, boolean missedCallCreatesRequest) {
     public static RoutingSettings defaults() {
-        return new RoutingSettings(Duration.ofDays(7), Duration.ofHours(72), Set.of(), Set.of(), true);
+        return new RoutingSettings(Duration.ofDays(7), Duration.ofHours(72), Set.of(), Set.of(), true, true);
     }
 
     public RoutingSettings {

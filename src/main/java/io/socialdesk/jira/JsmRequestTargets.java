@@ -3,11 +3,16 @@ package io.socialdesk.jira;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.servicedesk.api.ServiceDesk;
 import com.atlassian.servicedesk.api.ServiceDeskServiceException;
+import com.atlassian.servicedesk.api.requesttype.RequestType;
 import com.atlassian.servicedesk.api.requesttype.RequestTypeService;
+import com.atlassian.servicedesk.api.util.paging.SimplePagedRequest;
 import io.socialdesk.channel.RequestTarget;
 import io.socialdesk.request.RequestTargets;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -17,6 +22,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class JsmRequestTargets implements RequestTargets {
+    private static final int MAX_DESKS = 100;
     private final JsmServices jsm;
     private final UserManager users;
 
@@ -47,5 +53,24 @@ public class JsmRequestTargets implements RequestTargets {
         return found ? Optional.empty() : Optional.of(new Problem("requestTypeId", "request type "
                 + target.requestTypeId() + " is not in service desk " + target.serviceDeskId()
                 + " or not visible to " + actor.getUsername()));
+    }
+
+    @Override
+    public List<Desk> desks(String actorKey) {
+        ApplicationUser actor = users.getUserByKey(actorKey);
+        if (actor == null || !jsm.available()) {
+            return List.of();
+        }
+        RequestTypeService types = jsm.requestTypes();
+        List<Desk> desks = new ArrayList<>();
+        for (ServiceDesk desk : jsm.serviceDeskService().getServiceDesks(actor, SimplePagedRequest.paged(0, MAX_DESKS))) {
+            List<Choice> choices = new ArrayList<>();
+            for (RequestType type : types.getRequestTypes(actor, types.newQueryBuilder().serviceDesk(desk.getId())
+                    .build())) {
+                choices.add(new Choice(type.getId(), type.getName()));
+            }
+            desks.add(new Desk(desk.getId(), desk.getProjectName(), List.copyOf(choices)));
+        }
+        return List.copyOf(desks);
     }
 }

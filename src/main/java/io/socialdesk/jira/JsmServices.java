@@ -1,6 +1,7 @@
 package io.socialdesk.jira;
 
 import com.atlassian.servicedesk.api.ServiceDeskManager;
+import com.atlassian.servicedesk.api.ServiceDeskService;
 import com.atlassian.servicedesk.api.request.ServiceDeskCustomerRequestService;
 import com.atlassian.servicedesk.api.requesttype.RequestTypeService;
 import jakarta.inject.Inject;
@@ -33,6 +34,10 @@ public class JsmServices {
 
     public Optional<ServiceDeskManager> serviceDesksIfEnabled() {
         return host.pluginService(ServiceDeskManager.class);
+    }
+
+    public ServiceDeskService serviceDeskService() {
+        return require(ServiceDeskService.class);
     }
 
     public ServiceDeskCustomerRequestService customerRequests() {

@@ -1,14 +1,7 @@
 package io.socialdesk.phone;
 
-import org.springframework.stereotype.Component;
-
-/**
- * How call numbers are read: the region (ISO 3166) of numbers written without a country code. Until the admin
- * console edits it, it comes from the JVM system property {@code io.socialdesk.phone.defaultRegion} (default US).
- */
-@Component
-public class CallSettingsSource {
-    public String defaultRegion() {
-        return System.getProperty("io.socialdesk.phone.defaultRegion", "US");
-    }
+/** Where call intake reads its settings from; read at every call, so an admin's change needs no restart. */
+public interface CallSettingsSource {
+    /** The region (ISO 3166 alpha-2) of numbers written without a country code. */
+    String defaultRegion();
 }

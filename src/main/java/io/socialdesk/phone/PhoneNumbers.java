@@ -13,6 +13,11 @@ public final class PhoneNumbers {
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     private final String defaultRegion;
 
+    /** Whether libphonenumber knows the region (ISO 3166 alpha-2, e.g. "DE"). */
+    public static boolean supportedRegion(String region) {
+        return region != null && PhoneNumberUtil.getInstance().getSupportedRegions().contains(region);
+    }
+
     public PhoneNumbers(String defaultRegion) {
         this.defaultRegion = defaultRegion;
     }

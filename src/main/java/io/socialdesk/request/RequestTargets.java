@@ -1,6 +1,7 @@
 package io.socialdesk.request;
 
 import io.socialdesk.channel.RequestTarget;
+import java.util.List;
 import java.util.Optional;
 
 /** Port: whether a service desk and request type exist and fit together, checked when an admin saves an account. */
@@ -10,4 +11,14 @@ public interface RequestTargets {
     }
 
     Optional<Problem> problem(RequestTarget target, String actorKey);
+
+    /** A service desk an account can raise requests in, with its request types, for the admin's pickers. */
+    record Desk(int id, String name, List<Choice> requestTypes) {
+    }
+
+    record Choice(int id, String name) {
+    }
+
+    /** The service desks {@code actorKey} may raise requests in (at most 100), with their request types. */
+    List<Desk> desks(String actorKey);
 }

@@ -160,4 +160,15 @@ public class AoInteractionLog implements InteractionLog {
             }
         }
     }
+
+    @Override
+    public int pendingCount(long accountId) {
+        return ao.count(InteractionEntity.class, Query.select().where("PENDING_FOR = ?", (int) accountId));
+    }
+
+    @Override
+    public int recordedSince(long accountId, Instant since) {
+        return ao.count(InteractionEntity.class, Query.select().where("ACCOUNT_ID = ? AND DIRECTION = ? AND RECEIVED_AT >= ?",
+                (int) accountId, Direction.INBOUND.name(), since.toEpochMilli()));
+    }
 }

@@ -18,6 +18,7 @@ import io.socialdesk.store.ChannelAccountEntity;
 import io.socialdesk.store.ContactEntity;
 import io.socialdesk.store.IdentityEntity;
 import io.socialdesk.store.InteractionEntity;
+import io.socialdesk.store.SettingEntity;
 import io.socialdesk.testing.MutableClock;
 import io.socialdesk.testing.TestDatabase;
 import java.io.IOException;
@@ -68,7 +69,7 @@ final class IntakeFixture implements AutoCloseable {
     static IntakeFixture on(TestDatabase db) {
         EntityManagerActiveObjects ao = db.connect();
         ao.migrateDestructively(ChannelAccountEntity.class, InteractionEntity.class, ContactEntity.class,
-                IdentityEntity.class);
+                IdentityEntity.class, SettingEntity.class);
         long id = ao.create(ChannelAccountEntity.class,
                 new DBParam("KIND", "mastodon"), new DBParam("NAME", "acme"),
                 new DBParam("API_BASE_URL", "https://mastodon.example"), new DBParam("SERVICE_DESK_ID", 1),

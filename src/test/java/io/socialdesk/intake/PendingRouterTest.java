@@ -329,6 +329,16 @@ class PendingRouterTest {
         public int noticeFailed(long interactionId) {
             return delegate.noticeFailed(interactionId);
         }
+
+        @Override
+        public int pendingCount(long accountId) {
+            return delegate.pendingCount(accountId);
+        }
+
+        @Override
+        public int recordedSince(long accountId, java.time.Instant since) {
+            return delegate.recordedSince(accountId, since);
+        }
     }
 
     /** JSM refuses the first create, as during a restart or an outage. */

@@ -17,6 +17,7 @@ import io.socialdesk.store.ChannelAccountEntity;
 import io.socialdesk.store.ContactEntity;
 import io.socialdesk.store.IdentityEntity;
 import io.socialdesk.store.InteractionEntity;
+import io.socialdesk.store.SettingEntity;
 import io.socialdesk.testing.MutableClock;
 import io.socialdesk.testing.TestDatabase;
 import java.nio.file.Path;
@@ -55,7 +56,7 @@ class TwoNodePollingTest {
         SimulatedJsm jsm = new SimulatedJsm(clock);
         EntityManagerActiveObjects first = TestDatabase.POSTGRESQL.connect();
         first.migrateDestructively(ChannelAccountEntity.class, InteractionEntity.class, ContactEntity.class,
-                IdentityEntity.class);
+                IdentityEntity.class, SettingEntity.class);
         EntityManagerActiveObjects second = EntityManagerActiveObjects.connect(first.jdbcUrl(), "postgres", "",
                 "io.socialdesk");
         try (FakeMastodon mastodon = new FakeMastodon("token", clock);

@@ -5,4 +5,6 @@ public interface ServiceDesk {
     int getId();
 
     long getProjectId();
+
+    String getProjectName();
 }

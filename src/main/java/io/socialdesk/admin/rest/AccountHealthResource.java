@@ -9,6 +9,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import io.socialdesk.intake.InteractionLog;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,21 +23,25 @@ import java.util.Optional;
 @AdminOnly
 public class AccountHealthResource {
     private final ChannelAccounts accounts;
+    private final InteractionLog log;
+    private final Clock clock;
 
     @Inject
-    public AccountHealthResource(ChannelAccounts accounts) {
+    public AccountHealthResource(ChannelAccounts accounts, InteractionLog log, Clock clock) {
         this.accounts = accounts;
+        this.log = log;
+        this.clock = clock;
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @AdminOnly
     public String health() {
-        List<Map<String, Object>> rows = accounts.all().stream().map(AccountHealthResource::row).toList();
+        List<Map<String, Object>> rows = accounts.all().stream().map(this::row).toList();
         return Json.write(Map.of("accounts", rows));
     }
 
-    private static Map<String, Object> row(ChannelAccount account) {
+    private Map<String, Object> row(ChannelAccount account) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("id", account.id());
         row.put("kind", account.kind().key());
@@ -45,6 +52,9 @@ public class AccountHealthResource {
         row.put("lastError", account.health().lastError().orElse(null));
         row.put("rateLimitResetAt", iso(account.health().rateLimitResetAt()));
         row.put("nextPollAt", account.health().nextPollAt().toString());
+        row.put("failures", account.health().consecutiveFailures());
+        row.put("pending", log.pendingCount(account.id()));
+        row.put("recorded24h", log.recordedSince(account.id(), clock.instant().minus(Duration.ofHours(24))));
         return row;
     }
 

@@ -6,6 +6,8 @@ import com.atlassian.sal.api.user.UserManager;
 import io.socialdesk.admin.ChannelAccountAdmin;
 import io.socialdesk.channel.ChannelAccount;
 import io.socialdesk.channel.ChannelAccounts;
+import io.socialdesk.channel.ChannelKind;
+import io.socialdesk.phone.LineSecrets;
 import io.socialdesk.web.ApiError;
 import io.socialdesk.web.Json;
 import io.socialdesk.web.RequestBody;
@@ -75,6 +77,26 @@ public class ChannelAccountResource {
         };
     }
 
+    /** Poll the account at the next run (never before the network's rate-limit reset). */
+    @POST
+    @Path("{id}/poll")
+    @AdminOnly
+    public Response pollNow(@PathParam("id") long id) {
+        return admin.pollNow(id).map(account -> Response.ok(Json.write(view(account)),
+                MediaType.APPLICATION_JSON_TYPE).build()).orElseGet(NOT_FOUND::response);
+    }
+
+    /** A new webhook signing secret for a phone line, shown this once; the old one keeps working for a day. */
+    @POST
+    @Path("{id}/secret")
+    @AdminOnly
+    public Response rotateSecret(@PathParam("id") long id) {
+        return admin.rotateSecret(id).map(secret -> Response.ok(Json.write(Map.of("webhookSecret", secret,
+                        "previousValidForHours", LineSecrets.GRACE.toHours())), MediaType.APPLICATION_JSON_TYPE)
+                .header("Cache-Control", "no-store").build())
+                .orElseGet(() -> ApiError.notFound("id", "no such phone line").response());
+    }
+
     @DELETE
     @Path("{id}")
     @AdminOnly
@@ -105,6 +127,9 @@ public class ChannelAccountResource {
         view.put("status", account.health().status().name());
         view.put("lastError", account.health().lastError().orElse(null));
         view.put("hasCredentials", admin.hasCredentials(account.id()));
+        view.put("credentialsSet", admin.credentialNames(account.id()));
+        view.put("webhookPath", ChannelKind.PHONE.equals(account.kind())
+                ? "/rest/socialdesk/1.0/calls?line=" + account.id() : null);
         return view;
     }
 }

@@ -7,9 +7,11 @@ import io.socialdesk.channel.Credentials;
 import io.socialdesk.channel.FetchResult;
 import io.socialdesk.channel.OutboundReply;
 import io.socialdesk.channel.SendResult;
+import io.socialdesk.channel.Verification;
 import io.socialdesk.channel.wire.Exchange;
 import io.socialdesk.channel.wire.HttpEdge;
 import io.socialdesk.channel.wire.JsonFields;
+import io.socialdesk.channel.wire.PostIds;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -60,6 +62,32 @@ public final class MastodonDriver implements ChannelDriver {
         return switch (exchange) {
             case Exchange.Failed failed -> new FetchResult.Unavailable(failed.detail());
             case Exchange.Answer answer -> toResult(answer, cursor);
+        };
+    }
+
+    /** {@code GET /api/v1/accounts/verify_credentials}: the account the token belongs to. */
+    @Override
+    public Verification verify(URI apiBaseUrl, Credentials credentials) {
+        Optional<String> token = credentials.get("accessToken").filter(t -> !t.isBlank());
+        if (token.isEmpty()) {
+            return new Verification.Failed("credentials.accessToken", "is required");
+        }
+        Exchange exchange = edge.send(HttpRequest.newBuilder(apiBaseUrl.resolve("/api/v1/accounts/verify_credentials"))
+                .header("Authorization", "Bearer " + token.get()).header("Accept", "application/json").GET());
+        return switch (exchange) {
+            case Exchange.Failed failed -> new Verification.Failed("apiBaseUrl", failed.detail());
+            case Exchange.Answer answer when answer.status() == 401 || answer.status() == 403 ->
+                    new Verification.Failed("credentials.accessToken", "was refused by the server (HTTP "
+                            + answer.status() + "): create a new token with the scopes read and write:statuses");
+            case Exchange.Answer answer when !answer.ok() -> new Verification.Failed("apiBaseUrl",
+                    "answered HTTP " + answer.status() + ": is this a Mastodon server?");
+            case Exchange.Answer answer -> JsonFields.parse(answer.body()).filter(JsonElement::isJsonObject)
+                    .map(JsonElement::getAsJsonObject)
+                    .flatMap(json -> JsonFields.string(json, "id").filter(PostIds::valid)
+                            .map(id -> (Verification) new Verification.Verified(id,
+                                    JsonFields.string(json, "acct").orElse(""))))
+                    .orElseGet(() -> new Verification.Failed("apiBaseUrl",
+                            "did not answer like a Mastodon server (no account id)"));
         };
     }
 

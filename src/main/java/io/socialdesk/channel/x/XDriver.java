@@ -10,9 +10,11 @@ import io.socialdesk.channel.InboundPost;
 import io.socialdesk.channel.OutboundReply;
 import io.socialdesk.channel.PostKind;
 import io.socialdesk.channel.SendResult;
+import io.socialdesk.channel.Verification;
 import io.socialdesk.channel.wire.Exchange;
 import io.socialdesk.channel.wire.HttpEdge;
 import io.socialdesk.channel.wire.JsonFields;
+import io.socialdesk.channel.wire.PostIds;
 import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -81,6 +83,39 @@ public final class XDriver implements ChannelDriver {
             return dms.failure().orElseThrow();
         }
         return new FetchResult.Page(posts, Optional.of(after.serialize()), false, Optional.empty(), unreadable);
+    }
+
+    /** {@code GET /2/users/me}: the user the tokens act as, which must be the one the access token names. */
+    @Override
+    public Verification verify(URI apiBaseUrl, Credentials credentials) {
+        Optional<XSigner> signer = XSigner.of(credentials);
+        if (signer.isEmpty()) {
+            String missing = XSigner.CREDENTIALS.stream()
+                    .filter(name -> credentials.get(name).filter(v -> !v.isBlank()).isEmpty()).findFirst()
+                    .orElse("accessToken");
+            return new Verification.Failed("credentials." + missing, "is required");
+        }
+        if (signer.get().ownUserId().isEmpty()) {
+            return new Verification.Failed("credentials.accessToken",
+                    "is not an X user access token (it starts with the user's number and a dash)");
+        }
+        Exchange exchange = calls.get(apiBaseUrl, "/2/users/me", java.util.Map.of(), signer.get());
+        return switch (exchange) {
+            case Exchange.Failed failed -> new Verification.Failed("apiBaseUrl", failed.detail());
+            case Exchange.Answer answer when answer.status() == 401 || answer.status() == 403 ->
+                    new Verification.Failed("credentials.accessToken", "X refused the keys and tokens (HTTP "
+                            + answer.status() + "): check all four and that the app has read and write access");
+            case Exchange.Answer answer when answer.status() == 402 -> new Verification.Failed("credentials.consumerKey",
+                    "X says the developer account has no credit left (HTTP 402)");
+            case Exchange.Answer answer when !answer.ok() -> new Verification.Failed("apiBaseUrl",
+                    "X answered HTTP " + answer.status());
+            case Exchange.Answer answer -> JsonFields.parse(answer.body()).filter(JsonElement::isJsonObject)
+                    .flatMap(json -> JsonFields.object(json.getAsJsonObject(), "data"))
+                    .flatMap(data -> JsonFields.string(data, "id").filter(PostIds::valid)
+                            .map(id -> (Verification) new Verification.Verified(id,
+                                    JsonFields.string(data, "username").orElse(""))))
+                    .orElseGet(() -> new Verification.Failed("apiBaseUrl", "did not answer like X's API"));
+        };
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.socialdesk.channel.CredentialStore;
 import io.socialdesk.phone.CallIntake;
 import io.socialdesk.phone.CallJson;
 import io.socialdesk.phone.CallSettingsSource;
+import io.socialdesk.phone.LineSecrets;
 import io.socialdesk.phone.ParsedCall;
 import io.socialdesk.phone.PhoneLines;
 import io.socialdesk.phone.PhoneNumbers;
@@ -66,10 +67,8 @@ public class CallWebhookResource {
                             @HeaderParam("X-SocialDesk-Signature") String signature,
                             InputStream body) {
         return receive(lineId, body, (line, raw) -> {
-            byte[] secret = credentials.credentials(line.id()).get("webhookSecret").orElse("")
-                    .getBytes(StandardCharsets.UTF_8);
-            SignedWebhook.Verdict verdict = SignedWebhook.verify(secret, Optional.ofNullable(timestamp),
-                    Optional.ofNullable(signature), raw, clock.instant());
+            SignedWebhook.Verdict verdict = LineSecrets.verify(credentials.credentials(line.id()),
+                    Optional.ofNullable(timestamp), Optional.ofNullable(signature), raw, clock.instant());
             if (verdict != SignedWebhook.Verdict.VALID) {
                 return CallResponses.unauthorized(verdict);
             }

@@ -38,7 +38,8 @@ public final class FakeMastodon implements AutoCloseable {
     public FakeMastodon(String token, Clock clock) {
         this.token = token;
         this.clock = clock;
-        server = LocalHttp.start(Map.of("/api/v1/notifications", this::notifications,
+        server = LocalHttp.start(Map.of("/api/v1/accounts/verify_credentials", this::verifyCredentials,
+                "/api/v1/notifications", this::notifications,
                 "/api/v1/statuses", this::statuses));
     }
 
@@ -153,6 +154,19 @@ public final class FakeMastodon implements AutoCloseable {
             });
         }
         respond(exchange, 200, status.toString(), Map.of());
+    }
+
+    private void verifyCredentials(HttpExchange exchange) throws IOException {
+        if (!("Bearer " + token).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+            respond(exchange, 401, "{\"error\":\"The access token is invalid\"}", Map.of());
+            return;
+        }
+        JsonObject account = new JsonObject();
+        account.addProperty("id", COMPANY.id());
+        account.addProperty("username", COMPANY.acct());
+        account.addProperty("acct", COMPANY.acct());
+        account.addProperty("display_name", COMPANY.displayName());
+        respond(exchange, 200, account.toString(), Map.of());
     }
 
     /** How many notification requests were served (tests bound the pages one poll may fetch). */

@@ -139,7 +139,9 @@ public final class FakeX implements AutoCloseable {
         }
         String path = exchange.getRequestURI().getPath();
         String method = exchange.getRequestMethod();
-        if ("GET".equals(method) && path.matches("/2/users/\\d+/mentions")) {
+        if ("GET".equals(method) && path.equals("/2/users/me")) {
+            respond(exchange, 200, "{\"data\":{\"id\":\"" + ownId() + "\",\"name\":\"ACME\",\"username\":\"acme\"}}");
+        } else if ("GET".equals(method) && path.matches("/2/users/\\d+/mentions")) {
             respond(exchange, 200, mentionsPage(LocalHttp.query(exchange.getRequestURI().getRawQuery())));
         } else if ("GET".equals(method) && path.equals("/2/dm_events")) {
             respond(exchange, 200, dmPage());

@@ -4,10 +4,12 @@ import com.atlassian.jira.project.Project;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.servicedesk.api.ServiceDesk;
 import com.atlassian.servicedesk.api.ServiceDeskManager;
+import com.atlassian.servicedesk.api.ServiceDeskService;
 import com.atlassian.servicedesk.api.ServiceDeskServiceException;
 import com.atlassian.servicedesk.api.requesttype.RequestType;
 import com.atlassian.servicedesk.api.requesttype.RequestTypeQuery;
 import com.atlassian.servicedesk.api.requesttype.RequestTypeService;
+import com.atlassian.servicedesk.api.util.paging.PagedRequest;
 import com.atlassian.servicedesk.api.util.paging.PagedResponse;
 import java.util.Iterator;
 import java.util.List;
@@ -17,7 +19,7 @@ import java.util.Optional;
  * JSM's service desk manager (no permission checks; an unknown project or id is a ServiceDeskServiceException, as
  * JSM answers) and request type service (the types an agent of the service desk may see).
  */
-final class SimServiceDesks implements ServiceDeskManager, RequestTypeService {
+final class SimServiceDesks implements ServiceDeskManager, ServiceDeskService, RequestTypeService {
     private final SimulatedJsm jsm;
 
     SimServiceDesks(SimulatedJsm jsm) {
@@ -41,6 +43,17 @@ final class SimServiceDesks implements ServiceDeskManager, RequestTypeService {
             throw new JsmException("The service desk with id " + serviceDeskId + " does not exist.");
         }
         return new SimServiceDesk(desk.id(), desk.projectId(), desk.name());
+    }
+
+    /** The service desks the user may see: an agent sees the one desk; a customer none from this service. */
+    @Override
+    public PagedResponse<ServiceDesk> getServiceDesks(ApplicationUser user, boolean includeArchived,
+                                                      PagedRequest pagedRequest) {
+        if (user == null || !jsm.onTeam(user.getKey()) || pagedRequest.getStart() > 0) {
+            return new Page<>(List.of());
+        }
+        SimulatedJsm.ServiceDesk desk = jsm.serviceDesk();
+        return new Page<>(List.of(new SimServiceDesk(desk.id(), desk.projectId(), desk.name())));
     }
 
     @Override
@@ -69,6 +82,11 @@ final class SimServiceDesks implements ServiceDeskManager, RequestTypeService {
         @Override
         public long getProjectId() {
             return projectId;
+        }
+
+        @Override
+        public String getProjectName() {
+            return projectName;
         }
     }
 
@@ -103,6 +121,21 @@ final class SimServiceDesks implements ServiceDeskManager, RequestTypeService {
     }
 
     record Page<T>(List<T> results) implements PagedResponse<T> {
+        @Override
+        public List<T> getResults() {
+            return results;
+        }
+
+        @Override
+        public int size() {
+            return results.size();
+        }
+
+        @Override
+        public boolean hasNextPage() {
+            return false;
+        }
+
         @Override
         public Optional<T> findFirst() {
             return results.stream().findFirst();

@@ -21,6 +21,7 @@ import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.executor.ThreadLocalDelegateExecutorFactory;
 import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.servicedesk.api.ServiceDeskManager;
+import com.atlassian.servicedesk.api.ServiceDeskService;
 import com.atlassian.servicedesk.api.request.ServiceDeskCustomerRequestService;
 import com.atlassian.servicedesk.api.requesttype.RequestTypeService;
 import io.socialdesk.sandbox.ao.EntityManagerActiveObjects;
@@ -62,7 +63,7 @@ public final class SimulatedHost {
         SimLinks links = new SimLinks(jsm);
         SimServiceDesks desks = new SimServiceDesks(jsm);
         this.worker = new Worker(Map.of(IssueEventBundleFactory.class, eventTypes), Map.of(
-                ServiceDeskManager.class, desks, RequestTypeService.class, desks,
+                ServiceDeskManager.class, desks, ServiceDeskService.class, desks, RequestTypeService.class, desks,
                 ServiceDeskCustomerRequestService.class, new SimCustomerRequests(jsm, issues)));
         this.services = Map.ofEntries(
                 Map.entry(ActiveObjects.class, ao),

@@ -1,0 +1,133 @@
+package io.socialdesk.admin;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import io.socialdesk.intake.RoutingSettings;
+import io.socialdesk.phone.PhoneNumbers;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The settings form as JSON, validated field by field; the first problem names its field. Every field must be
+ * present, so a form from an older page cannot silently reset a setting it did not know.
+ */
+public final class SettingsDraft {
+    static final int MAX_MERGE_HOURS = 720;
+    static final int MAX_REOPEN_DAYS = 90;
+    static final int MAX_ENTRIES = 200;
+    static final int MAX_ENTRY = 100;
+
+    public sealed interface Parsed {
+    }
+
+    public record Valid(Settings settings) implements Parsed {
+    }
+
+    public record Invalid(String field, String message) implements Parsed {
+    }
+
+    private SettingsDraft() {
+    }
+
+    public static Parsed parse(JsonObject json) {
+        Optional<Integer> merge = whole(json, "mergeWindowHours", 1, MAX_MERGE_HOURS);
+        if (merge.isEmpty()) {
+            return new Invalid("mergeWindowHours", "must be a whole number of hours from 1 to " + MAX_MERGE_HOURS);
+        }
+        Optional<Integer> reopen = whole(json, "reopenWindowDays", 0, MAX_REOPEN_DAYS);
+        if (reopen.isEmpty()) {
+            return new Invalid("reopenWindowDays", "must be a whole number of days from 0 to " + MAX_REOPEN_DAYS);
+        }
+        Map<String, Set<String>> lists = new LinkedHashMap<>();
+        for (String field : new String[] {"blockedHandles", "blockWords"}) {
+            Optional<Set<String>> entries = entries(json.get(field));
+            if (entries.isEmpty()) {
+                return new Invalid(field, "must be a list of at most " + MAX_ENTRIES + " texts of at most "
+                        + MAX_ENTRY + " characters, without control characters");
+            }
+            lists.put(field, entries.get());
+        }
+        Optional<Boolean> skipReposts = flag(json, "skipReposts");
+        if (skipReposts.isEmpty()) {
+            return new Invalid("skipReposts", "must be true or false");
+        }
+        Optional<Boolean> missedCalls = flag(json, "missedCallCreatesRequest");
+        if (missedCalls.isEmpty()) {
+            return new Invalid("missedCallCreatesRequest", "must be true or false");
+        }
+        Optional<String> region = text(json, "defaultRegion").map(r -> r.strip().toUpperCase(Locale.ROOT))
+                .filter(PhoneNumbers::supportedRegion);
+        if (region.isEmpty()) {
+            return new Invalid("defaultRegion", "must be a two-letter country code, e.g. US, DE, JP");
+        }
+        Set<String> handles = new LinkedHashSet<>();
+        lists.get("blockedHandles").forEach(h -> handles.add(h.startsWith("@") ? h.substring(1) : h));
+        return new Valid(new Settings(new RoutingSettings(Duration.ofDays(reopen.get()),
+                Duration.ofHours(merge.get()), handles, lists.get("blockWords"), skipReposts.get(),
+                missedCalls.get()), region.get()));
+    }
+
+    public static Map<String, Object> json(Settings settings) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("mergeWindowHours", settings.routing().mergeWindow().toHours());
+        json.put("reopenWindowDays", settings.routing().reopenWindow().toDays());
+        json.put("blockedHandles", settings.routing().blockedHandles().stream().sorted().toList());
+        json.put("blockWords", settings.routing().blockWords().stream().sorted().toList());
+        json.put("skipReposts", settings.routing().skipReposts());
+        json.put("missedCallCreatesRequest", settings.routing().missedCallCreatesRequest());
+        json.put("defaultRegion", settings.defaultRegion());
+        return json;
+    }
+
+    private static Optional<Integer> whole(JsonObject json, String field, int min, int max) {
+        JsonElement value = json.get(field);
+        if (value == null || !value.isJsonPrimitive() || !value.getAsJsonPrimitive().isNumber()
+                || value.getAsString().length() > 6) {
+            return Optional.empty();
+        }
+        try {
+            int number = new java.math.BigDecimal(value.getAsString()).intValueExact();
+            return number >= min && number <= max ? Optional.of(number) : Optional.empty();
+        } catch (ArithmeticException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Set<String>> entries(JsonElement value) {
+        if (value == null || !value.isJsonArray() || value.getAsJsonArray().size() > MAX_ENTRIES) {
+            return Optional.empty();
+        }
+        Set<String> entries = new LinkedHashSet<>();
+        for (JsonElement entry : (JsonArray) value) {
+            if (!entry.isJsonPrimitive() || !entry.getAsJsonPrimitive().isString()) {
+                return Optional.empty();
+            }
+            String text = entry.getAsString().strip().toLowerCase(Locale.ROOT);
+            if (text.length() > MAX_ENTRY || text.chars().anyMatch(Character::isISOControl)) {
+                return Optional.empty();
+            }
+            if (!text.isEmpty()) {
+                entries.add(text);
+            }
+        }
+        return Optional.of(entries);
+    }
+
+    private static Optional<Boolean> flag(JsonObject json, String field) {
+        JsonElement value = json.get(field);
+        return value != null && value.isJsonPrimitive() && value.getAsJsonPrimitive().isBoolean()
+                ? Optional.of(value.getAsBoolean()) : Optional.empty();
+    }
+
+    private static Optional<String> text(JsonObject json, String field) {
+        JsonElement value = json.get(field);
+        return value != null && value.isJsonPrimitive() && value.getAsJsonPrimitive().isString()
+                ? Optional.of(value.getAsString()) : Optional.empty();
+    }
+}

@@ -1,0 +1,119 @@
+package io.socialdesk.admin.rest;
+
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.user.UserManager;
+import io.socialdesk.admin.ChannelSetup;
+import io.socialdesk.admin.Settings;
+import io.socialdesk.admin.SettingsDraft;
+import io.socialdesk.admin.SettingsStore;
+import io.socialdesk.channel.ChannelSpec;
+import io.socialdesk.channel.Verification;
+import io.socialdesk.web.ApiError;
+import io.socialdesk.web.Json;
+import io.socialdesk.web.RequestBody;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * {@code /rest/socialdesk/1.0/admin/...}: what the admin console shows around the accounts: the channels with their
+ * fields and help, the service desks and request types, "Test connection", and the routing and phone settings.
+ */
+@Path("/admin")
+@Produces(MediaType.APPLICATION_JSON)
+@AdminOnly
+public class AdminSetupResource {
+    private final ChannelSetup setup;
+    private final SettingsStore settings;
+    private final I18nResolver i18n;
+    private final UserManager users;
+
+    @Inject
+    public AdminSetupResource(ChannelSetup setup, SettingsStore settings, @ComponentImport I18nResolver i18n,
+                              @ComponentImport("salUserManager") UserManager users) {
+        this.setup = setup;
+        this.settings = settings;
+        this.i18n = i18n;
+        this.users = users;
+    }
+
+    @GET
+    @Path("/channels")
+    @AdminOnly
+    public String channels() {
+        return Json.write(Map.of("channels", setup.channels().specs().stream().map(this::spec).toList()));
+    }
+
+    @GET
+    @Path("/targets")
+    @AdminOnly
+    public String targets() {
+        return Json.write(Map.of("serviceDesks", setup.desks(users.getRemoteUserKey().getStringValue())));
+    }
+
+    @POST
+    @Path("/connection-test")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @AdminOnly
+    public Response test(InputStream body) {
+        RequestBody.Read read = RequestBody.jsonObject(body);
+        if (read instanceof RequestBody.Refused refused) {
+            return refused.error().response();
+        }
+        return switch (setup.test(((RequestBody.JsonBody) read).json())) {
+            case Verification.Verified verified -> Response.ok(Json.write(Map.of("ownUserId", verified.ownUserId(),
+                    "handle", verified.handle())), MediaType.APPLICATION_JSON_TYPE).build();
+            case Verification.Failed failed -> ApiError.invalid(failed.field(), failed.message()).response();
+        };
+    }
+
+    @GET
+    @Path("/settings")
+    @AdminOnly
+    public String settings() {
+        return Json.write(SettingsDraft.json(settings.read()));
+    }
+
+    @PUT
+    @Path("/settings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @AdminOnly
+    public Response saveSettings(InputStream body) {
+        RequestBody.Read read = RequestBody.jsonObject(body);
+        if (read instanceof RequestBody.Refused refused) {
+            return refused.error().response();
+        }
+        return switch (SettingsDraft.parse(((RequestBody.JsonBody) read).json())) {
+            case SettingsDraft.Invalid invalid -> ApiError.invalid(invalid.field(), invalid.message()).response();
+            case SettingsDraft.Valid valid -> {
+                Settings saved = valid.settings();
+                settings.save(saved);
+                yield Response.ok(Json.write(SettingsDraft.json(saved)), MediaType.APPLICATION_JSON_TYPE).build();
+            }
+        };
+    }
+
+    private Map<String, Object> spec(ChannelSpec spec) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("kind", spec.kind().key());
+        json.put("label", spec.label());
+        json.put("icon", spec.icon());
+        json.put("polled", spec.polled());
+        json.put("defaultApiBaseUrl", spec.defaultApiBaseUrl().map(URI::toString).orElse(null));
+        json.put("credentials", spec.credentials().stream().map(credential -> Map.of("name", credential.name(),
+                "required", credential.required(), "help", i18n.getText(credential.helpKey()))).toList());
+        return json;
+    }
+}

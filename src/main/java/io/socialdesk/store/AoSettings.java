@@ -1,0 +1,120 @@
+package io.socialdesk.store;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import io.socialdesk.admin.Settings;
+import io.socialdesk.admin.SettingsStore;
+import io.socialdesk.intake.RoutingSettings;
+import io.socialdesk.intake.RoutingSettingsSource;
+import io.socialdesk.phone.CallSettingsSource;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+import org.springframework.stereotype.Component;
+
+/**
+ * The admin settings as name/value rows, read in one query whenever routing or call intake needs them, so a change
+ * applies on every node at the next cycle without a restart. A setting never saved reads as its default.
+ */
+@Component
+public class AoSettings implements SettingsStore, RoutingSettingsSource, CallSettingsSource {
+    static final String MERGE_HOURS = "routing.mergeWindowHours";
+    static final String REOPEN_DAYS = "routing.reopenWindowDays";
+    static final String BLOCKED_HANDLES = "routing.blockedHandles";
+    static final String BLOCK_WORDS = "routing.blockWords";
+    static final String SKIP_REPOSTS = "routing.skipReposts";
+    static final String MISSED_CALLS = "phone.missedCallCreatesRequest";
+    static final String REGION = "phone.defaultRegion";
+
+    private final ActiveObjects ao;
+
+    @Inject
+    public AoSettings(@ComponentImport ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    @Override
+    public Settings read() {
+        Map<String, String> rows = new HashMap<>();
+        for (SettingEntity row : ao.find(SettingEntity.class, Query.select())) {
+            rows.put(row.getName(), row.getValue());
+        }
+        RoutingSettings defaults = RoutingSettings.defaults();
+        return new Settings(new RoutingSettings(
+                days(rows.get(REOPEN_DAYS)).orElse(defaults.reopenWindow()),
+                hours(rows.get(MERGE_HOURS)).orElse(defaults.mergeWindow()),
+                lines(rows.get(BLOCKED_HANDLES)), lines(rows.get(BLOCK_WORDS)),
+                flag(rows.get(SKIP_REPOSTS), defaults.skipReposts()),
+                flag(rows.get(MISSED_CALLS), defaults.missedCallCreatesRequest())),
+                rows.getOrDefault(REGION, Settings.defaults().defaultRegion()));
+    }
+
+    @Override
+    public void save(Settings settings) {
+        RoutingSettings routing = settings.routing();
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put(MERGE_HOURS, Long.toString(routing.mergeWindow().toHours()));
+        values.put(REOPEN_DAYS, Long.toString(routing.reopenWindow().toDays()));
+        values.put(BLOCKED_HANDLES, String.join("\n", routing.blockedHandles().stream().sorted().toList()));
+        values.put(BLOCK_WORDS, String.join("\n", routing.blockWords().stream().sorted().toList()));
+        values.put(SKIP_REPOSTS, Boolean.toString(routing.skipReposts()));
+        values.put(MISSED_CALLS, Boolean.toString(routing.missedCallCreatesRequest()));
+        values.put(REGION, settings.defaultRegion());
+        ao.executeInTransaction(() -> {
+            values.forEach(this::put);
+            return null;
+        });
+    }
+
+    @Override
+    public RoutingSettings current() {
+        return read().routing();
+    }
+
+    @Override
+    public String defaultRegion() {
+        return read().defaultRegion();
+    }
+
+    private void put(String name, String value) {
+        SettingEntity[] rows = ao.find(SettingEntity.class, Query.select().where("NAME = ?", name));
+        if (rows.length == 0) {
+            ao.create(SettingEntity.class, new DBParam("NAME", name), new DBParam("VALUE", value));
+        } else {
+            rows[0].setValue(value);
+            rows[0].save();
+        }
+    }
+
+    private static java.util.Optional<Duration> hours(String value) {
+        return number(value).map(Duration::ofHours);
+    }
+
+    private static java.util.Optional<Duration> days(String value) {
+        return number(value).map(Duration::ofDays);
+    }
+
+    private static java.util.Optional<Long> number(String value) {
+        try {
+            return value == null ? java.util.Optional.empty() : java.util.Optional.of(Long.parseLong(value.trim()));
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static boolean flag(String value, boolean otherwise) {
+        return value == null ? otherwise : Boolean.parseBoolean(value);
+    }
+
+    private static Set<String> lines(String value) {
+        return value == null ? Set.of() : Arrays.stream(value.split("\n")).map(String::strip)
+                .filter(line -> !line.isEmpty()).collect(Collectors.toUnmodifiableSet());
+    }
+}

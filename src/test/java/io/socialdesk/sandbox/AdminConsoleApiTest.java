@@ -1,0 +1,182 @@
+package io.socialdesk.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import io.socialdesk.phone.SignedWebhook;
+import io.socialdesk.sandbox.feeds.SandboxFeeds;
+import io.socialdesk.testing.MutableClock;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The admin console's API over HTTP: channels, pickers, "Test connection", settings, poll now, secret rotation. */
+class AdminConsoleApiTest {
+    @TempDir
+    Path home;
+    private final MutableClock clock = new MutableClock(Instant.now());
+    private SandboxServer sandbox;
+    private SandboxFeeds feeds;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void start() throws Exception {
+        sandbox = SandboxServer.start(0, home, clock);
+        feeds = SandboxFeeds.connect(sandbox, clock);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        feeds.close();
+        sandbox.close();
+    }
+
+    @Test
+    void givenTheConsole_whenItLoads_thenEveryChannelHasItsFieldsWithHelpAndTheServiceDesksTheirRequestTypes()
+            throws Exception {
+        // when
+        JsonObject channels = json(send("GET", "admin/channels", null, "alice"));
+        JsonObject targets = json(send("GET", "admin/targets", null, "alice"));
+
+        // then
+        assertThat(channels.getAsJsonArray("channels").toString()).contains("\"kind\":\"x\"")
+                .contains("\"kind\":\"mastodon\"").contains("\"kind\":\"phone\"").contains("consumerSecret")
+                .contains("Preferences");
+        assertThat(targets.getAsJsonArray("serviceDesks").get(0).getAsJsonObject().get("name").getAsString())
+                .isEqualTo("Customer Support");
+        assertThat(targets.getAsJsonArray("serviceDesks").get(0).getAsJsonObject().getAsJsonArray("requestTypes"))
+                .isNotEmpty();
+        assertThat(send("GET", "admin/channels", null, "bob").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void givenAGoodAndAWrongToken_whenTestingTheConnection_thenTheAccountIsNamedOrTheTokenFieldBlamed()
+            throws Exception {
+        // given
+        String form = "{\"kind\":\"mastodon\",\"name\":\"test\",\"apiBaseUrl\":\"" + feeds.mastodon().baseUrl()
+                + "\",\"serviceDeskId\":1,\"requestTypeId\":1,\"credentials\":{\"accessToken\":\"%s\"}}";
+
+        // when
+        HttpResponse<String> good = send("POST", "admin/connection-test", form.formatted("sandbox-mastodon-token"),
+                "alice");
+        HttpResponse<String> wrong = send("POST", "admin/connection-test", form.formatted("typo"), "alice");
+
+        // then
+        assertThat(good.statusCode()).isEqualTo(200);
+        assertThat(json(good).get("handle").getAsString()).isEqualTo("acme");
+        assertThat(wrong.statusCode()).isEqualTo(400);
+        assertThat(json(wrong).get("field").getAsString()).isEqualTo("credentials.accessToken");
+    }
+
+    @Test
+    void givenAShorterMergeWindow_whenTheCustomerPostsAgainAfterIt_thenANewRequestInsteadOfAMerge() throws Exception {
+        // given: Jane's request, then the window set to 1 hour
+        sandbox.startPolling(Duration.ofMillis(100));
+        feeds.mastodon().post(SandboxFeeds.JANE_MASTODON, "first question", null, false);
+        await(() -> sandbox.jsm().requests().size() == 1);
+        HttpResponse<String> saved = send("PUT", "admin/settings", "{\"mergeWindowHours\":1,\"reopenWindowDays\":7,"
+                + "\"blockedHandles\":[\"@Spammer\"],\"blockWords\":[],\"skipReposts\":true,"
+                + "\"missedCallCreatesRequest\":true,\"defaultRegion\":\"de\"}", "alice");
+        HttpResponse<String> refused = send("PUT", "admin/settings", "{\"mergeWindowHours\":0,\"reopenWindowDays\":7,"
+                + "\"blockedHandles\":[],\"blockWords\":[],\"skipReposts\":true,"
+                + "\"missedCallCreatesRequest\":true,\"defaultRegion\":\"DE\"}", "alice");
+
+        // when: two hours later
+        clock.advance(Duration.ofHours(2));
+        feeds.mastodon().post(SandboxFeeds.JANE_MASTODON, "another question", null, false);
+
+        // then
+        assertThat(saved.statusCode()).isEqualTo(200);
+        assertThat(json(saved).get("defaultRegion").getAsString()).isEqualTo("DE");
+        assertThat(json(saved).getAsJsonArray("blockedHandles").toString()).contains("\"spammer\"");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(json(refused).get("field").getAsString()).isEqualTo("mergeWindowHours");
+        await(() -> sandbox.jsm().requests().size() == 2);
+    }
+
+    @Test
+    void givenARotatedPhoneSecret_whenCallsArriveSignedWithTheOldOne_thenAcceptedForADayThenRefused()
+            throws Exception {
+        // given
+        long line = sandbox.components().get(io.socialdesk.channel.ChannelAccounts.class).all().stream()
+                .filter(a -> a.kind().key().equals("phone")).findFirst().orElseThrow().id();
+
+        // when
+        HttpResponse<String> rotated = send("POST", "admin/accounts/" + line + "/secret", null, "alice");
+        String fresh = json(rotated).get("webhookSecret").getAsString();
+        int oldWithinGrace = call(line, "rot-1", "sandbox-webhook-secret");
+        int newOne = call(line, "rot-2", fresh);
+        clock.advance(Duration.ofHours(25));
+        int oldAfterGrace = call(line, "rot-3", "sandbox-webhook-secret");
+
+        // then
+        assertThat(rotated.statusCode()).isEqualTo(200);
+        assertThat(fresh).hasSizeGreaterThanOrEqualTo(43);
+        assertThat(oldWithinGrace).isEqualTo(200);
+        assertThat(newOne).isEqualTo(200);
+        assertThat(oldAfterGrace).isEqualTo(401);
+        assertThat(send("GET", "admin/accounts", null, "alice").body()).doesNotContain(fresh);
+    }
+
+    @Test
+    void givenAnAccountWaitingForItsInterval_whenAnAdminPollsNow_thenItIsDueAtOnce() throws Exception {
+        // given
+        long mastodon = sandbox.components().get(io.socialdesk.channel.ChannelAccounts.class).all().stream()
+                .filter(a -> a.kind().key().equals("mastodon")).findFirst().orElseThrow().id();
+        sandbox.components().get(io.socialdesk.intake.PollCycle.class).run();
+        assertThat(health(mastodon).isDue(clock.instant())).isFalse();
+
+        // when
+        HttpResponse<String> polled = send("POST", "admin/accounts/" + mastodon + "/poll", null, "alice");
+
+        // then
+        assertThat(polled.statusCode()).isEqualTo(200);
+        assertThat(health(mastodon).isDue(clock.instant())).isTrue();
+    }
+
+    private io.socialdesk.channel.AccountHealth health(long id) {
+        return sandbox.components().get(io.socialdesk.channel.ChannelAccounts.class).byId(id).orElseThrow().health();
+    }
+
+    private int call(long line, String id, String secret) throws Exception {
+        String body = "{\"callId\":\"" + id + "\",\"direction\":\"inbound\",\"from\":\"+14155550160\","
+                + "\"to\":\"+14155550199\",\"startedAt\":\"2026-11-22T10:00:00Z\",\"status\":\"answered\"}";
+        String now = Long.toString(clock.instant().getEpochSecond());
+        return http.send(HttpRequest.newBuilder(sandbox.baseUrl().resolve("rest/socialdesk/1.0/calls?line=" + line))
+                .header("Content-Type", "application/json").header("X-SocialDesk-Timestamp", now)
+                .header("X-SocialDesk-Signature", SignedWebhook.header(secret.getBytes(StandardCharsets.UTF_8), now,
+                        body.getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString())
+                .statusCode();
+    }
+
+    private static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting");
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        return JsonParser.parseString(response.body()).getAsJsonObject();
+    }
+
+    private HttpResponse<String> send(String method, String path, String body, String user) throws Exception {
+        return http.send(HttpRequest.newBuilder(sandbox.baseUrl().resolve("rest/socialdesk/1.0/" + path))
+                .header("Cookie", "sandbox-user=" + user).header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
