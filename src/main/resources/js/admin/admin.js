@@ -1,70 +1,516 @@
-/* SocialDesk admin page: renders the channel health table. Data reaches the DOM only through textContent. */
+/*
+ * SocialDesk admin console: channel accounts (connect, test, edit, poll, enable, rotate a phone secret, disconnect),
+ * live health, and the routing settings. Data from the server reaches the DOM only through textContent and input
+ * values; texts come from the page's data attributes (Jira's i18n, in the admin's language).
+ */
 (function () {
     'use strict';
 
-    function text(container, key) {
-        return container.getAttribute('data-' + key.replace(/\./g, '-')) || key;
+    var API = '/rest/socialdesk/1.0/admin';
+    var REFRESH_MS = 10000;
+    var root;
+    var state = {channels: [], desks: [], accounts: [], health: {}};
+
+    function t(key, arg) {
+        var text = root.getAttribute('data-' + key.replace(/\./g, '-')) || key;
+        return arg === undefined ? text : text.replace('{0}', String(arg));
     }
 
-    function cell(row, value) {
-        var td = document.createElement('td');
-        td.textContent = value == null ? '' : String(value);
-        row.appendChild(td);
-    }
-
-    function render(container, accounts) {
-        container.textContent = '';
-        if (!accounts.length) {
-            var p = document.createElement('p');
-            p.textContent = text(container, 'socialdesk.admin.health.empty');
-            container.appendChild(p);
-            return;
+    function el(tag, className, text) {
+        var node = document.createElement(tag);
+        if (className) {
+            node.className = className;
         }
-        var table = document.createElement('table');
-        table.className = 'aui socialdesk-health';
-        var head = table.createTHead().insertRow();
-        ['name', 'kind', 'status', 'lastSuccess', 'nextPoll', 'error'].forEach(function (col) {
-            var th = document.createElement('th');
-            th.textContent = text(container, 'socialdesk.admin.health.col.' + col);
-            head.appendChild(th);
-        });
-        var body = table.createTBody();
-        accounts.forEach(function (a) {
-            var row = body.insertRow();
-            cell(row, a.name);
-            cell(row, a.kind);
-            cell(row, a.status);
-            cell(row, a.lastSuccessAt);
-            cell(row, a.nextPollAt);
-            cell(row, a.lastError);
-        });
-        container.appendChild(table);
+        if (text !== undefined && text !== null) {
+            node.textContent = String(text);
+        }
+        return node;
     }
 
     function contextPath() {
         return (window.AJS && AJS.contextPath) ? AJS.contextPath() : '';
     }
 
-    function load() {
-        var container = document.getElementById('socialdesk-health');
-        if (!container) {
+    function call(method, path, body) {
+        var options = {method: method, credentials: 'same-origin', headers: {Accept: 'application/json'}};
+        if (method !== 'GET') {
+            // Jira's REST XSRF check refuses a POST without a JSON body unless a script vouches for it
+            options.headers['X-Atlassian-Token'] = 'no-check';
+        }
+        if (body !== undefined) {
+            options.headers['Content-Type'] = 'application/json';
+            options.body = JSON.stringify(body);
+        }
+        return fetch(contextPath() + API + path, options).then(function (r) {
+            return r.json().catch(function () {
+                return {};
+            }).then(function (json) {
+                return {ok: r.ok, status: r.status, json: json};
+            });
+        });
+    }
+
+    function when(iso) {
+        if (!iso) {
+            return '';
+        }
+        var date = new Date(iso);
+        var seconds = Math.round((date.getTime() - Date.now()) / 1000);
+        var units = [['day', 86400], ['hour', 3600], ['minute', 60]];
+        if (window.Intl && Intl.RelativeTimeFormat) {
+            var format = new Intl.RelativeTimeFormat(document.documentElement.lang || undefined, {numeric: 'auto'});
+            for (var i = 0; i < units.length; i++) {
+                if (Math.abs(seconds) >= units[i][1]) {
+                    return format.format(Math.round(seconds / units[i][1]), units[i][0]);
+                }
+            }
+            return format.format(seconds, 'second');
+        }
+        return date.toLocaleString();
+    }
+
+    function lozenge(status) {
+        var kind = {ACTIVE: 'success', AUTH_FAILED: 'error', PAUSED_BILLING: 'current', DISABLED: 'default'}[status];
+        return el('span', 'aui-lozenge aui-lozenge-' + (kind || 'default') + ' socialdesk-status-' + status,
+            t('socialdesk.admin.status.' + status));
+    }
+
+    function button(label, className, action) {
+        var b = el('button', 'aui-button ' + (className || ''), label);
+        b.type = 'button';
+        b.addEventListener('click', action);
+        return b;
+    }
+
+    /* ---- accounts ---- */
+
+    function renderAccounts() {
+        var box = document.getElementById('socialdesk-accounts');
+        box.textContent = '';
+        var bar = el('div', 'aui-buttons socialdesk-connect');
+        state.channels.forEach(function (channel) {
+            bar.appendChild(button(t('socialdesk.admin.accounts.connect', channel.label),
+                'socialdesk-connect-' + channel.kind, function () {
+                    openForm(channel, null);
+                }));
+        });
+        box.appendChild(bar);
+        box.appendChild(el('div', 'socialdesk-form-slot'));
+        if (!state.accounts.length) {
+            box.appendChild(el('p', 'socialdesk-empty', t('socialdesk.admin.health.empty')));
             return;
         }
-        container.textContent = text(container, 'socialdesk.admin.health.loading');
-        fetch(contextPath() + '/rest/socialdesk/1.0/admin/health', {credentials: 'same-origin', headers: {Accept: 'application/json'}})
-            .then(function (r) {
-                if (!r.ok) {
-                    throw new Error('HTTP ' + r.status);
+        var table = el('table', 'aui socialdesk-health');
+        var head = table.createTHead().insertRow();
+        ['socialdesk.admin.health.col.name', 'socialdesk.admin.health.col.kind', 'socialdesk.admin.health.col.status',
+            'socialdesk.admin.health.col.lastSuccess', 'socialdesk.admin.health.col.nextPoll',
+            'socialdesk.admin.col.queue', 'socialdesk.admin.col.recorded', 'socialdesk.admin.health.col.error',
+            'socialdesk.admin.col.actions'].forEach(function (key) {
+            head.appendChild(el('th', null, t(key)));
+        });
+        var body = table.createTBody();
+        state.accounts.forEach(function (account) {
+            body.appendChild(accountRow(account));
+        });
+        box.appendChild(table);
+    }
+
+    function accountRow(account) {
+        var health = state.health[account.id] || {};
+        var channel = spec(account.kind);
+        var row = el('tr', 'socialdesk-account');
+        row.setAttribute('data-account-id', String(account.id));
+        var name = el('td');
+        if (channel) {
+            var icon = el('img', 'socialdesk-channel-icon');
+            icon.src = contextPath() + root.getAttribute('data-resources') + channel.icon;
+            icon.alt = '';
+            name.appendChild(icon);
+        }
+        name.appendChild(el('span', 'socialdesk-account-name', account.name));
+        if (account.webhookPath) {
+            var hook = el('div', 'socialdesk-webhook', t('socialdesk.admin.accounts.webhook') + ' ');
+            hook.appendChild(el('code', null, window.location.origin + contextPath() + account.webhookPath));
+            name.appendChild(hook);
+        }
+        row.appendChild(name);
+        row.appendChild(el('td', null, channel ? channel.label : account.kind));
+        var status = el('td');
+        status.appendChild(lozenge(account.status));
+        row.appendChild(status);
+        row.appendChild(el('td', null, when(health.lastSuccessAt)));
+        row.appendChild(el('td', null, account.status === 'ACTIVE' && channel && channel.polled
+            ? when(health.rateLimitResetAt && new Date(health.rateLimitResetAt) > new Date(health.nextPollAt)
+                ? health.rateLimitResetAt : health.nextPollAt) : ''));
+        row.appendChild(el('td', 'socialdesk-queue', health.pending === undefined ? '' : health.pending));
+        row.appendChild(el('td', 'socialdesk-recorded', health.recorded24h === undefined ? '' : health.recorded24h));
+        var error = el('td', 'socialdesk-error-cell', account.lastError || '');
+        var hint = {AUTH_FAILED: 1, PAUSED_BILLING: 1}[account.status] ? t('socialdesk.admin.hint.' + account.status) : '';
+        if (hint) {
+            error.appendChild(el('div', 'socialdesk-hint', hint));
+        }
+        row.appendChild(error);
+        row.appendChild(actions(account, channel));
+        return row;
+    }
+
+    function actions(account, channel) {
+        var cell = el('td', 'socialdesk-actions');
+        var buttons = el('div', 'aui-buttons');
+        buttons.appendChild(button(t('socialdesk.admin.accounts.edit'), 'socialdesk-edit', function () {
+            openForm(channel, account);
+        }));
+        if (channel && channel.polled && account.status === 'ACTIVE') {
+            buttons.appendChild(button(t('socialdesk.admin.accounts.poll'), 'socialdesk-poll', function () {
+                call('POST', '/accounts/' + account.id + '/poll').then(refresh);
+            }));
+        }
+        var enabled = account.status !== 'DISABLED';
+        var stopped = account.status === 'AUTH_FAILED' || account.status === 'PAUSED_BILLING';
+        buttons.appendChild(button(t(stopped ? 'socialdesk.admin.accounts.resume' : enabled
+            ? 'socialdesk.admin.accounts.disable' : 'socialdesk.admin.accounts.enable'), 'socialdesk-toggle',
+            function () {
+                var form = formOf(account);
+                form.enabled = stopped || !enabled;
+                call('PUT', '/accounts/' + account.id, form).then(refresh);
+            }));
+        if (account.kind === 'phone') {
+            buttons.appendChild(button(t('socialdesk.admin.accounts.rotate'), 'socialdesk-rotate', function () {
+                if (window.confirm(t('socialdesk.admin.accounts.rotate.confirm'))) {
+                    call('POST', '/accounts/' + account.id + '/secret').then(function (r) {
+                        if (r.ok) {
+                            showSecret(r.json.webhookSecret);
+                        }
+                    });
                 }
-                return r.json();
-            })
-            .then(function (json) { render(container, json.accounts || []); })
-            .catch(function () { container.textContent = text(container, 'socialdesk.admin.health.failed'); });
+            }));
+        }
+        buttons.appendChild(button(t('socialdesk.admin.accounts.delete'), 'socialdesk-delete', function () {
+            if (window.confirm(t('socialdesk.admin.accounts.delete.confirm'))) {
+                call('DELETE', '/accounts/' + account.id).then(refresh);
+            }
+        }));
+        cell.appendChild(buttons);
+        return cell;
+    }
+
+    function showSecret(secret) {
+        var slot = document.querySelector('#socialdesk-accounts .socialdesk-form-slot');
+        slot.textContent = '';
+        var box = el('div', 'aui-message aui-message-warning socialdesk-secret');
+        box.appendChild(el('p', null, t('socialdesk.admin.accounts.rotate.done')));
+        var value = el('input', 'text socialdesk-secret-value');
+        value.readOnly = true;
+        value.value = secret;
+        box.appendChild(value);
+        box.appendChild(button(t('socialdesk.admin.accounts.copy'), 'socialdesk-copy', function () {
+            value.select();
+            if (navigator.clipboard) {
+                navigator.clipboard.writeText(secret);
+            }
+        }));
+        slot.appendChild(box);
+    }
+
+    function spec(kind) {
+        return state.channels.filter(function (c) {
+            return c.kind === kind;
+        })[0];
+    }
+
+    function formOf(account) {
+        var form = {kind: account.kind, name: account.name, serviceDeskId: account.serviceDeskId,
+            requestTypeId: account.requestTypeId, enabled: account.status !== 'DISABLED'};
+        if (account.apiBaseUrl) {
+            form.apiBaseUrl = account.apiBaseUrl;
+        }
+        if (account.pollSeconds) {
+            form.pollSeconds = account.pollSeconds;
+        }
+        if (account.ownUserId) {
+            form.ownUserId = account.ownUserId;
+        }
+        return form;
+    }
+
+    /* ---- the connect / edit form ---- */
+
+    function field(form, name, label, help, input) {
+        var group = el('div', 'field-group socialdesk-field');
+        group.setAttribute('data-field', name);
+        var caption = el('label', null, label);
+        input.name = name;
+        input.id = 'socialdesk-field-' + name.replace(/\./g, '-');
+        caption.htmlFor = input.id;
+        group.appendChild(caption);
+        group.appendChild(input);
+        if (help) {
+            group.appendChild(el('div', 'description', help));
+        }
+        group.appendChild(el('div', 'error socialdesk-field-error'));
+        form.appendChild(group);
+        return input;
+    }
+
+    function text(value) {
+        var input = el('input', 'text');
+        input.type = 'text';
+        if (value !== undefined && value !== null) {
+            input.value = String(value);
+        }
+        return input;
+    }
+
+    function openForm(channel, account) {
+        var slot = document.querySelector('#socialdesk-accounts .socialdesk-form-slot');
+        slot.textContent = '';
+        var form = el('form', 'aui socialdesk-account-form socialdesk-form-' + channel.kind);
+        form.noValidate = true;
+        form.appendChild(el('h3', null, account ? account.name : t('socialdesk.admin.accounts.connect', channel.label)));
+        var inputs = {};
+        inputs.name = field(form, 'name', t('socialdesk.admin.form.name'), t('socialdesk.admin.form.name.help'),
+            text(account && account.name));
+        if (channel.polled) {
+            inputs.apiBaseUrl = field(form, 'apiBaseUrl', t('socialdesk.admin.form.apiBaseUrl'),
+                t('socialdesk.admin.form.apiBaseUrl.help'),
+                text(account ? account.apiBaseUrl : channel.defaultApiBaseUrl));
+            inputs.pollSeconds = field(form, 'pollSeconds', t('socialdesk.admin.form.pollSeconds'), null,
+                text(account ? account.pollSeconds : 60));
+        }
+        inputs.serviceDeskId = field(form, 'serviceDeskId', t('socialdesk.admin.form.serviceDesk'), null,
+            el('select', 'select'));
+        inputs.requestTypeId = field(form, 'requestTypeId', t('socialdesk.admin.form.requestType'), null,
+            el('select', 'select'));
+        fillDesks(inputs.serviceDeskId, inputs.requestTypeId, account);
+        channel.credentials.forEach(function (credential) {
+            var secret = el('input', 'text socialdesk-secret-input');
+            secret.type = 'password';
+            secret.autocomplete = 'new-password';
+            var set = account && (account.credentialsSet || []).indexOf(credential.name) >= 0;
+            secret.placeholder = account ? t(set ? 'socialdesk.admin.form.secret.set'
+                : 'socialdesk.admin.form.secret.unset') : '';
+            inputs['credentials.' + credential.name] = field(form, 'credentials.' + credential.name, credential.name
+                + (credential.required ? ' *' : ''), credential.help, secret);
+        });
+        if (channel.polled) {
+            inputs.ownUserId = field(form, 'ownUserId', t('socialdesk.admin.form.ownUserId'),
+                t('socialdesk.admin.form.ownUserId.help'), text(account && account.ownUserId));
+        }
+        var status = el('p', 'socialdesk-form-status');
+        status.setAttribute('role', 'status');
+        var bar = el('div', 'buttons-container aui-buttons');
+        if (channel.polled) {
+            bar.appendChild(button(t('socialdesk.admin.form.test'), 'socialdesk-test', function () {
+                submit('POST', '/connection-test', collect(channel, inputs, account, true), form, status,
+                    function (json) {
+                        inputs.ownUserId.value = json.ownUserId;
+                        status.textContent = t('socialdesk.admin.form.tested', json.handle);
+                    });
+            }));
+        }
+        var save = button(t('socialdesk.admin.form.save'), 'aui-button-primary socialdesk-save', function () {
+            submit(account ? 'PUT' : 'POST', account ? '/accounts/' + account.id : '/accounts',
+                collect(channel, inputs, account, false), form, status, function () {
+                    slot.textContent = '';
+                    refresh();
+                });
+        });
+        bar.appendChild(save);
+        bar.appendChild(button(t('socialdesk.admin.form.cancel'), 'aui-button-link socialdesk-cancel', function () {
+            slot.textContent = '';
+        }));
+        form.appendChild(bar);
+        form.appendChild(status);
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            save.click();
+        });
+        slot.appendChild(form);
+        inputs.name.focus();
+    }
+
+    function fillDesks(deskSelect, typeSelect, account) {
+        state.desks.forEach(function (desk) {
+            var option = el('option', null, desk.name);
+            option.value = String(desk.id);
+            option.selected = account && account.serviceDeskId === desk.id;
+            deskSelect.appendChild(option);
+        });
+        function types() {
+            typeSelect.textContent = '';
+            var desk = state.desks.filter(function (d) {
+                return String(d.id) === deskSelect.value;
+            })[0];
+            (desk ? desk.requestTypes : []).forEach(function (type) {
+                var option = el('option', null, type.name);
+                option.value = String(type.id);
+                option.selected = account && account.requestTypeId === type.id;
+                typeSelect.appendChild(option);
+            });
+        }
+        deskSelect.addEventListener('change', types);
+        types();
+    }
+
+    function collect(channel, inputs, account, forTest) {
+        var form = {kind: channel.kind, name: inputs.name.value.trim(),
+            serviceDeskId: Number(inputs.serviceDeskId.value), requestTypeId: Number(inputs.requestTypeId.value)};
+        if (account) {
+            form.enabled = account.status !== 'DISABLED';
+        }
+        if (channel.polled) {
+            form.apiBaseUrl = inputs.apiBaseUrl.value.trim();
+            form.pollSeconds = Number(inputs.pollSeconds.value);
+            if (inputs.ownUserId.value.trim()) {
+                form.ownUserId = inputs.ownUserId.value.trim();
+            }
+        }
+        var credentials = {};
+        var typed = false;
+        channel.credentials.forEach(function (credential) {
+            var value = inputs['credentials.' + credential.name].value;
+            if (value) {
+                credentials[credential.name] = value;
+                typed = true;
+            }
+        });
+        // secrets are write-only: an edit that types none keeps the stored ones
+        if (typed || !account || forTest) {
+            form.credentials = credentials;
+        }
+        return form;
+    }
+
+    function submit(method, path, body, form, status, done) {
+        Array.prototype.forEach.call(form.querySelectorAll('.socialdesk-field-error'), function (e) {
+            e.textContent = '';
+        });
+        status.textContent = '';
+        call(method, path, body).then(function (r) {
+            if (r.ok) {
+                done(r.json);
+                return;
+            }
+            var target = r.json.field && form.querySelector('[data-field="' + r.json.field + '"] .socialdesk-field-error');
+            (target || status).textContent = r.json.message || ('HTTP ' + r.status);
+        });
+    }
+
+    /* ---- settings ---- */
+
+    function renderSettings(settings) {
+        var box = document.getElementById('socialdesk-settings');
+        box.textContent = '';
+        var form = el('form', 'aui socialdesk-settings-form');
+        form.noValidate = true;
+        var merge = field(form, 'mergeWindowHours', t('socialdesk.admin.settings.mergeWindowHours'),
+            t('socialdesk.admin.settings.mergeWindowHours.help'), text(settings.mergeWindowHours));
+        var reopen = field(form, 'reopenWindowDays', t('socialdesk.admin.settings.reopenWindowDays'),
+            t('socialdesk.admin.settings.reopenWindowDays.help'), text(settings.reopenWindowDays));
+        var handles = el('textarea', 'textarea');
+        handles.value = settings.blockedHandles.join('\n');
+        field(form, 'blockedHandles', t('socialdesk.admin.settings.blockedHandles'),
+            t('socialdesk.admin.settings.blockedHandles.help'), handles);
+        var words = el('textarea', 'textarea');
+        words.value = settings.blockWords.join('\n');
+        field(form, 'blockWords', t('socialdesk.admin.settings.blockWords'),
+            t('socialdesk.admin.settings.blockWords.help'), words);
+        var reposts = el('input', 'checkbox');
+        reposts.type = 'checkbox';
+        reposts.checked = settings.skipReposts;
+        field(form, 'skipReposts', t('socialdesk.admin.settings.skipReposts'), null, reposts);
+        var missed = el('input', 'checkbox');
+        missed.type = 'checkbox';
+        missed.checked = settings.missedCallCreatesRequest;
+        field(form, 'missedCallCreatesRequest', t('socialdesk.admin.settings.missedCallCreatesRequest'), null, missed);
+        var region = field(form, 'defaultRegion', t('socialdesk.admin.settings.defaultRegion'),
+            t('socialdesk.admin.settings.defaultRegion.help'), text(settings.defaultRegion));
+        var status = el('p', 'socialdesk-form-status');
+        status.setAttribute('role', 'status');
+        var save = button(t('socialdesk.admin.form.save'), 'aui-button-primary socialdesk-settings-save', function () {
+            function lines(area) {
+                return area.value.split('\n').map(function (l) {
+                    return l.trim();
+                }).filter(function (l) {
+                    return l;
+                });
+            }
+            submit('PUT', '/settings', {mergeWindowHours: Number(merge.value), reopenWindowDays: Number(reopen.value),
+                blockedHandles: lines(handles), blockWords: lines(words), skipReposts: reposts.checked,
+                missedCallCreatesRequest: missed.checked, defaultRegion: region.value.trim()}, form, status,
+                function () {
+                    status.textContent = t('socialdesk.admin.form.saved');
+                });
+        });
+        var bar = el('div', 'buttons-container');
+        bar.appendChild(save);
+        form.appendChild(bar);
+        form.appendChild(status);
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            save.click();
+        });
+        box.appendChild(form);
+    }
+
+    /* ---- loading ---- */
+
+    function refresh() {
+        return Promise.all([call('GET', '/accounts'), call('GET', '/health')]).then(function (answers) {
+            if (!answers[0].ok || !answers[1].ok) {
+                throw new Error('HTTP ' + answers[0].status + '/' + answers[1].status);
+            }
+            state.accounts = answers[0].json.accounts || [];
+            state.health = {};
+            (answers[1].json.accounts || []).forEach(function (h) {
+                state.health[h.id] = h;
+            });
+            // a form being filled in stays as it is; only the table is redrawn
+            var slot = document.querySelector('#socialdesk-accounts .socialdesk-form-slot');
+            var open = slot && slot.firstChild;
+            renderAccounts();
+            if (open) {
+                document.querySelector('#socialdesk-accounts .socialdesk-form-slot').appendChild(open);
+            }
+            root.setAttribute('data-loaded', 'true');
+        });
+    }
+
+    function start() {
+        root = document.getElementById('socialdesk-admin');
+        if (!root) {
+            return;
+        }
+        root.textContent = '';
+        root.appendChild(el('h2', null, t('socialdesk.admin.accounts.heading')));
+        var accounts = el('div');
+        accounts.id = 'socialdesk-accounts';
+        accounts.appendChild(el('p', null, t('socialdesk.admin.health.loading')));
+        root.appendChild(accounts);
+        root.appendChild(el('h2', null, t('socialdesk.admin.settings.heading')));
+        var settings = el('div');
+        settings.id = 'socialdesk-settings';
+        root.appendChild(settings);
+        Promise.all([call('GET', '/channels'), call('GET', '/targets'), call('GET', '/settings')]).then(function (a) {
+            state.channels = a[0].json.channels || [];
+            state.desks = a[1].json.serviceDesks || [];
+            renderSettings(a[2].json);
+            return refresh();
+        }).then(function () {
+            window.setInterval(function () {
+                if (!document.hidden) {
+                    refresh();
+                }
+            }, REFRESH_MS);
+        }).catch(function () {
+            accounts.textContent = t('socialdesk.admin.health.failed');
+            root.setAttribute('data-loaded', 'failed');
+        });
     }
 
     if (document.readyState === 'loading') {
-        document.addEventListener('DOMContentLoaded', load);
+        document.addEventListener('DOMContentLoaded', start);
     } else {
-        load();
+        start();
     }
 }());

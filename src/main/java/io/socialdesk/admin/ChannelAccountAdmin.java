@@ -2,19 +2,14 @@ package io.socialdesk.admin;
 
 import com.google.gson.JsonObject;
 import io.socialdesk.channel.AccountChanges;
-import io.socialdesk.channel.AccountHealth;
 import io.socialdesk.channel.AccountSettings;
 import io.socialdesk.channel.ChannelAccount;
 import io.socialdesk.channel.ChannelAccounts;
 import io.socialdesk.channel.ChannelCatalog;
-import io.socialdesk.channel.ChannelKind;
-import io.socialdesk.channel.ChannelSpec;
 import io.socialdesk.channel.CredentialStore;
-import io.socialdesk.phone.LineSecrets;
 import io.socialdesk.request.RequestTargets;
 import jakarta.inject.Inject;
 import java.net.URI;
-import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -41,18 +36,19 @@ public class ChannelAccountAdmin {
     private final ChannelCatalog channels;
     private final ApiBaseUrlPolicy urls;
     private final RequestTargets targets;
-    private final Clock clock;
+    private final AdminAudit audit;
 
     @Inject
     public ChannelAccountAdmin(ChannelAccounts accounts, AccountChanges changes, CredentialStore credentials,
-                               ChannelCatalog channels, ApiBaseUrlPolicy urls, RequestTargets targets, Clock clock) {
+                               ChannelCatalog channels, ApiBaseUrlPolicy urls, RequestTargets targets,
+                               AdminAudit audit) {
         this.accounts = accounts;
         this.changes = changes;
         this.credentials = credentials;
         this.channels = channels;
         this.urls = urls;
         this.targets = targets;
-        this.clock = clock;
+        this.audit = audit;
     }
 
     /** {@code adminKey}: the admin connecting the account, whom SocialDesk then acts as for it. */
@@ -60,7 +56,11 @@ public class ChannelAccountAdmin {
         return switch (AccountDraft.parse(form, channels, urls, true)) {
             case AccountDraft.Invalid invalid -> new Rejected(invalid);
             case AccountDraft.Valid valid -> targetProblem(valid.settings(), adminKey).<Outcome>map(Rejected::new)
-                    .orElseGet(() -> new Saved(changes.create(valid.settings(), adminKey, valid.credentials())));
+                    .orElseGet(() -> {
+                        ChannelAccount account = changes.create(valid.settings(), adminKey, valid.credentials());
+                        audited(AdminAudit.Change.ACCOUNT_CONNECTED, account);
+                        return new Saved(account);
+                    });
         };
     }
 
@@ -81,38 +81,25 @@ public class ChannelAccountAdmin {
                 Optional<AccountDraft.Invalid> problem = secretsMoved(current.get(), settings, valid)
                         .or(() -> targetProblem(settings, current.get().intakeUserKey()));
                 yield problem.<Outcome>map(Rejected::new).orElseGet(() -> changes.update(id, settings,
-                        valid.credentials()).<Outcome>map(Saved::new).orElseGet(NotFound::new));
+                        valid.credentials()).<Outcome>map(account -> {
+                            audited(AdminAudit.Change.ACCOUNT_CHANGED, account);
+                            return new Saved(account);
+                        }).orElseGet(NotFound::new));
             }
         };
     }
 
-    /** Makes a polled account due now; the next run polls it unless the network's rate-limit reset is still ahead. */
-    public Optional<ChannelAccount> pollNow(long id) {
-        return accounts.byId(id).filter(account -> channels.spec(account.kind()).map(ChannelSpec::polled)
-                .orElse(false)).map(account -> {
-                    AccountHealth health = account.health();
-                    accounts.recordHealth(id, new AccountHealth(health.status(), health.lastPollAt(),
-                            health.lastSuccessAt(), health.lastError(), health.rateLimitResetAt(), clock.instant(),
-                            health.consecutiveFailures()));
-                    return accounts.byId(id).orElseThrow();
-                });
-    }
-
-    /**
-     * A new signing secret for a phone line, returned once for the admin to paste into the telephony system; the
-     * previous one is still accepted for {@link LineSecrets#GRACE}. Empty for an unknown account or one that is no
-     * phone line.
-     */
-    public Optional<String> rotateSecret(long id) {
-        return accounts.byId(id).filter(account -> ChannelKind.PHONE.equals(account.kind())).map(line -> {
-            String fresh = LineSecrets.generate();
-            credentials.store(id, LineSecrets.rotated(credentials.credentials(id), fresh, clock.instant()));
-            return fresh;
-        });
-    }
-
     public boolean delete(long id) {
-        return accounts.delete(id);
+        Optional<ChannelAccount> account = accounts.byId(id);
+        boolean deleted = accounts.delete(id);
+        if (deleted) {
+            account.ifPresent(gone -> audited(AdminAudit.Change.ACCOUNT_DISCONNECTED, gone));
+        }
+        return deleted;
+    }
+
+    private void audited(AdminAudit.Change change, ChannelAccount account) {
+        audit.record(change, AccountActions.details(account));
     }
 
     /** Which secrets are stored (the spec's names only), known without decrypting them. */

@@ -4,6 +4,7 @@ import com.atlassian.activeobjects.external.ModelVersion;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.websudo.WebSudoManager;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.socialdesk.channel.ChannelAccounts;
 import io.socialdesk.intake.ClusterLocks;
@@ -14,6 +15,7 @@ import io.socialdesk.sandbox.host.AccessAnnotationFeature;
 import io.socialdesk.sandbox.host.ComponentContainer;
 import io.socialdesk.sandbox.host.PluginDescriptor;
 import io.socialdesk.sandbox.host.SandboxI18n;
+import io.socialdesk.sandbox.host.SandboxWebSudo;
 import io.socialdesk.sandbox.host.SandboxPageBuilder;
 import io.socialdesk.sandbox.host.SandboxUsers;
 import io.socialdesk.sandbox.host.ServletAccessFilter;
@@ -88,6 +90,7 @@ public final class SandboxServer implements AutoCloseable {
         URI[] base = new URI[1];
         PluginNode node = PluginNode.start(jsm, ao, home.resolve("shared"), clock, () -> base[0].toString(),
                 web -> web.register(UserManager.class, users)
+                        .register(WebSudoManager.class, new SandboxWebSudo())
                         .register(I18nResolver.class, new SandboxI18n())
                         .register(PageBuilderService.class, new SandboxPageBuilder())
                         .register(LoginUriProvider.class, returnUri ->
@@ -109,6 +112,9 @@ public final class SandboxServer implements AutoCloseable {
         context.addFilter(new FilterHolder(new SandboxDecorator(descriptor.webResourceContexts())),
                 "/plugins/servlet/*", EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder(new ClasspathResources("")), "/sandbox/resources/*");
+        // Jira serves a plugin's plugin-level download resources (its images/) here
+        context.addServlet(new ServletHolder(new ClasspathResources("")),
+                "/download/resources/io.socialdesk.jsm-socialdesk/*");
         context.addServlet(new ServletHolder(new ClasspathResources("sandbox-static")), "/sandbox/static/*");
         context.addServlet(new ServletHolder(new SandboxPages(jsm, new SidePanels(descriptor, components),
                 descriptor.webResourceContexts())), "/");
@@ -220,19 +226,29 @@ public final class SandboxServer implements AutoCloseable {
     private static Filter actingUser() {
         return (request, response, chain) -> {
             String user = "alice";
+            java.util.Locale locale = java.util.Locale.ENGLISH;
+            boolean webSudo = true;
             Cookie[] cookies = ((HttpServletRequest) request).getCookies();
             if (cookies != null) {
                 for (Cookie cookie : cookies) {
                     if (cookie.getName().equals("sandbox-user")) {
                         user = URLDecoder.decode(cookie.getValue(), StandardCharsets.UTF_8);
+                    } else if (cookie.getName().equals("sandbox-locale")) {
+                        locale = java.util.Locale.forLanguageTag(cookie.getValue());
+                    } else if (cookie.getName().equals("sandbox-websudo")) {
+                        webSudo = !"off".equals(cookie.getValue());
                     }
                 }
             }
             SandboxUsers.actAs(user.equals("anonymous") ? null : user);
+            SandboxI18n.useLocale(locale);
+            SandboxWebSudo.confirmed(webSudo);
             try {
                 chain.doFilter(request, response);
             } finally {
                 SandboxUsers.clear();
+                SandboxI18n.clear();
+                SandboxWebSudo.clear();
             }
         };
     }

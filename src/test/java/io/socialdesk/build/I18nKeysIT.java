@@ -25,6 +25,7 @@ import org.w3c.dom.NodeList;
  * (at least one key must start with it).
  */
 class I18nKeysIT {
+    private static final List<String> LANGUAGES = List.of("de", "fr", "es", "ja");
     private static final Pattern LITERAL = Pattern.compile("[\"'](socialdesk\\.[A-Za-z0-9_.\\-]+)[\"']");
 
     @Test
@@ -63,6 +64,54 @@ class I18nKeysIT {
         }
         assertThat(used).isNotEmpty();
         assertThat(missing).as("add these keys to i18n/socialdesk.properties").isEmpty();
+    }
+
+    @Test
+    void givenBuiltJar_whenComparingTheBundles_thenEveryLanguageHasExactlyTheKeysAndNoKeyIsUnused() throws Exception {
+        // given
+        Set<String> used = new TreeSet<>();
+        Properties base = new Properties();
+        List<String> problems = new ArrayList<>();
+        try (BuiltJar jar = BuiltJar.open()) {
+            base.load(new StringReader(jar.text("i18n/socialdesk.properties")));
+            for (String entry : jar.entryNames()) {
+                if (entry.matches("(js|templates)/.*\\.(js|vm|soy)")) {
+                    used.addAll(literals(jar.text(entry)));
+                }
+            }
+            used.addAll(descriptorKeys(jar));
+
+            // when
+            for (String language : LANGUAGES) {
+                Properties bundle = new Properties();
+                bundle.load(new StringReader(jar.text("i18n/socialdesk_" + language + ".properties")));
+                for (String key : base.stringPropertyNames()) {
+                    if (bundle.getProperty(key, "").isBlank()) {
+                        problems.add(language + " misses " + key);
+                    }
+                }
+                for (String key : bundle.stringPropertyNames()) {
+                    if (!base.containsKey(key)) {
+                        problems.add(language + " has " + key + ", which the base bundle does not");
+                    }
+                }
+            }
+        }
+        try (Stream<Path> java = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : java.filter(p -> p.toString().endsWith(".java")).toList()) {
+                used.addAll(literals(Files.readString(file)));
+            }
+        }
+        for (String key : base.stringPropertyNames()) {
+            boolean referenced = used.contains(key)
+                    || used.stream().anyMatch(prefix -> prefix.endsWith(".") && key.startsWith(prefix));
+            if (!referenced) {
+                problems.add(key + " is used nowhere");
+            }
+        }
+
+        // then
+        assertThat(problems).isEmpty();
     }
 
     private static Set<String> literals(String source) {

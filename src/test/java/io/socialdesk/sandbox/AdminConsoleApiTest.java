@@ -143,6 +143,55 @@ class AdminConsoleApiTest {
         assertThat(health(mastodon).isDue(clock.instant())).isTrue();
     }
 
+    @Test
+    void givenAdminChanges_whenMade_thenJirasAuditLogHasEachWithoutASecret() throws Exception {
+        // given: the sandbox's own three accounts were connected (and audited) already
+        int before = sandbox.host().auditLog().size();
+
+        // when
+        HttpResponse<String> created = send("POST", "admin/accounts", "{\"kind\":\"mastodon\",\"name\":\"audited\","
+                + "\"apiBaseUrl\":\"https://mastodon.example\",\"serviceDeskId\":1,\"requestTypeId\":1,"
+                + "\"credentials\":{\"accessToken\":\"audit-s3cret\"}}", "alice");
+        long id = json(created).get("id").getAsLong();
+        long line = sandbox.components().get(io.socialdesk.channel.ChannelAccounts.class).all().stream()
+                .filter(a -> a.kind().key().equals("phone")).findFirst().orElseThrow().id();
+        String fresh = json(send("POST", "admin/accounts/" + line + "/secret", null, "alice")).get("webhookSecret")
+                .getAsString();
+        send("PUT", "admin/settings", "{\"mergeWindowHours\":48,\"reopenWindowDays\":7,\"blockedHandles\":[],"
+                + "\"blockWords\":[],\"skipReposts\":true,\"missedCallCreatesRequest\":true,"
+                + "\"defaultRegion\":\"US\"}", "alice");
+        send("DELETE", "admin/accounts/" + id, null, "alice");
+
+        // then
+        var all = sandbox.host().auditLog();
+        var log = all.subList(before, all.size());
+        assertThat(log).extracting(com.atlassian.audit.entity.AuditEvent::getActionI18nKey).containsExactly(
+                "socialdesk.audit.account.connected", "socialdesk.audit.secret.rotated",
+                "socialdesk.audit.settings.changed", "socialdesk.audit.account.disconnected");
+        assertThat(log).allSatisfy(event -> {
+            assertThat(event.getCategoryI18nKey()).isEqualTo("socialdesk.audit.category");
+            assertThat(event.getExtraAttributes()).noneMatch(a -> a.getValue().contains("audit-s3cret")
+                    || a.getValue().contains(fresh));
+        });
+        assertThat(log.get(0).getExtraAttributes()).anyMatch(a -> a.getValue().startsWith("audited ("));
+    }
+
+    @Test
+    void givenAnAdminWhoseSecureSessionRanOut_whenUsingTheConsole_thenAskedToConfirmFirst() throws Exception {
+        // when
+        HttpResponse<String> rest = http.send(HttpRequest.newBuilder(sandbox.baseUrl()
+                        .resolve("rest/socialdesk/1.0/admin/accounts")).header("Cookie",
+                        "sandbox-user=alice; sandbox-websudo=off").GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(sandbox.baseUrl()
+                        .resolve("plugins/servlet/socialdesk/admin")).header("Cookie",
+                        "sandbox-user=alice; sandbox-websudo=off").GET().build(), HttpResponse.BodyHandlers.ofString());
+
+        // then
+        assertThat(rest.statusCode()).isEqualTo(401);
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(page.headers().firstValue("Location").orElseThrow()).contains("/sandbox/websudo?return=");
+    }
+
     private io.socialdesk.channel.AccountHealth health(long id) {
         return sandbox.components().get(io.socialdesk.channel.ChannelAccounts.class).byId(id).orElseThrow().health();
     }

@@ -1,6 +1,7 @@
 package io.socialdesk.admin.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
+import com.atlassian.sal.api.websudo.WebSudoRequired;
 import io.socialdesk.channel.ChannelAccount;
 import io.socialdesk.channel.ChannelAccounts;
 import io.socialdesk.web.Json;
@@ -20,6 +21,7 @@ import java.util.Optional;
 
 /** {@code GET /rest/socialdesk/1.0/admin/health}: the health table of the admin page. Never includes credentials. */
 @Path("/admin/health")
+@WebSudoRequired
 @AdminOnly
 public class AccountHealthResource {
     private final ChannelAccounts accounts;

@@ -2,8 +2,10 @@ package io.socialdesk.admin.rest;
 
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
+import com.atlassian.sal.api.websudo.WebSudoRequired;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserManager;
+import io.socialdesk.admin.AdminAudit;
 import io.socialdesk.admin.ChannelSetup;
 import io.socialdesk.admin.Settings;
 import io.socialdesk.admin.SettingsDraft;
@@ -32,6 +34,7 @@ import java.util.Map;
  * fields and help, the service desks and request types, "Test connection", and the routing and phone settings.
  */
 @Path("/admin")
+@WebSudoRequired
 @Produces(MediaType.APPLICATION_JSON)
 @AdminOnly
 public class AdminSetupResource {
@@ -39,14 +42,16 @@ public class AdminSetupResource {
     private final SettingsStore settings;
     private final I18nResolver i18n;
     private final UserManager users;
+    private final AdminAudit audit;
 
     @Inject
     public AdminSetupResource(ChannelSetup setup, SettingsStore settings, @ComponentImport I18nResolver i18n,
-                              @ComponentImport("salUserManager") UserManager users) {
+                              @ComponentImport("salUserManager") UserManager users, AdminAudit audit) {
         this.setup = setup;
         this.settings = settings;
         this.i18n = i18n;
         this.users = users;
+        this.audit = audit;
     }
 
     @GET
@@ -100,6 +105,8 @@ public class AdminSetupResource {
             case SettingsDraft.Valid valid -> {
                 Settings saved = valid.settings();
                 settings.save(saved);
+                audit.record(AdminAudit.Change.SETTINGS_CHANGED, Map.of("socialdesk.audit.attr.settings",
+                        Json.write(SettingsDraft.json(saved))));
                 yield Response.ok(Json.write(SettingsDraft.json(saved)), MediaType.APPLICATION_JSON_TYPE).build();
             }
         };

@@ -2,7 +2,9 @@ package io.socialdesk.admin.rest;
 
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
+import com.atlassian.sal.api.websudo.WebSudoRequired;
 import com.atlassian.sal.api.user.UserManager;
+import io.socialdesk.admin.AccountActions;
 import io.socialdesk.admin.ChannelAccountAdmin;
 import io.socialdesk.channel.ChannelAccount;
 import io.socialdesk.channel.ChannelAccounts;
@@ -31,19 +33,22 @@ import java.util.Map;
  * whether an account has them, never what they are.
  */
 @Path("/admin/accounts")
+@WebSudoRequired
 @Produces(MediaType.APPLICATION_JSON)
 public class ChannelAccountResource {
     private static final ApiError NOT_FOUND = ApiError.notFound("id", "no such channel account");
 
     private final ChannelAccounts accounts;
     private final ChannelAccountAdmin admin;
+    private final AccountActions actions;
     private final UserManager users;
 
     @Inject
-    public ChannelAccountResource(ChannelAccounts accounts, ChannelAccountAdmin admin,
+    public ChannelAccountResource(ChannelAccounts accounts, ChannelAccountAdmin admin, AccountActions actions,
                                   @ComponentImport("salUserManager") UserManager users) {
         this.accounts = accounts;
         this.admin = admin;
+        this.actions = actions;
         this.users = users;
     }
 
@@ -82,7 +87,7 @@ public class ChannelAccountResource {
     @Path("{id}/poll")
     @AdminOnly
     public Response pollNow(@PathParam("id") long id) {
-        return admin.pollNow(id).map(account -> Response.ok(Json.write(view(account)),
+        return actions.pollNow(id).map(account -> Response.ok(Json.write(view(account)),
                 MediaType.APPLICATION_JSON_TYPE).build()).orElseGet(NOT_FOUND::response);
     }
 
@@ -91,7 +96,7 @@ public class ChannelAccountResource {
     @Path("{id}/secret")
     @AdminOnly
     public Response rotateSecret(@PathParam("id") long id) {
-        return admin.rotateSecret(id).map(secret -> Response.ok(Json.write(Map.of("webhookSecret", secret,
+        return actions.rotateSecret(id).map(secret -> Response.ok(Json.write(Map.of("webhookSecret", secret,
                         "previousValidForHours", LineSecrets.GRACE.toHours())), MediaType.APPLICATION_JSON_TYPE)
                 .header("Cache-Control", "no-store").build())
                 .orElseGet(() -> ApiError.notFound("id", "no such phone line").response());

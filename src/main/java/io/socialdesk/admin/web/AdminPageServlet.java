@@ -5,6 +5,8 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.websudo.WebSudoManager;
+import com.atlassian.sal.api.websudo.WebSudoSessionException;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import jakarta.inject.Inject;
@@ -29,26 +31,55 @@ public class AdminPageServlet extends HttpServlet {
     static final String ADMIN_SECTION = "admin_plugins_menu/socialdesk-admin-section";
     static final String ADMIN_LINK_ID = "socialdesk-admin-link";
     static final String WEB_RESOURCE_CONTEXT = "socialdesk-admin";
-    private static final List<String> I18N_KEYS = List.of(
+    /** The plugin key (pom: groupId.artifactId), for the plugin-level download resources (channel icons). */
+    static final String PLUGIN_KEY = "io.socialdesk.jsm-socialdesk";
+    /** Every text the console's script shows, handed to it as data attributes in the user's language. */
+    static final List<String> I18N_KEYS = List.of(
             "socialdesk.admin.health.empty", "socialdesk.admin.health.loading", "socialdesk.admin.health.failed",
             "socialdesk.admin.health.col.name", "socialdesk.admin.health.col.kind",
             "socialdesk.admin.health.col.status", "socialdesk.admin.health.col.lastSuccess",
-            "socialdesk.admin.health.col.nextPoll", "socialdesk.admin.health.col.error");
+            "socialdesk.admin.health.col.nextPoll", "socialdesk.admin.health.col.error",
+            "socialdesk.admin.accounts.heading", "socialdesk.admin.accounts.connect", "socialdesk.admin.accounts.edit",
+            "socialdesk.admin.accounts.poll", "socialdesk.admin.accounts.enable", "socialdesk.admin.accounts.disable",
+            "socialdesk.admin.accounts.resume", "socialdesk.admin.accounts.delete",
+            "socialdesk.admin.accounts.delete.confirm", "socialdesk.admin.accounts.rotate",
+            "socialdesk.admin.accounts.rotate.confirm", "socialdesk.admin.accounts.rotate.done",
+            "socialdesk.admin.accounts.copy", "socialdesk.admin.accounts.webhook", "socialdesk.admin.col.queue",
+            "socialdesk.admin.col.recorded", "socialdesk.admin.col.actions", "socialdesk.admin.status.ACTIVE",
+            "socialdesk.admin.status.AUTH_FAILED", "socialdesk.admin.status.PAUSED_BILLING",
+            "socialdesk.admin.status.DISABLED", "socialdesk.admin.hint.AUTH_FAILED",
+            "socialdesk.admin.hint.PAUSED_BILLING", "socialdesk.admin.form.name", "socialdesk.admin.form.name.help",
+            "socialdesk.admin.form.apiBaseUrl", "socialdesk.admin.form.apiBaseUrl.help",
+            "socialdesk.admin.form.serviceDesk", "socialdesk.admin.form.requestType",
+            "socialdesk.admin.form.pollSeconds", "socialdesk.admin.form.ownUserId",
+            "socialdesk.admin.form.ownUserId.help", "socialdesk.admin.form.secret.set",
+            "socialdesk.admin.form.secret.unset", "socialdesk.admin.form.test", "socialdesk.admin.form.tested",
+            "socialdesk.admin.form.save", "socialdesk.admin.form.saved", "socialdesk.admin.form.cancel",
+            "socialdesk.admin.settings.heading", "socialdesk.admin.settings.mergeWindowHours",
+            "socialdesk.admin.settings.mergeWindowHours.help", "socialdesk.admin.settings.reopenWindowDays",
+            "socialdesk.admin.settings.reopenWindowDays.help", "socialdesk.admin.settings.blockedHandles",
+            "socialdesk.admin.settings.blockedHandles.help", "socialdesk.admin.settings.blockWords",
+            "socialdesk.admin.settings.blockWords.help", "socialdesk.admin.settings.skipReposts",
+            "socialdesk.admin.settings.missedCallCreatesRequest", "socialdesk.admin.settings.defaultRegion",
+            "socialdesk.admin.settings.defaultRegion.help");
 
     private final UserManager userManager;
     private final LoginUriProvider loginUriProvider;
     private final I18nResolver i18n;
     private final PageBuilderService pageBuilder;
+    private final WebSudoManager webSudo;
 
     @Inject
     public AdminPageServlet(@ComponentImport("salUserManager") UserManager userManager,
                             @ComponentImport LoginUriProvider loginUriProvider,
                             @ComponentImport I18nResolver i18n,
-                            @ComponentImport PageBuilderService pageBuilder) {
+                            @ComponentImport PageBuilderService pageBuilder,
+                            @ComponentImport WebSudoManager webSudo) {
         this.userManager = userManager;
         this.loginUriProvider = loginUriProvider;
         this.i18n = i18n;
         this.pageBuilder = pageBuilder;
+        this.webSudo = webSudo;
     }
 
     @Override
@@ -60,6 +91,13 @@ public class AdminPageServlet extends HttpServlet {
         }
         if (!userManager.isAdmin(user)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        try {
+            // as Jira's own admin pages: a secure administrator session (the password asked again) first
+            webSudo.willExecuteWebSudoRequest(request);
+        } catch (WebSudoSessionException notConfirmed) {
+            webSudo.enforceWebSudoProtection(request, response);
             return;
         }
         pageBuilder.assembler().resources().requireContext(WEB_RESOURCE_CONTEXT);
@@ -76,8 +114,8 @@ public class AdminPageServlet extends HttpServlet {
         out.println("<title>" + Encode.forHtml(i18n.getText("socialdesk.admin.heading")) + "</title>");
         out.println("</head><body>");
         out.println("<h1>" + Encode.forHtml(i18n.getText("socialdesk.admin.heading")) + "</h1>");
-        out.println("<h2>" + Encode.forHtml(i18n.getText("socialdesk.admin.health.heading")) + "</h2>");
-        out.print("<div id=\"socialdesk-health\"");
+        out.print("<div id=\"socialdesk-admin\" class=\"socialdesk-admin\" data-resources=\"/download/resources/"
+                + PLUGIN_KEY + "/\"");
         for (String key : I18N_KEYS) {
             out.print(" data-" + key.replace('.', '-') + "=\"" + Encode.forHtmlAttribute(i18n.getText(key)) + "\"");
         }

@@ -5,6 +5,7 @@ import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import com.atlassian.plugins.rest.api.security.annotation.SystemAdminOnly;
 import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
 import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.websudo.WebSudoRequired;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -35,12 +36,15 @@ public final class AccessAnnotationFeature implements DynamicFeature {
             return;
         }
         boolean adminOnly = annotated(method, type, AdminOnly.class) || annotated(method, type, SystemAdminOnly.class);
+        boolean webSudo = annotated(method, type, WebSudoRequired.class);
         context.register((ContainerRequestFilter) request -> {
             UserKey user = users.getRemoteUserKey();
             if (user == null) {
                 request.abortWith(error(Response.Status.UNAUTHORIZED, "Log in first."));
             } else if (adminOnly ? !users.isAdmin(user) : !users.isLicensed(user)) {
                 request.abortWith(error(Response.Status.FORBIDDEN, "You may not use this resource."));
+            } else if (webSudo && !SandboxWebSudo.isConfirmed()) {
+                request.abortWith(error(Response.Status.UNAUTHORIZED, "A secure administrator session is needed."));
             }
         });
     }

@@ -1,5 +1,7 @@
 package io.socialdesk.sandbox.jsm;
 
+import com.atlassian.audit.api.AuditService;
+import com.atlassian.audit.entity.AuditEvent;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
@@ -57,6 +59,20 @@ final class SimPlatform {
         @Override
         public Optional<Path> getSharedHomeDirectory() {
             return Optional.of(sharedHome);
+        }
+    }
+
+    /** Jira's audit log: what apps audited, in order, for tests to read. */
+    static final class Audit implements AuditService {
+        private final List<AuditEvent> events = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void audit(AuditEvent event) {
+            events.add(event);
+        }
+
+        List<AuditEvent> events() {
+            return List.copyOf(events);
         }
     }
 }

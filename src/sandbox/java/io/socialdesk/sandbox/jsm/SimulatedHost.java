@@ -1,6 +1,8 @@
 package io.socialdesk.sandbox.jsm;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.audit.api.AuditService;
+import com.atlassian.audit.entity.AuditEvent;
 import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.bc.issue.IssueService;
@@ -45,6 +47,7 @@ public final class SimulatedHost {
     private final DatabaseClusterLocks locks;
     private final SimulatedScheduler scheduler;
     private final SimPlatform.Events events = new SimPlatform.Events();
+    private final SimPlatform.Audit audit = new SimPlatform.Audit();
     private final Worker worker;
     private final Map<Class<?>, Object> services;
 
@@ -84,6 +87,7 @@ public final class SimulatedHost {
                 Map.entry(ApplicationProperties.class, new SimPlatform.Application(baseUrl, sharedHome)),
                 Map.entry(ClusterLockService.class, locks),
                 Map.entry(SchedulerService.class, scheduler),
+                Map.entry(AuditService.class, audit),
                 // the simulated Jira keeps no per-thread context (user, request) for a worker thread to inherit
                 Map.entry(ThreadLocalDelegateExecutorFactory.class,
                         (ThreadLocalDelegateExecutorFactory) delegate -> delegate));
@@ -111,6 +115,11 @@ public final class SimulatedHost {
     /** What was published on the plugin event bus, oldest first. */
     public List<Object> publishedEvents() {
         return events.published();
+    }
+
+    /** Jira's audit log as apps wrote it, oldest first. */
+    public List<AuditEvent> auditLog() {
+        return audit.events();
     }
 
     /** Disables or enables the JSM plugin: its services disappear from ComponentAccessor, as in Jira. */

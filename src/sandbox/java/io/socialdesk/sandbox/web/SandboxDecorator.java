@@ -44,7 +44,9 @@ public final class SandboxDecorator implements Filter {
         String page = buffer.toString();
         Set<String> required = SandboxPageBuilder.drain();
         if (page.contains("<meta name=\"decorator\"")) {
-            page = page.replace("</head>", head(required) + "</head>")
+            page = page.replaceFirst("<html>", "<html lang=\""
+                            + io.socialdesk.sandbox.host.SandboxI18n.locale().toLanguageTag() + "\">")
+                    .replace("</head>", head(required) + "</head>")
                     .replaceFirst("<body>", "<body>" + SandboxLayout.navigation() + "<main class=\"sd-main\">")
                     .replace("</body>", "</main></body>");
         }

@@ -18,7 +18,8 @@ import java.util.Map;
 
 /**
  * The simulated JSM's own pages: the queue ({@code /}), a page per request ({@code /browse/CS-1}), the JSON view
- * tests read ({@code /sandbox/api/requests}) and a password-less switch of the acting user ({@code /sandbox/login}).
+ * tests read ({@code /sandbox/api/requests}) and a password-less switch of the acting user and their language
+ * ({@code /sandbox/login?user=bob&locale=ja}).
  */
 public final class SandboxPages extends HttpServlet {
     private final SimulatedJsm jsm;
@@ -38,6 +39,8 @@ public final class SandboxPages extends HttpServlet {
             json(response, Map.of("requests", jsm.requests().stream().map(this::requestJson).toList()));
         } else if (path.equals("/sandbox/login")) {
             login(request, response);
+        } else if (path.equals("/sandbox/websudo")) {
+            webSudo(request, response);
         } else if (path.startsWith("/browse/")) {
             jsm.request(path.substring("/browse/".length())).ifPresentOrElse(
                     r -> {
@@ -121,6 +124,24 @@ public final class SandboxPages extends HttpServlet {
         return html.toString();
     }
 
+    /** Jira's "confirm your password" page, reduced to the confirmation: it starts a secure administrator session. */
+    private void webSudo(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String target = request.getParameter("return");
+        String back = target != null && target.startsWith("/") && !target.startsWith("//") ? target : "/";
+        if (request.getParameter("confirm") != null) {
+            Cookie cookie = new Cookie("sandbox-websudo", "on");
+            cookie.setPath("/");
+            response.addCookie(cookie);
+            response.sendRedirect(back);
+            return;
+        }
+        html(response, "Administrator access", "<h1>Administrator access</h1><p>You have requested access to an "
+                + "administrative function and must confirm your password (the sandbox has none).</p>"
+                + "<form method=\"get\" action=\"/sandbox/websudo\"><input type=\"hidden\" name=\"return\" value=\""
+                + forHtmlAttribute(back) + "\"><button name=\"confirm\" value=\"1\" id=\"websudo-confirm\">Confirm"
+                + "</button></form>");
+    }
+
     private void login(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String user = request.getParameter("user");
         if (user == null || (!user.equals("anonymous") && jsm.user(user).isEmpty())) {
@@ -130,6 +151,13 @@ public final class SandboxPages extends HttpServlet {
         Cookie cookie = new Cookie("sandbox-user", forUriComponent(user));
         cookie.setPath("/");
         response.addCookie(cookie);
+        String locale = request.getParameter("locale");
+        if (locale != null && locale.matches("[a-z]{2}(-[A-Z]{2})?")) {
+            // the language the user chose in their Jira profile
+            Cookie language = new Cookie("sandbox-locale", locale);
+            language.setPath("/");
+            response.addCookie(language);
+        }
         String target = request.getParameter("return");
         response.sendRedirect(target != null && target.startsWith("/") && !target.startsWith("//") ? target : "/");
     }
@@ -155,7 +183,8 @@ public final class SandboxPages extends HttpServlet {
                     : "<script src=\"" + url + "\" defer></script>");
         }
         try (PrintWriter out = response.getWriter()) {
-            out.print("<!DOCTYPE html><html><head><title>" + forHtml(title) + "</title>"
+            out.print("<!DOCTYPE html><html lang=\"" + io.socialdesk.sandbox.host.SandboxI18n.locale().toLanguageTag()
+                    + "\"><head><title>" + forHtml(title) + "</title>"
                     + tags + "</head><body>" + SandboxLayout.navigation()
                     + "<main class=\"sd-main\">" + body + "</main></body></html>");
         } catch (IOException e) {

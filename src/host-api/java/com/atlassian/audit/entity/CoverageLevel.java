@@ -1,0 +1,7 @@
+// Source: atlassian-audit-api's CoverageLevel; BASE is logged at Jira's default coverage, as
+// mailru/jira-plugins-mrimsender @ 35d1618 (MyteamAuditService) uses it. Only the constant SocialDesk uses is declared.
+package com.atlassian.audit.entity;
+
+public enum CoverageLevel {
+    BASE
+}
