@@ -109,8 +109,12 @@ public final class SimulatedScheduler implements SchedulerService {
         }
     }
 
+    /**
+     * Claims on the wall clock, not the product's clock: a test that stops its clock must not stop the scheduler
+     * (the claim would never come due again), as Jira's scheduler runs on real time whatever a test does.
+     */
     private boolean claim(JobId id, Duration period) {
-        long now = clock.millis();
+        long now = System.currentTimeMillis();
         try (Connection c = pool.getConnection();
              PreparedStatement update = c.prepareStatement(
                      "UPDATE SANDBOX_JOB SET RUN_AFTER = ? WHERE JOB_ID = ? AND RUN_AFTER <= ?")) {
