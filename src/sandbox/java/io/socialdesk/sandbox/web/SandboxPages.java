@@ -22,6 +22,10 @@ import java.util.Map;
  * ({@code /sandbox/login?user=bob&locale=ja}).
  */
 public final class SandboxPages extends HttpServlet {
+    /** Times as Jira shows them in lists, in the server's zone (UTC in the sandbox). */
+    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
+            .ofPattern("d MMM yyyy HH:mm", java.util.Locale.ENGLISH).withZone(java.time.ZoneOffset.UTC);
+
     private final SimulatedJsm jsm;
     private final SidePanels sidePanels;
     private final Map<String, List<String>> webResources;
@@ -95,7 +99,7 @@ public final class SandboxPages extends HttpServlet {
                     .append(forHtml(r.key())).append("</a></td><td>").append(forHtml(r.summary()))
                     .append("</td><td>").append(forHtml(displayName(r.reporterKey())))
                     .append("</td><td>").append(forHtml(requestTypeName(r))).append("</td><td>")
-                    .append(forHtml(r.status())).append("</td><td>").append(forHtml(r.updated().toString()))
+                    .append(forHtml(r.status())).append("</td><td>").append(forHtml(WHEN.format(r.updated())))
                     .append("</td></tr>");
         }
         return html.append("</tbody></table>").toString();
@@ -108,15 +112,16 @@ public final class SandboxPages extends HttpServlet {
                 .append("</h1><p class=\"sd-meta\">").append(forHtml(requestTypeName(r))).append(" &middot; ")
                 .append("reported by ").append(forHtml(displayName(r.reporterKey()))).append(" &middot; ")
                 .append("<span id=\"sd-status\">").append(forHtml(r.status())).append("</span></p>")
-                .append("<pre class=\"sd-description\">").append(forHtml(r.description())).append("</pre>")
+                .append("<div class=\"sd-description\">").append(WikiMarkup.html(r.description())).append("</div>")
                 .append("<h2>Activity</h2><ol class=\"sd-comments\" id=\"sd-comments\">");
         for (SimulatedJsm.Comment c : r.comments()) {
             html.append("<li class=\"sd-comment").append(c.internal() ? " sd-internal" : "").append("\">")
                     .append("<div class=\"sd-comment-head\"><b>").append(forHtml(displayName(c.authorKey())))
                     .append("</b> ").append(c.internal() ? "<span class=\"sd-lozenge\">Internal note</span> "
                             : "<span class=\"sd-lozenge sd-public\">Reply to customer</span> ")
-                    .append("<time>").append(forHtml(c.created().toString())).append("</time></div>")
-                    .append("<pre>").append(forHtml(c.body())).append("</pre></li>");
+                    .append("<time datetime=\"").append(forHtmlAttribute(c.created().toString())).append("\">")
+                    .append(forHtml(WHEN.format(c.created()))).append("</time></div>")
+                    .append("<div class=\"sd-comment-body\">").append(WikiMarkup.html(c.body())).append("</div></li>");
         }
         html.append("</ol></section><aside class=\"sd-issue-side\" id=\"sd-side\" data-issue-key=\"")
                 .append(forHtmlAttribute(r.key())).append("\" data-issue-id=\"").append(r.id())

@@ -1,0 +1,45 @@
+package io.socialdesk.sandbox.web;
+
+import java.io.StringWriter;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.mylyn.wikitext.confluence.ConfluenceLanguage;
+import org.eclipse.mylyn.wikitext.parser.MarkupParser;
+import org.eclipse.mylyn.wikitext.parser.builder.HtmlDocumentBuilder;
+import org.owasp.encoder.Encode;
+
+/**
+ * Jira wiki markup as the issue view shows it, rendered by Eclipse Mylyn WikiText's Confluence language (Jira's
+ * syntax for quotes, bold and links is the same): what SocialDesk writes into descriptions and comments, seen as an
+ * agent sees it.
+ *
+ * <p>WikiText honours only some of Jira's backslash escapes ({@code \[} yes, {@code \*} or {@code \@} no), so each
+ * escaped character is swapped for a private-use placeholder before parsing and put back, HTML-encoded, after: the
+ * agent sees the customer's literal text, as in Jira. Links keep only web and mail schemes, as Jira's renderer does.
+ */
+final class WikiMarkup {
+    private static final Pattern ESCAPED = Pattern.compile("\\\\([-#*_+?^~|%{}\\[\\]()!@\\\\])");
+    private static final char PLACEHOLDER_BASE = '\uE000';
+    private static final String SPECIALS = "-#*_+?^~|%{}[]()!@\\";
+    private static final Pattern PLACEHOLDER = Pattern.compile("[\uE000-\uE0FF]");
+    /** The builder encodes attribute values, so a quoted href never holds a quote of its own. */
+    private static final Pattern HREF = Pattern.compile("href=\"([^\"]*)\"");
+    private static final Pattern SAFE_LINK = Pattern.compile("(?i)^(https?://|mailto:|#).*");
+
+    private WikiMarkup() {
+    }
+
+    static String html(String markup) {
+        String shielded = ESCAPED.matcher(PLACEHOLDER.matcher(markup).replaceAll(""))
+                .replaceAll(m -> String.valueOf((char) (PLACEHOLDER_BASE + SPECIALS.indexOf(m.group(1).charAt(0)))));
+        StringWriter out = new StringWriter();
+        HtmlDocumentBuilder builder = new HtmlDocumentBuilder(out);
+        builder.setEmitAsDocument(false);
+        new MarkupParser(new ConfluenceLanguage(), builder).parse(shielded);
+        String safe = HREF.matcher(out.toString()).replaceAll(m -> SAFE_LINK.matcher(m.group(1)).matches()
+                ? Matcher.quoteReplacement(m.group()) : "href=\"#\"");
+        return PLACEHOLDER.matcher(safe).replaceAll(m -> Matcher.quoteReplacement(
+                Encode.forHtml(String.valueOf(SPECIALS.charAt(m.group().charAt(0) - PLACEHOLDER_BASE)))));
+    }
+
+}
