@@ -2,12 +2,14 @@ package io.socialdesk.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.socialdesk.automation.SocialEventType;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -102,6 +104,7 @@ class I18nKeysIT {
                 used.addAll(literals(Files.readString(file)));
             }
         }
+        used.addAll(eventTypeKeys());
         for (String key : base.stringPropertyNames()) {
             boolean referenced = used.contains(key)
                     || used.stream().anyMatch(prefix -> prefix.endsWith(".") && key.startsWith(prefix));
@@ -112,6 +115,51 @@ class I18nKeysIT {
 
         // then
         assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void givenTheEventTypes_whenJiraLooksUpTheirNames_thenEveryBundleTranslatesThemAndEnglishIsTheStoredName()
+            throws Exception {
+        // given
+        List<String> problems = new ArrayList<>();
+        try (BuiltJar jar = BuiltJar.open()) {
+            Properties english = new Properties();
+            english.load(new StringReader(jar.text("i18n/socialdesk.properties")));
+
+            // when
+            for (SocialEventType type : SocialEventType.values()) {
+                if (!type.displayName().equals(english.getProperty(nameKey(type)))) {
+                    problems.add(nameKey(type) + " is not the stored name '" + type.displayName() + "'");
+                }
+            }
+            for (String language : LANGUAGES) {
+                Properties bundle = new Properties();
+                bundle.load(new StringReader(jar.text("i18n/socialdesk_" + language + ".properties")));
+                for (String key : eventTypeKeys()) {
+                    String text = bundle.getProperty(key, "");
+                    if (text.isBlank() || text.equals(english.getProperty(key))) {
+                        problems.add(language + " does not translate " + key);
+                    }
+                }
+            }
+        }
+
+        // then
+        assertThat(problems).isEmpty();
+    }
+
+    /** The keys Jira's EventType.getNameKey and getDescKey derive from a name (published EventType source). */
+    private static String nameKey(SocialEventType type) {
+        return "event.type." + type.displayName().replace(" ", "").toLowerCase(Locale.ROOT) + ".name";
+    }
+
+    private static Set<String> eventTypeKeys() {
+        Set<String> keys = new TreeSet<>();
+        for (SocialEventType type : SocialEventType.values()) {
+            keys.add(nameKey(type));
+            keys.add(nameKey(type).replaceAll("\\.name$", ".desc"));
+        }
+        return keys;
     }
 
     private static Set<String> literals(String source) {
