@@ -55,7 +55,8 @@ public class ContactRouting {
      */
     public Optional<Integer> route(ChannelAccount account, Contact contact, List<Interaction> interactions,
                                    Duration wait) {
-        return locks.tryWith(LockNames.contact(contact.id()), wait, () -> routeLocked(account, contact, interactions));
+        return locks.tryWith(LockNames.contact(contact.id()), wait,
+                () -> desk.pass(() -> routeLocked(account, contact, interactions)));
     }
 
     /**
@@ -68,7 +69,7 @@ public class ContactRouting {
                                                 Supplier<Optional<Long>> record) {
         return locks.tryWith(LockNames.contact(contact.id()), wait, () -> record.get().map(id -> {
             try {
-                routeLocked(account, contact, log.reload(id).stream().toList());
+                desk.pass(() -> routeLocked(account, contact, log.reload(id).stream().toList()));
             } catch (RuntimeException e) {
                 // recorded is enough to answer: the intake job routes what is still pending, nothing is lost
                 LOG.error("Account {}: interaction {} was recorded but could not be routed now; the intake job "

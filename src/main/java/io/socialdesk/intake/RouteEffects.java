@@ -9,8 +9,9 @@ import java.util.Optional;
 
 /**
  * Applies a route to JSM so that a retry after a crash at any point repeats nothing: the interaction is marked
- * ROUTING before the first effect, a create first looks for the request an earlier attempt made (issue property), a
- * comment is skipped if the request already has the comment for this interaction. The outcome is stored with it.
+ * ROUTING before the first effect; when an attempt finds it ROUTING already, a create first looks for the request an
+ * earlier attempt made (issue property) and a comment is skipped if the request already has the comment for this
+ * interaction (comment property). The outcome is stored with it.
  */
 final class RouteEffects {
     /** {@code created} is the new request's state, so the batch knows it without asking Jira again. */
@@ -26,6 +27,9 @@ final class RouteEffects {
     }
 
     Routed apply(ChannelAccount account, String channelLabel, Interaction interaction, Contact contact, Route route) {
+        // ROUTING before this attempt means an earlier one may have written to JSM before it stopped: only then are
+        // its marks looked for, so a first attempt costs no lookups (RECEIVED is committed before any effect)
+        boolean repeat = interaction.status() == RoutingStatus.ROUTING;
         log.markRouting(interaction.id(), contact.id());
         String actor = account.intakeUserKey();
         return switch (route) {
@@ -34,18 +38,23 @@ final class RouteEffects {
             case Route.HistoryOnly history -> done(interaction, RouteOutcome.HISTORY_ONLY, Optional.empty(),
                     history.reason(), Optional.empty());
             case Route.Comment onto -> {
-                desk.comment(onto.issueId(), interaction.id(), InboundText.body(channelLabel, interaction),
-                        onto.internal(), actor);
+                if (!repeat || !desk.commentedFor(interaction.id())) {
+                    desk.comment(onto.issueId(), interaction.id(), InboundText.body(channelLabel, interaction),
+                            onto.internal(), actor);
+                }
                 yield done(interaction, onto.outcome(), Optional.of(onto.issueId()), null, Optional.empty());
             }
             case Route.Reopen onto -> {
                 desk.reopen(onto.issueId(), actor);
-                desk.comment(onto.issueId(), interaction.id(), InboundText.body(channelLabel, interaction), false,
-                        actor);
+                if (!repeat || !desk.commentedFor(interaction.id())) {
+                    desk.comment(onto.issueId(), interaction.id(), InboundText.body(channelLabel, interaction),
+                            false, actor);
+                }
                 yield done(interaction, RouteOutcome.REOPENED, Optional.of(onto.issueId()), null, Optional.empty());
             }
             case Route.Create create -> {
-                RequestState created = desk.createdFor(interaction.id()).orElseGet(() -> desk.create(
+                RequestState created = (repeat ? desk.createdFor(interaction.id()) : Optional.<RequestState>empty())
+                        .orElseGet(() -> desk.create(
                         new NewRequest(account.target(), InboundText.summary(channelLabel, interaction),
                                 InboundText.body(channelLabel, interaction), contact.customerKey(), interaction.id(),
                                 actor)));

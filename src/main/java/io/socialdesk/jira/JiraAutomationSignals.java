@@ -4,9 +4,7 @@ import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.bc.issue.properties.IssuePropertyService;
 import com.atlassian.jira.entity.property.EntityPropertyService;
 import com.atlassian.jira.issue.Issue;
-import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.user.ApplicationUser;
-import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.socialdesk.automation.AutomationSignals;
 import io.socialdesk.automation.IssueSignal;
@@ -22,15 +20,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class JiraAutomationSignals implements AutomationSignals {
     private final IssuePropertyService properties;
-    private final IssueManager issues;
-    private final UserManager users;
+    private final IssueReads issues;
+    private final ActingUsers users;
     private final JiraSocialEvents events;
     private final EventPublisher eventPublisher;
 
     @Inject
     public JiraAutomationSignals(@ComponentImport IssuePropertyService properties,
-                                 @ComponentImport IssueManager issues,
-                                 @ComponentImport("jiraUserManager") UserManager users, JiraSocialEvents events,
+                                 IssueReads issues,
+                                 ActingUsers users, JiraSocialEvents events,
                                  @ComponentImport EventPublisher eventPublisher) {
         this.properties = properties;
         this.issues = issues;
@@ -41,10 +39,10 @@ public class JiraAutomationSignals implements AutomationSignals {
 
     @Override
     public void publish(IssueSignal signal) {
-        ApplicationUser actor = users.getUserByKey(signal.actorKey());
-        Issue issue = issues.getIssueObject(signal.issueId());
-        if (issue == null || actor == null) {
-            return; // the request was deleted, or the intake user removed: nothing left to signal on
+        ApplicationUser actor = users.active(signal.actorKey()).orElse(null);
+        Issue issue = actor == null ? null : issues.issue(signal.issueId()).orElse(null);
+        if (issue == null) {
+            return; // the request was deleted, or the acting user removed or deactivated: nothing to signal on
         }
         EntityPropertyService.SetPropertyValidationResult valid = properties.validateSetProperty(actor,
                 signal.issueId(), new EntityPropertyService.PropertyInput(SocialProperty.json(signal),

@@ -47,9 +47,6 @@ public class JiraIssueUpdates {
     }
 
     public void comment(Issue issue, long interactionId, String body, boolean internal, ApplicationUser actor) {
-        if (markers.hasComment(interactionId)) {
-            return;
-        }
         CommentService.CommentCreateValidationResult valid = comments.validateCommentCreate(actor,
                 CommentService.CommentParameters.builder().author(actor).issue(issue).body(body)
                         .commentProperties(markers.commentProperties(interactionId, internal)).build());

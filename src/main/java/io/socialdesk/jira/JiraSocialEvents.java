@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +38,8 @@ public class JiraSocialEvents implements LifecycleAware {
     private final HostLookup host;
     private final ClusterLocks locks;
     private final AtomicBoolean missingFactoryReported = new AtomicBoolean();
+    /** Ids never change once registered; remembered so an event costs no listing of every event type. */
+    private final Map<SocialEventType, Long> ids = new ConcurrentHashMap<>();
 
     @Inject
     public JiraSocialEvents(@ComponentImport EventTypeManager eventTypes,
@@ -49,6 +52,7 @@ public class JiraSocialEvents implements LifecycleAware {
 
     @Override
     public void onStart() {
+        ids.clear();
         locks.tryWith("io.socialdesk.event-types", Duration.ofMinutes(1), () -> {
             Long template = eventTypes.getEventType(EventType.ISSUE_GENERICEVENT_ID).getTemplateId();
             for (SocialEventType type : SocialEventType.values()) {
@@ -66,8 +70,8 @@ public class JiraSocialEvents implements LifecycleAware {
     }
 
     public void fire(SocialEventType type, Issue issue, ApplicationUser actor) {
-        Long id = find(type).map(EventType::getId).orElseThrow(
-                () -> new IllegalStateException("event type '" + type.displayName() + "' is not registered"));
+        Long id = ids.computeIfAbsent(type, t -> find(t).map(EventType::getId).orElseThrow(
+                () -> new IllegalStateException("event type '" + t.displayName() + "' is not registered")));
         Optional<IssueEventBundleFactory> bundles = host.component(IssueEventBundleFactory.class);
         if (bundles.isEmpty()) {
             if (missingFactoryReported.compareAndSet(false, true)) {

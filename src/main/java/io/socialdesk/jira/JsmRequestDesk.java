@@ -1,10 +1,7 @@
 package io.socialdesk.jira;
 
 import com.atlassian.jira.issue.Issue;
-import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.user.ApplicationUser;
-import com.atlassian.jira.user.util.UserManager;
-import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.socialdesk.request.NewRequest;
 import io.socialdesk.request.RequestDesk;
 import io.socialdesk.request.RequestState;
@@ -12,21 +9,22 @@ import jakarta.inject.Inject;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 /** The {@code request} port on Jira Service Management. */
 @Component
 public class JsmRequestDesk implements RequestDesk {
-    private final IssueManager issues;
+    private final IssueReads issues;
     private final JsmServices jsm;
-    private final UserManager users;
+    private final ActingUsers users;
     private final IntakeMarkers markers;
     private final JsmRequestCreator creator;
     private final JiraIssueUpdates updates;
 
     @Inject
-    public JsmRequestDesk(@ComponentImport IssueManager issues, JsmServices jsm,
-                          @ComponentImport("jiraUserManager") UserManager users, IntakeMarkers markers,
+    public JsmRequestDesk(IssueReads issues, JsmServices jsm,
+                          ActingUsers users, IntakeMarkers markers,
                           JsmRequestCreator creator, JiraIssueUpdates updates) {
         this.issues = issues;
         this.jsm = jsm;
@@ -38,7 +36,12 @@ public class JsmRequestDesk implements RequestDesk {
 
     @Override
     public Optional<RequestState> state(long issueId) {
-        return Optional.ofNullable(issues.getIssueObject(issueId)).map(this::state);
+        return issues.issue(issueId).map(this::state);
+    }
+
+    @Override
+    public <T> T pass(Supplier<T> work) {
+        return issues.within(work);
     }
 
     @Override
@@ -47,10 +50,14 @@ public class JsmRequestDesk implements RequestDesk {
     }
 
     @Override
+    public boolean commentedFor(long interactionId) {
+        return markers.hasComment(interactionId);
+    }
+
+    @Override
     public RequestState create(NewRequest request) {
         ApplicationUser actor = actor(request.actorKey());
-        Optional<String> onBehalfOf = request.onBehalfOf().map(users::getUserByKey)
-                .filter(ApplicationUser::isActive).map(ApplicationUser::getUsername);
+        Optional<String> onBehalfOf = request.onBehalfOf().flatMap(users::active).map(ApplicationUser::getUsername);
         Issue issue = creator.create(request, actor, onBehalfOf);
         markers.markCreated(actor, issue.getId(), request.interactionId());
         return state(issue);
@@ -66,6 +73,7 @@ public class JsmRequestDesk implements RequestDesk {
         Issue issue = issue(issueId);
         if (issue.getResolution() != null) {
             updates.reopen(issue, actor(actorKey));
+            issues.changed(issueId);
         }
     }
 
@@ -82,18 +90,12 @@ public class JsmRequestDesk implements RequestDesk {
     }
 
     private Issue issue(long issueId) {
-        Issue issue = issues.getIssueObject(issueId);
-        if (issue == null) {
-            throw new IllegalStateException("issue " + issueId + " no longer exists");
-        }
-        return issue;
+        return issues.issue(issueId).orElseThrow(
+                () -> new IllegalStateException("issue " + issueId + " no longer exists"));
     }
 
     private ApplicationUser actor(String userKey) {
-        ApplicationUser user = users.getUserByKey(userKey);
-        if (user == null || !user.isActive()) {
-            throw new IllegalStateException("SocialDesk's intake user " + userKey + " is missing or inactive");
-        }
-        return user;
+        return users.active(userKey).orElseThrow(() -> new IllegalStateException(
+                "SocialDesk's intake user " + userKey + " is missing or inactive"));
     }
 }

@@ -1,6 +1,7 @@
 package io.socialdesk.request;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Port to Jira Service Management: everything intake does to requests. Implemented on JSM's Java API in {@code jira}
@@ -9,12 +10,24 @@ import java.util.Optional;
 public interface RequestDesk {
     Optional<RequestState> state(long issueId);
 
-    /** The request created for this interaction by an earlier attempt, found through its issue property. */
+    /**
+     * Runs {@code work} as one routing pass over a contact's requests (under the contact's lock): the desk may reuse
+     * what it read of a request within the pass instead of asking Jira again.
+     */
+    <T> T pass(Supplier<T> work);
+
+    /**
+     * The request created for this interaction by an earlier attempt, found through its issue property. Only a repeat
+     * attempt needs to ask (see {@link io.socialdesk.intake.RoutingStatus}): a first one has done nothing yet.
+     */
     Optional<RequestState> createdFor(long interactionId);
+
+    /** Whether an earlier attempt already commented for this interaction (comment property); for repeats only. */
+    boolean commentedFor(long interactionId);
 
     RequestState create(NewRequest request);
 
-    /** Adds the comment unless one for this interaction is already on the request. */
+    /** Adds the comment, marked with the interaction it is for, so a repeat attempt can find it. */
     void comment(long issueId, long interactionId, String body, boolean internal, String actorKey);
 
     /** Moves a resolved request back to work. */

@@ -361,6 +361,16 @@ class PendingRouterTest {
         }
 
         @Override
+        public <T> T pass(java.util.function.Supplier<T> work) {
+            return delegate.pass(work);
+        }
+
+        @Override
+        public boolean commentedFor(long interactionId) {
+            return delegate.commentedFor(interactionId);
+        }
+
+        @Override
         public RequestState create(NewRequest request) {
             if (!failed) {
                 failed = true;

@@ -76,16 +76,18 @@ public abstract class RequestDeskContract {
     }
 
     @Test
-    void givenACommentAlreadyAddedForAnInteraction_whenCommentingAgain_thenItIsNotRepeated() {
+    void givenCommentsForTwoInteractions_whenARepeatAsks_thenEachIsFoundByItsInteraction() {
         // given
         RequestState created = desk().create(request(12, Optional.empty()));
 
         // when
         desk().comment(created.issueId(), 13, "still nothing", false, "socialdesk");
-        desk().comment(created.issueId(), 13, "still nothing", false, "socialdesk");
         desk().comment(created.issueId(), 14, "a call", true, "socialdesk");
 
         // then
+        assertThat(desk().commentedFor(13)).isTrue();
+        assertThat(desk().commentedFor(14)).isTrue();
+        assertThat(desk().commentedFor(15)).isFalse();
         assertThat(jira().requestById(created.issueId()).orElseThrow().comments())
                 .extracting(SimulatedJsm.Comment::body, SimulatedJsm.Comment::internal, SimulatedJsm.Comment::authorKey)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("still nothing", false, "socialdesk"),

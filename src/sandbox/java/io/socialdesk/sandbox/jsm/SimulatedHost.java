@@ -50,6 +50,7 @@ public final class SimulatedHost {
     private final SimPlatform.Audit audit = new SimPlatform.Audit();
     private final Worker worker;
     private final Map<Class<?>, Object> services;
+    private final HostCalls calls = new HostCalls();
 
     private SimulatedHost(SimulatedJsm jsm, EntityManagerActiveObjects ao, Path sharedHome, Clock clock,
                           Supplier<String> baseUrl) {
@@ -65,10 +66,10 @@ public final class SimulatedHost {
         SimEvents eventTypes = new SimEvents(jsm);
         SimLinks links = new SimLinks(jsm);
         SimServiceDesks desks = new SimServiceDesks(jsm);
-        this.worker = new Worker(Map.of(IssueEventBundleFactory.class, eventTypes), Map.of(
+        this.worker = new Worker(counted(Map.of(IssueEventBundleFactory.class, eventTypes)), counted(Map.of(
                 ServiceDeskManager.class, desks, ServiceDeskService.class, desks, RequestTypeService.class, desks,
-                ServiceDeskCustomerRequestService.class, new SimCustomerRequests(jsm, issues)));
-        this.services = Map.ofEntries(
+                ServiceDeskCustomerRequestService.class, new SimCustomerRequests(jsm, issues))));
+        this.services = counted(Map.ofEntries(
                 Map.entry(ActiveObjects.class, ao),
                 Map.entry(IssueManager.class, issues),
                 Map.entry(PermissionManager.class, permissions),
@@ -90,7 +91,15 @@ public final class SimulatedHost {
                 Map.entry(AuditService.class, audit),
                 // the simulated Jira keeps no per-thread context (user, request) for a worker thread to inherit
                 Map.entry(ThreadLocalDelegateExecutorFactory.class,
-                        (ThreadLocalDelegateExecutorFactory) delegate -> delegate));
+                        (ThreadLocalDelegateExecutorFactory) delegate -> delegate)));
+    }
+
+    /** Jira's services counted as SocialDesk calls them; its own database (Active Objects) is not Jira's. */
+    private Map<Class<?>, Object> counted(Map<Class<?>, Object> plain) {
+        Map<Class<?>, Object> counted = new java.util.HashMap<>();
+        plain.forEach((type, service) -> counted.put(type,
+                type == ActiveObjects.class ? service : calls.counting(type, service)));
+        return Map.copyOf(counted);
     }
 
     /** A node on {@code ao}'s database; nodes built on the same {@code jsm} and database form one cluster. */
@@ -106,6 +115,11 @@ public final class SimulatedHost {
         container.register(SimulatedJsm.class, jsm);
         ComponentAccessor.initialiseWorker(worker);
         return container;
+    }
+
+    /** The calls the plugin made into this node's Jira services. */
+    public HostCalls calls() {
+        return calls;
     }
 
     public SimulatedScheduler scheduler() {

@@ -1,0 +1,64 @@
+package io.socialdesk.jira;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.springframework.stereotype.Component;
+
+/**
+ * Issues read from Jira, each at most once per routing pass: routing a contact's posts reads a request's state,
+ * comments on it and signals on it, and Jira reads an issue from its database on every {@code getIssueObject}. Inside
+ * a pass (one thread, under the contact's cluster lock, so no other SocialDesk writer touches these requests) the
+ * object first read is reused; a transition drops it, so what follows sees the new status. Outside a pass every read
+ * goes to Jira.
+ */
+@Component
+public class IssueReads {
+    private final IssueManager issues;
+    private final ThreadLocal<Map<Long, Issue>> pass = new ThreadLocal<>();
+
+    @Inject
+    public IssueReads(@ComponentImport IssueManager issues) {
+        this.issues = issues;
+    }
+
+    public <T> T within(Supplier<T> work) {
+        if (pass.get() != null) {
+            return work.get();
+        }
+        pass.set(new HashMap<>());
+        try {
+            return work.get();
+        } finally {
+            pass.remove();
+        }
+    }
+
+    public Optional<Issue> issue(long issueId) {
+        Map<Long, Issue> read = pass.get();
+        if (read == null) {
+            return Optional.ofNullable(issues.getIssueObject(issueId));
+        }
+        Issue issue = read.get(issueId);
+        if (issue == null) {
+            issue = issues.getIssueObject(issueId);
+            if (issue != null) {
+                read.put(issueId, issue);
+            }
+        }
+        return Optional.ofNullable(issue);
+    }
+
+    /** Fields of this issue changed (a transition): the next read in the pass goes to Jira. */
+    public void changed(long issueId) {
+        Map<Long, Issue> read = pass.get();
+        if (read != null) {
+            read.remove(issueId);
+        }
+    }
+}
