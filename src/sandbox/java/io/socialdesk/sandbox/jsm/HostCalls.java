@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * Counts the calls SocialDesk makes into the simulated Jira, per host method, so benchmarks and tests can say how
  * many Jira lookups and writes a routed post costs. A write changes Jira (creates, sets, transitions, links, fires,
  * publishes); a validation is the first half of a write in Jira's validate-then-act services; a builder only makes a
- * parameter object; a lock is cluster coordination. Everything else (issues, users, properties, service desks, event
+ * parameter object (an event bundle included); a lock is cluster coordination. Everything else (issues, users, properties, service desks, event
  * types, permission checks read) is a lookup.
  */
 public final class HostCalls {
@@ -58,7 +58,7 @@ public final class HostCalls {
         if (method.startsWith("validate")) {
             return Kind.VALIDATION;
         }
-        if (method.startsWith("new")) {
+        if (method.startsWith("new") || method.endsWith("EventBundle")) {
             return Kind.BUILDER;
         }
         if (method.equals("getLockForName")) {
