@@ -10,7 +10,10 @@ import io.socialdesk.request.RequestState;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -85,20 +88,31 @@ public class ContactRouting {
                 "channel " + account.kind() + " of account " + account.id() + " is not installed"));
         RouteEffects effects = new RouteEffects(desk, log);
         RequestStates requests = new RequestStates(desk);
-        int done = 0;
-        for (Interaction listed : interactions) {
-            Optional<Interaction> pending = log.reload(listed.id()).filter(i -> i.status().pending());
-            if (pending.isEmpty()) {
-                continue; // another node routed it while this one waited for the lock
+        Map<Long, Interaction> stored = log.reload(interactions.stream().map(Interaction::id).toList());
+        // as stored before this attempt (ROUTING = an earlier attempt may have written to JSM); those another node
+        // routed while this one waited for the lock are left alone
+        List<Interaction> pending = interactions.stream().map(listed -> stored.get(listed.id()))
+                .filter(Objects::nonNull).filter(i -> i.status().pending()).toList();
+        log.markRouting(pending.stream().map(Interaction::id).toList(), contact.id());
+        List<Long> routed = new ArrayList<>();
+        try {
+            for (Interaction interaction : pending) {
+                Route route = router.decide(interaction, facts(account, interaction, contact, requests), current,
+                        clock.instant());
+                requests.after(effects.apply(account, spec.label(), interaction, contact, route), clock.instant());
+                routed.add(interaction.id());
             }
-            Route route = router.decide(pending.get(), facts(account, pending.get(), contact, requests), current,
-                    clock.instant());
-            RouteEffects.Routed routed = effects.apply(account, spec.label(), pending.get(), contact, route);
-            requests.after(routed, clock.instant());
-            log.reload(listed.id()).ifPresent(stored -> publisher.publish(account, stored));
-            done++;
+        } catch (RuntimeException stopped) {
+            // what was routed before the failure is published now; the rest stays pending for the next cycle
+            try {
+                publisher.publish(account, routed);
+            } catch (RuntimeException alsoFailed) {
+                stopped.addSuppressed(alsoFailed);
+            }
+            throw stopped;
         }
-        return done;
+        publisher.publish(account, routed);
+        return routed.size();
     }
 
     private RoutingFacts facts(ChannelAccount account, Interaction interaction, Contact contact,

@@ -1,7 +1,9 @@
 package io.socialdesk.intake;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Store port: what routing and publishing read and write about recorded inbound interactions. */
@@ -25,8 +27,14 @@ public interface InteractionLog {
     /** The interaction as stored now (another node may have routed it since it was listed). */
     Optional<Interaction> reload(long interactionId);
 
-    /** Before the first effect on JSM: a retry of a ROUTING interaction first looks for what it did. */
-    void markRouting(long interactionId, long contactId);
+    /** These interactions as stored now, in one read, by id; those that no longer exist are absent. */
+    Map<Long, Interaction> reload(Collection<Long> interactionIds);
+
+    /**
+     * Before the first effect on JSM, in one transaction for a contact's pass: a later attempt that finds an
+     * interaction ROUTING first looks for what an earlier one did.
+     */
+    void markRouting(Collection<Long> interactionIds, long contactId);
 
     /** The routing decision's outcome, with the request it is on (none for history-only and skipped). */
     void markDone(long interactionId, RouteOutcome outcome, Optional<Long> issueId, Optional<String> reason);
@@ -37,6 +45,9 @@ public interface InteractionLog {
     IssueActivity activityOnIssue(long issueId);
 
     void markPublished(long interactionId);
+
+    /** Marks these interactions published in one transaction. */
+    void markPublished(Collection<Long> interactionIds);
 
     /** Inbound interactions of the account still waiting to be routed (the queue the admin page shows). */
     int pendingCount(long accountId);

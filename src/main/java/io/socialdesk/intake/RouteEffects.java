@@ -8,8 +8,9 @@ import io.socialdesk.request.RequestState;
 import java.util.Optional;
 
 /**
- * Applies a route to JSM so that a retry after a crash at any point repeats nothing: the interaction is marked
- * ROUTING before the first effect; when an attempt finds it ROUTING already, a create first looks for the request an
+ * Applies a route to JSM so that a retry after a crash at any point repeats nothing: the interaction was marked
+ * ROUTING before the first effect (by {@link ContactRouting}, for the contact's whole pass); when an attempt found it
+ * ROUTING already, a create first looks for the request an
  * earlier attempt made (issue property) and a comment is skipped if the request already has the comment for this
  * interaction (comment property). The outcome is stored with it.
  */
@@ -30,7 +31,6 @@ final class RouteEffects {
         // ROUTING before this attempt means an earlier one may have written to JSM before it stopped: only then are
         // its marks looked for, so a first attempt costs no lookups (RECEIVED is committed before any effect)
         boolean repeat = interaction.status() == RoutingStatus.ROUTING;
-        log.markRouting(interaction.id(), contact.id());
         String actor = account.intakeUserKey();
         return switch (route) {
             case Route.Skip skip -> done(interaction, RouteOutcome.SKIPPED, Optional.empty(), skip.reason(),

@@ -7,6 +7,11 @@ import io.socialdesk.channel.ChannelAccount;
 import io.socialdesk.channel.ChannelKind;
 import io.socialdesk.contact.Contacts;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -32,13 +37,32 @@ public class SignalPublisher {
 
     /** Publishes a routed interaction (its contact's lock is held by the caller). */
     public void publish(ChannelAccount account, Interaction interaction) {
-        Optional<SocialEventType> event = interaction.outcome().flatMap(o -> o.event(interaction.post().kind()));
-        if (event.isPresent() && interaction.issueId().isPresent()) {
-            signal(interaction.issueId().get(), event.get(), account, interaction, account.intakeUserKey());
+        publish(account, List.of(interaction), new HashMap<>());
+    }
+
+    /**
+     * Publishes one contact pass's routed interactions, oldest first, each after every write for it is done, and
+     * marks them published in one transaction (the contact's lock is held by the caller). A crash before that mark
+     * publishes them again later: signals are at least once, requests and comments exactly once.
+     */
+    public void publish(ChannelAccount account, List<Long> routedIds) {
+        Map<Long, Interaction> stored = log.reload(routedIds);
+        publish(account, routedIds.stream().map(stored::get).filter(Objects::nonNull).toList(), new HashMap<>());
+    }
+
+    private void publish(ChannelAccount account, List<Interaction> routed, Map<Long, Boolean> phoneContacts) {
+        List<Long> published = new ArrayList<>();
+        for (Interaction interaction : routed) {
+            Optional<SocialEventType> event = interaction.outcome().flatMap(o -> o.event(interaction.post().kind()));
+            if (event.isPresent() && interaction.issueId().isPresent()) {
+                signal(interaction.issueId().get(), event.get(), account, interaction, account.intakeUserKey(),
+                        phoneContacts);
+            }
+            if (!notices.owed(account, interaction)) {
+                published.add(interaction.id());
+            }
         }
-        if (!notices.owed(account, interaction)) {
-            log.markPublished(interaction.id());
-        }
+        log.markPublished(published);
     }
 
     /**
@@ -47,9 +71,15 @@ public class SignalPublisher {
      */
     public void signal(long issueId, SocialEventType event, ChannelAccount account, Interaction interaction,
                        String actorKey) {
+        signal(issueId, event, account, interaction, actorKey, new HashMap<>());
+    }
+
+    /** {@code phoneContacts}: whether a contact has a phone identity, asked once per contact of a pass. */
+    private void signal(long issueId, SocialEventType event, ChannelAccount account, Interaction interaction,
+                        String actorKey, Map<Long, Boolean> phoneContacts) {
         InteractionLog.IssueActivity activity = log.activityOnIssue(issueId);
-        boolean phone = interaction.contactId()
-                .map(contact -> contacts.hasIdentity(contact, ChannelKind.PHONE)).orElse(false);
+        boolean phone = interaction.contactId().map(contact -> phoneContacts.computeIfAbsent(contact,
+                c -> contacts.hasIdentity(c, ChannelKind.PHONE))).orElse(false);
         signals.publish(new IssueSignal(issueId, event, account.kind(), interaction.post().author().handle(),
                 interaction.post().author().followers(), activity.inboundCount(), activity.lastInboundAt(), phone,
                 actorKey));

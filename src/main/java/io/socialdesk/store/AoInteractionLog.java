@@ -10,9 +10,14 @@ import io.socialdesk.intake.RoutingStatus;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -23,6 +28,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class AoInteractionLog implements InteractionLog {
     private static final int UPDATE_ATTEMPTS = 5;
+    private static final int IN_LIST = 500;
     static final int CONTACT_HISTORY_SCANNED = 50;
     private final ActiveObjects ao;
     private final Clock clock;
@@ -67,8 +73,8 @@ public class AoInteractionLog implements InteractionLog {
     }
 
     @Override
-    public void markRouting(long interactionId, long contactId) {
-        update(interactionId, row -> {
+    public void markRouting(Collection<Long> interactionIds, long contactId) {
+        update(interactionIds, row -> {
             row.setStatus(RoutingStatus.ROUTING.name());
             row.setContactId((int) contactId);
         });
@@ -105,8 +111,14 @@ public class AoInteractionLog implements InteractionLog {
 
     @Override
     public void markPublished(long interactionId) {
-        update(interactionId, row -> {
-            row.setPublishedAt(clock.millis());
+        markPublished(List.of(interactionId));
+    }
+
+    @Override
+    public void markPublished(Collection<Long> interactionIds) {
+        long now = clock.millis();
+        update(interactionIds, row -> {
+            row.setPublishedAt(now);
             row.setPublishFor(null);
         });
     }
@@ -127,6 +139,28 @@ public class AoInteractionLog implements InteractionLog {
                 .map(InteractionRows::interaction);
     }
 
+    @Override
+    public Map<Long, Interaction> reload(Collection<Long> interactionIds) {
+        Map<Long, Interaction> found = new HashMap<>();
+        for (InteractionEntity row : rows(interactionIds)) {
+            found.put((long) row.getID(), InteractionRows.interaction(row));
+        }
+        return found;
+    }
+
+    /** The rows with these ids, in chunks small enough for any database's IN list. */
+    private List<InteractionEntity> rows(Collection<Long> interactionIds) {
+        List<Long> ids = List.copyOf(new LinkedHashSet<>(interactionIds));
+        List<InteractionEntity> rows = new ArrayList<>(ids.size());
+        for (int from = 0; from < ids.size(); from += IN_LIST) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IN_LIST));
+            Object[] params = chunk.stream().map(Long::intValue).toArray();
+            rows.addAll(Arrays.asList(ao.find(InteractionEntity.class, Query.select()
+                    .where("ID IN (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")", params))));
+        }
+        return rows;
+    }
+
     private List<Interaction> interactions(Query query) {
         return Arrays.stream(ao.find(InteractionEntity.class, query)).map(InteractionRows::interaction).toList();
     }
@@ -141,15 +175,25 @@ public class AoInteractionLog implements InteractionLog {
      * node's concurrent transaction can still make the database cancel it; it changed nothing then, so try again.
      */
     private void update(long interactionId, Consumer<InteractionEntity> change) {
+        update(List.of(interactionId), change);
+    }
+
+    /** One transaction for all of {@code interactionIds}: a contact's pass commits once, not once per post. */
+    private void update(Collection<Long> interactionIds, Consumer<InteractionEntity> change) {
+        if (interactionIds.isEmpty()) {
+            return;
+        }
         for (int attempt = 1; ; attempt++) {
             try {
                 ao.executeInTransaction(() -> {
-                    InteractionEntity row = ao.get(InteractionEntity.class, (int) interactionId);
-                    if (row == null) {
-                        throw new IllegalStateException("interaction " + interactionId + " vanished while routing");
+                    List<InteractionEntity> rows = rows(interactionIds);
+                    if (rows.size() != new LinkedHashSet<>(interactionIds).size()) {
+                        throw new IllegalStateException("interactions " + interactionIds + " vanished while routing");
                     }
-                    change.accept(row);
-                    row.save();
+                    for (InteractionEntity row : rows) {
+                        change.accept(row);
+                        row.save();
+                    }
                     return null;
                 });
                 return;

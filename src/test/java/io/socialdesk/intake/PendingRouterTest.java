@@ -187,6 +187,29 @@ class PendingRouterTest {
     }
 
     @Test
+    void givenACrashInTheMiddleOfACustomersPass_whenRoutingRunsAgain_thenOneRequestEachCommentOnceAndTheFirstPublished() {
+        // given: three posts of one customer routed in one pass; the node dies after the second one's comment
+        node.receive(post("101", "108", "jane", "order late", null),
+                post("102", "108", "jane", "any news?", null),
+                post("103", "108", "jane", "hello??", null));
+        InteractionLog dying = new FailingOnce(node.log, "markDone", 1);
+        assertThatThrownBy(() -> node.router(node.desk, dying).routePending(node.account))
+                .hasMessageContaining("crash");
+        assertThat(statuses()).containsExactly("ROUTED", "ROUTING", "ROUTING");
+        assertThat(node.ao.find(InteractionEntity.class, Query.select().where("PUBLISH_FOR IS NOT NULL")))
+                .as("what was routed before the crash is published").isEmpty();
+
+        // when
+        node.router().routePending(node.account);
+
+        // then
+        assertThat(only(node.jsm.requests()).comments()).extracting(SimulatedJsm.Comment::body)
+                .hasSize(2).anySatisfy(body -> assertThat(body).contains("any news?"))
+                .anySatisfy(body -> assertThat(body).contains("hello??"));
+        assertThat(statuses()).containsExactly("ROUTED", "ROUTED", "ROUTED");
+    }
+
+    @Test
     void givenACrashBeforeJsmWasReached_whenRoutingRunsAgain_thenExactlyOneRequestIsCreated() {
         // given: JSM is down on the first attempt, after the interaction was marked ROUTING
         node.receive(post("101", "108", "jane", "order late", null));
@@ -258,15 +281,21 @@ class PendingRouterTest {
     private static final class FailingOnce implements InteractionLog {
         private final InteractionLog delegate;
         private final String method;
+        private int callsBeforeCrash;
         private boolean failed;
 
         FailingOnce(InteractionLog delegate, String method) {
+            this(delegate, method, 0);
+        }
+
+        FailingOnce(InteractionLog delegate, String method, int callsBeforeCrash) {
             this.delegate = delegate;
             this.method = method;
+            this.callsBeforeCrash = callsBeforeCrash;
         }
 
         private void maybeCrash(String called) {
-            if (called.equals(method) && !failed) {
+            if (called.equals(method) && !failed && callsBeforeCrash-- == 0) {
                 failed = true;
                 throw new IllegalStateException("simulated crash before " + called);
             }
@@ -298,9 +327,14 @@ class PendingRouterTest {
         }
 
         @Override
-        public void markRouting(long interactionId, long contactId) {
+        public java.util.Map<Long, Interaction> reload(java.util.Collection<Long> interactionIds) {
+            return delegate.reload(interactionIds);
+        }
+
+        @Override
+        public void markRouting(java.util.Collection<Long> interactionIds, long contactId) {
             maybeCrash("markRouting");
-            delegate.markRouting(interactionId, contactId);
+            delegate.markRouting(interactionIds, contactId);
         }
 
         @Override
@@ -322,7 +356,14 @@ class PendingRouterTest {
 
         @Override
         public void markPublished(long interactionId) {
+            maybeCrash("markPublished");
             delegate.markPublished(interactionId);
+        }
+
+        @Override
+        public void markPublished(java.util.Collection<Long> interactionIds) {
+            maybeCrash("markPublished");
+            delegate.markPublished(interactionIds);
         }
 
         @Override
