@@ -6,11 +6,13 @@ import io.socialdesk.channel.ChannelCatalog;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -20,12 +22,15 @@ import org.springframework.stereotype.Component;
  * under its own cluster lock, so a slow or timing-out network delays nobody else and no two nodes ever poll one
  * account at once: a polled account is fetched when due; every account's pending contacts are routed and its
  * leftovers (publication a crash interrupted, notices owed) are sent. Accounts not started within the run budget
- * wait for the next run, so runs do not pile up behind a network that hangs.
+ * wait for the next run, and a run does not wait for an account whose network hangs (it goes on alone until its
+ * timeout, skipped by later runs meanwhile), so no account's poll waits behind another's.
  */
 @Component
 public class PollCycle {
     static final int PARALLEL_ACCOUNTS = 4;
     static final Duration RUN_BUDGET = Duration.ofSeconds(60);
+    static final Duration STRAGGLER_WAIT = Duration.ofMillis(500);
+    private static final Duration IDLE_POLL = Duration.ofMillis(20);
     private static final Logger LOG = LoggerFactory.getLogger(PollCycle.class);
 
     private final ChannelAccounts accounts;
@@ -36,6 +41,7 @@ public class PollCycle {
     private final ChannelCatalog channels;
     private final JobThreads threads;
     private final Clock clock;
+    private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
 
     @Inject
     public PollCycle(ChannelAccounts accounts, ClusterLocks locks, AccountPoller poller, PendingRouter router,
@@ -51,30 +57,65 @@ public class PollCycle {
     }
 
     public void run() {
-        List<ChannelAccount> listed = accounts.all();
-        if (listed.isEmpty()) {
+        // an account still being worked on by an earlier run of this node (a network that hangs until its timeout)
+        // is left to it: the run neither waits for it nor queues it twice
+        List<ChannelAccount> free = accounts.all().stream().filter(account -> inFlight.add(account.id())).toList();
+        if (free.isEmpty()) {
             return;
         }
         long deadline = System.nanoTime() + RUN_BUDGET.toNanos();
-        ExecutorService pool = threads.pool(Math.min(PARALLEL_ACCOUNTS, listed.size()), "socialdesk-intake");
+        AtomicInteger started = new AtomicInteger();
+        AtomicLong lastStart = new AtomicLong(System.nanoTime());
+        ExecutorService pool = threads.pool(Math.min(PARALLEL_ACCOUNTS, free.size()), "socialdesk-intake");
         try {
-            List<Future<?>> runs = new ArrayList<>();
-            for (ChannelAccount account : listed) {
-                runs.add(pool.submit(() -> {
-                    if (System.nanoTime() < deadline) {
-                        work(account);
+            for (ChannelAccount account : free) {
+                pool.submit(() -> {
+                    lastStart.set(System.nanoTime());
+                    started.incrementAndGet();
+                    try {
+                        if (System.nanoTime() < deadline) {
+                            work(account);
+                        }
+                    } finally {
+                        inFlight.remove(account.id());
                     }
-                }));
+                });
             }
-            for (Future<?> run : runs) {
-                run.get();
+        } finally {
+            pool.shutdown(); // takes no more work; what was submitted finishes on its own threads
+        }
+        awaitRun(pool, free.size(), started, lastStart);
+    }
+
+    /**
+     * Waits for this node's accounts to be idle (none in flight), at most {@code patience}; true if they are. For a
+     * caller that needs the work of a run done, such as a test or an orderly stop.
+     */
+    public boolean awaitIdle(Duration patience) throws InterruptedException {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (!inFlight.isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(IDLE_POLL.toMillis());
+        }
+        return true;
+    }
+
+    /**
+     * The run ends when every account is done or, once all have started, when the last one started
+     * {@link #STRAGGLER_WAIT} ago: an account still fetching then goes on alone, so the next run (and every other
+     * account's next poll) is not held up by one network that does not answer.
+     */
+    private static void awaitRun(ExecutorService pool, int submitted, AtomicInteger started, AtomicLong lastStart) {
+        try {
+            while (!pool.awaitTermination(IDLE_POLL.toMillis(), TimeUnit.MILLISECONDS)) {
+                if (started.get() == submitted && System.nanoTime() - lastStart.get() > STRAGGLER_WAIT.toNanos()) {
+                    return;
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("an account's intake failed unexpectedly", e.getCause());
-        } finally {
-            pool.shutdown();
         }
     }
 

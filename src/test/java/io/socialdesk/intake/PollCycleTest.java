@@ -71,22 +71,78 @@ class PollCycleTest {
         // when
         CompletableFuture<Void> run = CompletableFuture.runAsync(() -> node.get(PollCycle.class).run());
 
-        // then: the healthy account's post is recorded while the other account's request is still unanswered
+        // then: the healthy account's post is recorded while the other account's request is still unanswered, and
+        // the run ends without waiting for it; the next run leaves the account in flight alone
         try {
             assertThat(awaitRecorded(fine)).as("recorded while the other network hangs").isTrue();
+            run.get(30, TimeUnit.SECONDS);
+            node.get(PollCycle.class).run();
             assertThat(hanging.requests()).hasSize(1);
             assertThat(recorded(stuck)).isZero();
-            assertThat(run).isNotDone();
         } finally {
             release.run();
         }
-        run.get(1, TimeUnit.MINUTES);
+        assertThat(node.get(PollCycle.class).awaitIdle(Duration.ofMinutes(1))).isTrue();
+    }
+
+    @Test
+    void givenTwentyAccountsOfWhichOneNeverAnswers_whenTheJobRunsOnItsSchedule_thenTheOthersRecordWithinTheirIntervalPlusOneSecond()
+            throws Exception {
+        // given: real time, accounts polled every two seconds, the job started every 100 ms as a scheduler would;
+        // the hanging account comes first, so a run waiting for it would hold every other account back
+        PluginNode live = PluginNode.start(new SimulatedJsm(java.time.Clock.systemUTC()), ao, home.resolve("live"),
+                java.time.Clock.systemUTC());
+        FakeMastodon network = new FakeMastodon(TOKEN, java.time.Clock.systemUTC());
+        Duration interval = Duration.ofSeconds(2);
+        account(live, "stuck", hanging.baseUrl(), interval);
+        java.util.List<Long> others = new java.util.ArrayList<>();
+        for (int i = 1; i < 20; i++) {
+            others.add(account(live, "fine-" + i, network.baseUrl(), interval));
+        }
+        Runnable release = hanging.hold();
+        java.util.concurrent.ScheduledExecutorService scheduler =
+                java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+        scheduler.scheduleWithFixedDelay(() -> live.get(PollCycle.class).run(), 0, 100, TimeUnit.MILLISECONDS);
+        try {
+            Thread.sleep(interval.toMillis() + 500); // every account has been polled once; the stuck one hangs
+
+            // when
+            long posted = System.nanoTime();
+            network.post(new FakeMastodon.Account("5", "fan", "Fan", 10), "@acme is anyone there?", null, false);
+
+            // then
+            Map<Long, Long> latency = new java.util.HashMap<>();
+            long deadline = posted + TimeUnit.SECONDS.toNanos(30);
+            while (latency.size() < others.size() && System.nanoTime() < deadline) {
+                for (long id : others) {
+                    if (!latency.containsKey(id) && recorded(id) > 0) {
+                        latency.put(id, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - posted));
+                    }
+                }
+                Thread.sleep(20);
+            }
+            assertThat(latency).as("every healthy account recorded the post").hasSize(others.size());
+            assertThat(latency.values()).as("post → recorded, in ms, per account: %s", latency)
+                    .allSatisfy(ms -> assertThat(ms).isLessThanOrEqualTo(interval.toMillis() + 1_000));
+            assertThat(hanging.requests()).as("the stuck account is not asked again while in flight").hasSize(1);
+        } finally {
+            scheduler.shutdownNow();
+            scheduler.awaitTermination(1, TimeUnit.MINUTES);
+            release.run();
+            assertThat(live.get(PollCycle.class).awaitIdle(Duration.ofMinutes(1))).isTrue();
+            network.close();
+            live.close();
+        }
     }
 
     private long account(String name, URI url) {
-        ChannelAccount account = node.get(AoChannelAccounts.class).create(AccountSettings.polled(MastodonChannel.KIND,
-                name, url, new RequestTarget(1, 1), Duration.ofSeconds(60)), "socialdesk");
-        node.get(CredentialStore.class).store(account.id(), new Credentials(Map.of("accessToken", TOKEN)));
+        return account(node, name, url, Duration.ofSeconds(60));
+    }
+
+    private static long account(PluginNode on, String name, URI url, Duration interval) {
+        ChannelAccount account = on.get(AoChannelAccounts.class).create(AccountSettings.polled(MastodonChannel.KIND,
+                name, url, new RequestTarget(1, 1), interval), "socialdesk");
+        on.get(CredentialStore.class).store(account.id(), new Credentials(Map.of("accessToken", TOKEN)));
         return account.id();
     }
 

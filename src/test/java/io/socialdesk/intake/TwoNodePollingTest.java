@@ -88,11 +88,13 @@ class TwoNodePollingTest {
                 Future<?> a = threads.submit(() -> {
                     go.await();
                     nodeA.run();
+                    nodeA.awaitIdle(Duration.ofMinutes(1));
                     return null;
                 });
                 Future<?> b = threads.submit(() -> {
                     go.await();
                     nodeB.run();
+                    nodeB.awaitIdle(Duration.ofMinutes(1));
                     return null;
                 });
                 go.countDown();
@@ -102,6 +104,7 @@ class TwoNodePollingTest {
             threads.shutdown();
             clock.advance(Duration.ofSeconds(61));
             nodeA.run(); // whatever a lock held elsewhere kept back in the last round
+            assertThat(nodeA.awaitIdle(Duration.ofMinutes(1))).isTrue();
 
             // then: every post stored once and routed; one request per customer holding each later post once
             InteractionEntity[] rows = first.find(InteractionEntity.class, Query.select());

@@ -133,6 +133,8 @@ class AdminConsoleApiTest {
         long mastodon = sandbox.components().get(io.socialdesk.channel.ChannelAccounts.class).all().stream()
                 .filter(a -> a.kind().key().equals("mastodon")).findFirst().orElseThrow().id();
         sandbox.components().get(io.socialdesk.intake.PollCycle.class).run();
+        assertThat(sandbox.components().get(io.socialdesk.intake.PollCycle.class)
+                .awaitIdle(java.time.Duration.ofMinutes(1))).isTrue();
         assertThat(health(mastodon).isDue(clock.instant())).isFalse();
 
         // when
