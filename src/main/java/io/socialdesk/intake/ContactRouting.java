@@ -3,10 +3,8 @@ package io.socialdesk.intake;
 import io.socialdesk.channel.ChannelAccount;
 import io.socialdesk.channel.ChannelCatalog;
 import io.socialdesk.channel.ChannelSpec;
-import io.socialdesk.channel.PostKind;
 import io.socialdesk.contact.Contact;
 import io.socialdesk.request.RequestDesk;
-import io.socialdesk.request.RequestState;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,7 +26,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ContactRouting {
-    private static final int CONTACT_REQUESTS_CONSIDERED = 20;
     private static final Logger LOG = LoggerFactory.getLogger(ContactRouting.class);
 
     private final InteractionLog log;
@@ -86,54 +83,38 @@ public class ContactRouting {
         RoutingSettings current = settings.current();
         ChannelSpec spec = channels.spec(account.kind()).orElseThrow(() -> new IllegalStateException(
                 "channel " + account.kind() + " of account " + account.id() + " is not installed"));
-        RouteEffects effects = new RouteEffects(desk, log);
-        RequestStates requests = new RequestStates(desk);
+        RouteEffects effects = new RouteEffects(desk);
+        PassFacts facts = new PassFacts(log, desk, account, contact);
         Map<Long, Interaction> stored = log.reload(interactions.stream().map(Interaction::id).toList());
         // as stored before this attempt (ROUTING = an earlier attempt may have written to JSM); those another node
         // routed while this one waited for the lock are left alone
         List<Interaction> pending = interactions.stream().map(listed -> stored.get(listed.id()))
                 .filter(Objects::nonNull).filter(i -> i.status().pending()).toList();
         log.markRouting(pending.stream().map(Interaction::id).toList(), contact.id());
-        List<Long> routed = new ArrayList<>();
+        List<InteractionLog.Done> routed = new ArrayList<>();
         try {
             for (Interaction interaction : pending) {
-                Route route = router.decide(interaction, facts(account, interaction, contact, requests), current,
-                        clock.instant());
-                requests.after(effects.apply(account, spec.label(), interaction, contact, route), clock.instant());
-                routed.add(interaction.id());
+                Route route = router.decide(interaction, facts.of(interaction), current, clock.instant());
+                RouteEffects.Routed done = effects.apply(account, spec.label(), interaction, contact, route);
+                facts.after(interaction, done, clock.instant());
+                routed.add(new InteractionLog.Done(interaction.id(), done.outcome(), done.issueId(), done.reason()));
             }
         } catch (RuntimeException stopped) {
-            // what was routed before the failure is published now; the rest stays pending for the next cycle
+            // what was routed before the failure is stored and published now; the rest stays ROUTING for a repeat
             try {
-                publisher.publish(account, routed);
+                finish(account, routed);
             } catch (RuntimeException alsoFailed) {
                 stopped.addSuppressed(alsoFailed);
             }
             throw stopped;
         }
-        publisher.publish(account, routed);
+        finish(account, routed);
         return routed.size();
     }
 
-    private RoutingFacts facts(ChannelAccount account, Interaction interaction, Contact contact,
-                               RequestStates requests) {
-        var post = interaction.post();
-        boolean own = post.kind() != PostKind.CALL
-                && account.ownUserId().filter(post.author().externalUserId()::equals).isPresent();
-        Optional<RequestState> thread = post.inReplyTo()
-                .flatMap(parent -> log.issueOfPost(account.id(), parent))
-                .or(() -> post.conversationId()
-                        .flatMap(conversation -> log.issueOfConversation(account.id(), conversation)))
-                .flatMap(requests::state);
-        return new RoutingFacts(own, thread, openRequest(account, contact, requests));
-    }
-
-    /** The contact's most recently contacted request that is open in the account's service desk. */
-    private Optional<RequestState> openRequest(ChannelAccount account, Contact contact, RequestStates requests) {
-        return log.issuesOfContact(contact.id()).stream().limit(CONTACT_REQUESTS_CONSIDERED)
-                .map(requests::state).flatMap(Optional::stream)
-                .filter(r -> r.serviceDeskId() == account.target().serviceDeskId())
-                .filter(r -> !r.resolved())
-                .findFirst();
+    /** The pass's outcomes in one transaction, then its signals: Automation hears only of what is stored. */
+    private void finish(ChannelAccount account, List<InteractionLog.Done> routed) {
+        log.markDone(routed);
+        publisher.publish(account, routed.stream().map(InteractionLog.Done::interactionId).toList());
     }
 }

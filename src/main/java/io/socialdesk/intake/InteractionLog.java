@@ -36,8 +36,12 @@ public interface InteractionLog {
      */
     void markRouting(Collection<Long> interactionIds, long contactId);
 
-    /** The routing decision's outcome, with the request it is on (none for history-only and skipped). */
-    void markDone(long interactionId, RouteOutcome outcome, Optional<Long> issueId, Optional<String> reason);
+    /** A routing decision's outcome, with the request it is on (none for history-only and skipped). */
+    record Done(long interactionId, RouteOutcome outcome, Optional<Long> issueId, Optional<String> reason) {
+    }
+
+    /** A pass's outcomes, in one transaction. */
+    void markDone(List<Done> outcomes);
 
     /** Routed or skipped interactions whose publication (Jira signals, notices) is not done yet, oldest first. */
     List<Interaction> unpublished(long accountId, int limit);

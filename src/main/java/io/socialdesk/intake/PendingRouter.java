@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class PendingRouter {
-    static final int BATCH = 200;
+    /** A poll run records at most 1,000 posts (25 pages of 40): one batch routes them, a contact in one pass. */
+    static final int BATCH = 1_000;
     private static final Duration CONTACT_LOCK_WAIT = Duration.ofSeconds(5);
 
     private final InteractionLog log;

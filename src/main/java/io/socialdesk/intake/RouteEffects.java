@@ -15,16 +15,18 @@ import java.util.Optional;
  * interaction (comment property). The outcome is stored with it.
  */
 final class RouteEffects {
-    /** {@code created} is the new request's state, so the batch knows it without asking Jira again. */
-    record Routed(Optional<Long> issueId, RouteOutcome outcome, Optional<RequestState> created) {
+    /**
+     * {@code created} is the new request's state, so the pass knows it without asking Jira again; the caller stores
+     * the outcome ({@link InteractionLog#markDone}).
+     */
+    record Routed(Optional<Long> issueId, RouteOutcome outcome, Optional<RequestState> created,
+                  Optional<String> reason) {
     }
 
     private final RequestDesk desk;
-    private final InteractionLog log;
 
-    RouteEffects(RequestDesk desk, InteractionLog log) {
+    RouteEffects(RequestDesk desk) {
         this.desk = desk;
-        this.log = log;
     }
 
     Routed apply(ChannelAccount account, String channelLabel, Interaction interaction, Contact contact, Route route) {
@@ -33,16 +35,16 @@ final class RouteEffects {
         boolean repeat = interaction.status() == RoutingStatus.ROUTING;
         String actor = account.intakeUserKey();
         return switch (route) {
-            case Route.Skip skip -> done(interaction, RouteOutcome.SKIPPED, Optional.empty(), skip.reason(),
+            case Route.Skip skip -> done(RouteOutcome.SKIPPED, Optional.empty(), skip.reason(),
                     Optional.empty());
-            case Route.HistoryOnly history -> done(interaction, RouteOutcome.HISTORY_ONLY, Optional.empty(),
+            case Route.HistoryOnly history -> done(RouteOutcome.HISTORY_ONLY, Optional.empty(),
                     history.reason(), Optional.empty());
             case Route.Comment onto -> {
                 if (!repeat || !desk.commentedFor(interaction.id())) {
                     desk.comment(onto.issueId(), interaction.id(), InboundText.body(channelLabel, interaction),
                             onto.internal(), actor);
                 }
-                yield done(interaction, onto.outcome(), Optional.of(onto.issueId()), null, Optional.empty());
+                yield done(onto.outcome(), Optional.of(onto.issueId()), null, Optional.empty());
             }
             case Route.Reopen onto -> {
                 desk.reopen(onto.issueId(), actor);
@@ -50,7 +52,7 @@ final class RouteEffects {
                     desk.comment(onto.issueId(), interaction.id(), InboundText.body(channelLabel, interaction),
                             false, actor);
                 }
-                yield done(interaction, RouteOutcome.REOPENED, Optional.of(onto.issueId()), null, Optional.empty());
+                yield done(RouteOutcome.REOPENED, Optional.of(onto.issueId()), null, Optional.empty());
             }
             case Route.Create create -> {
                 RequestState created = (repeat ? desk.createdFor(interaction.id()) : Optional.<RequestState>empty())
@@ -61,15 +63,14 @@ final class RouteEffects {
                 if (create.relatedIssueId() > 0) {
                     desk.link(created.issueId(), create.relatedIssueId(), actor);
                 }
-                yield done(interaction, RouteOutcome.CREATED, Optional.of(created.issueId()), null,
+                yield done(RouteOutcome.CREATED, Optional.of(created.issueId()), null,
                         Optional.of(created));
             }
         };
     }
 
-    private Routed done(Interaction interaction, RouteOutcome outcome, Optional<Long> issueId, String reason,
-                        Optional<RequestState> created) {
-        log.markDone(interaction.id(), outcome, issueId, Optional.ofNullable(reason));
-        return new Routed(issueId, outcome, created);
+    private static Routed done(RouteOutcome outcome, Optional<Long> issueId, String reason,
+                               Optional<RequestState> created) {
+        return new Routed(issueId, outcome, created, Optional.ofNullable(reason));
     }
 }

@@ -37,7 +37,7 @@ public class SignalPublisher {
 
     /** Publishes a routed interaction (its contact's lock is held by the caller). */
     public void publish(ChannelAccount account, Interaction interaction) {
-        publish(account, List.of(interaction), new HashMap<>());
+        publish(account, List.of(interaction), new PassReads());
     }
 
     /**
@@ -47,16 +47,16 @@ public class SignalPublisher {
      */
     public void publish(ChannelAccount account, List<Long> routedIds) {
         Map<Long, Interaction> stored = log.reload(routedIds);
-        publish(account, routedIds.stream().map(stored::get).filter(Objects::nonNull).toList(), new HashMap<>());
+        publish(account, routedIds.stream().map(stored::get).filter(Objects::nonNull).toList(), new PassReads());
     }
 
-    private void publish(ChannelAccount account, List<Interaction> routed, Map<Long, Boolean> phoneContacts) {
+    private void publish(ChannelAccount account, List<Interaction> routed, PassReads reads) {
         List<Long> published = new ArrayList<>();
         for (Interaction interaction : routed) {
             Optional<SocialEventType> event = interaction.outcome().flatMap(o -> o.event(interaction.post().kind()));
             if (event.isPresent() && interaction.issueId().isPresent()) {
                 signal(interaction.issueId().get(), event.get(), account, interaction, account.intakeUserKey(),
-                        phoneContacts);
+                        reads);
             }
             if (!notices.owed(account, interaction)) {
                 published.add(interaction.id());
@@ -71,17 +71,25 @@ public class SignalPublisher {
      */
     public void signal(long issueId, SocialEventType event, ChannelAccount account, Interaction interaction,
                        String actorKey) {
-        signal(issueId, event, account, interaction, actorKey, new HashMap<>());
+        signal(issueId, event, account, interaction, actorKey, new PassReads());
     }
 
-    /** {@code phoneContacts}: whether a contact has a phone identity, asked once per contact of a pass. */
     private void signal(long issueId, SocialEventType event, ChannelAccount account, Interaction interaction,
-                        String actorKey, Map<Long, Boolean> phoneContacts) {
-        InteractionLog.IssueActivity activity = log.activityOnIssue(issueId);
-        boolean phone = interaction.contactId().map(contact -> phoneContacts.computeIfAbsent(contact,
+                        String actorKey, PassReads reads) {
+        InteractionLog.IssueActivity activity = reads.activity.computeIfAbsent(issueId, log::activityOnIssue);
+        boolean phone = interaction.contactId().map(contact -> reads.phoneContacts.computeIfAbsent(contact,
                 c -> contacts.hasIdentity(c, ChannelKind.PHONE))).orElse(false);
         signals.publish(new IssueSignal(issueId, event, account.kind(), interaction.post().author().handle(),
                 interaction.post().author().followers(), activity.inboundCount(), activity.lastInboundAt(), phone,
                 actorKey));
+    }
+
+    /**
+     * What publishing a pass reads once: a request's activity (every interaction of the pass is stored before its
+     * signals go out, so it is the same for each) and whether a contact has a phone identity.
+     */
+    private static final class PassReads {
+        private final Map<Long, InteractionLog.IssueActivity> activity = new HashMap<>();
+        private final Map<Long, Boolean> phoneContacts = new HashMap<>();
     }
 }

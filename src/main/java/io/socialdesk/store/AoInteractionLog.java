@@ -81,12 +81,16 @@ public class AoInteractionLog implements InteractionLog {
     }
 
     @Override
-    public void markDone(long interactionId, RouteOutcome outcome, Optional<Long> issueId, Optional<String> reason) {
-        update(interactionId, row -> {
-            row.setStatus((outcome == RouteOutcome.SKIPPED ? RoutingStatus.SKIPPED : RoutingStatus.ROUTED).name());
-            row.setOutcome(outcome.name());
-            row.setIssueId(issueId.orElse(null));
-            row.setSkipReason(ColumnText.fit(reason.orElse(null), ColumnText.SHORT));
+    public void markDone(List<Done> outcomes) {
+        Map<Long, Done> byId = new HashMap<>();
+        outcomes.forEach(done -> byId.put(done.interactionId(), done));
+        update(byId.keySet(), row -> {
+            Done done = byId.get((long) row.getID());
+            row.setStatus((done.outcome() == RouteOutcome.SKIPPED ? RoutingStatus.SKIPPED : RoutingStatus.ROUTED)
+                    .name());
+            row.setOutcome(done.outcome().name());
+            row.setIssueId(done.issueId().orElse(null));
+            row.setSkipReason(ColumnText.fit(done.reason().orElse(null), ColumnText.SHORT));
             row.setPendingFor(null);
             row.setPublishFor(row.getAccountId());
         });

@@ -188,13 +188,13 @@ class PendingRouterTest {
 
     @Test
     void givenACrashInTheMiddleOfACustomersPass_whenRoutingRunsAgain_thenOneRequestEachCommentOnceAndTheFirstPublished() {
-        // given: three posts of one customer routed in one pass; the node dies after the second one's comment
+        // given: three posts of one customer routed in one pass; the node dies right after the second one's comment
         node.receive(post("101", "108", "jane", "order late", null),
                 post("102", "108", "jane", "any news?", null),
                 post("103", "108", "jane", "hello??", null));
-        InteractionLog dying = new FailingOnce(node.log, "markDone", 1);
-        assertThatThrownBy(() -> node.router(node.desk, dying).routePending(node.account))
-                .hasMessageContaining("crash");
+        RequestDesk dying = new DeskDyingAfterFirstComment(node.desk);
+        assertThatThrownBy(() -> node.router(dying, node.log).routePending(node.account))
+                .hasMessageContaining("died");
         assertThat(statuses()).containsExactly("ROUTED", "ROUTING", "ROUTING");
         assertThat(node.ao.find(InteractionEntity.class, Query.select().where("PUBLISH_FOR IS NOT NULL")))
                 .as("what was routed before the crash is published").isEmpty();
@@ -281,21 +281,15 @@ class PendingRouterTest {
     private static final class FailingOnce implements InteractionLog {
         private final InteractionLog delegate;
         private final String method;
-        private int callsBeforeCrash;
         private boolean failed;
 
         FailingOnce(InteractionLog delegate, String method) {
-            this(delegate, method, 0);
-        }
-
-        FailingOnce(InteractionLog delegate, String method, int callsBeforeCrash) {
             this.delegate = delegate;
             this.method = method;
-            this.callsBeforeCrash = callsBeforeCrash;
         }
 
         private void maybeCrash(String called) {
-            if (called.equals(method) && !failed && callsBeforeCrash-- == 0) {
+            if (called.equals(method) && !failed) {
                 failed = true;
                 throw new IllegalStateException("simulated crash before " + called);
             }
@@ -338,10 +332,9 @@ class PendingRouterTest {
         }
 
         @Override
-        public void markDone(long interactionId, RouteOutcome outcome, Optional<Long> issueId,
-                             Optional<String> reason) {
+        public void markDone(List<Done> outcomes) {
             maybeCrash("markDone");
-            delegate.markDone(interactionId, outcome, issueId, reason);
+            delegate.markDone(outcomes);
         }
 
         @Override
@@ -379,6 +372,60 @@ class PendingRouterTest {
         @Override
         public int recordedSince(long accountId, java.time.Instant since) {
             return delegate.recordedSince(accountId, since);
+        }
+    }
+
+    /** The node dies right after JSM stored the first comment, before SocialDesk learns it succeeded. */
+    private static final class DeskDyingAfterFirstComment implements RequestDesk {
+        private final RequestDesk delegate;
+        private boolean died;
+
+        DeskDyingAfterFirstComment(RequestDesk delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public Optional<RequestState> state(long issueId) {
+            return delegate.state(issueId);
+        }
+
+        @Override
+        public <T> T pass(java.util.function.Supplier<T> work) {
+            return delegate.pass(work);
+        }
+
+        @Override
+        public Optional<RequestState> createdFor(long interactionId) {
+            return delegate.createdFor(interactionId);
+        }
+
+        @Override
+        public boolean commentedFor(long interactionId) {
+            return delegate.commentedFor(interactionId);
+        }
+
+        @Override
+        public RequestState create(NewRequest request) {
+            return delegate.create(request);
+        }
+
+        @Override
+        public void comment(long issueId, long interactionId, String body, boolean internal, String actorKey) {
+            delegate.comment(issueId, interactionId, body, internal, actorKey);
+            if (!died) {
+                died = true;
+                throw new IllegalStateException("node died after the comment");
+            }
+        }
+
+        @Override
+        public void reopen(long issueId, String actorKey) {
+            delegate.reopen(issueId, actorKey);
+        }
+
+        @Override
+        public void link(long issueId, long earlierIssueId, String actorKey) {
+            delegate.link(issueId, earlierIssueId, actorKey);
         }
     }
 
