@@ -91,30 +91,34 @@ public class ContactRouting {
         List<Interaction> pending = interactions.stream().map(listed -> stored.get(listed.id()))
                 .filter(Objects::nonNull).filter(i -> i.status().pending()).toList();
         log.markRouting(pending.stream().map(Interaction::id).toList(), contact.id());
-        List<InteractionLog.Done> routed = new ArrayList<>();
+        List<InteractionLog.Done> outcomes = new ArrayList<>();
+        List<Interaction> routed = new ArrayList<>();
         try {
             for (Interaction interaction : pending) {
                 Route route = router.decide(interaction, facts.of(interaction), current, clock.instant());
                 RouteEffects.Routed done = effects.apply(account, spec.label(), interaction, contact, route);
                 facts.after(interaction, done, clock.instant());
-                routed.add(new InteractionLog.Done(interaction.id(), done.outcome(), done.issueId(), done.reason()));
+                InteractionLog.Done outcome = new InteractionLog.Done(interaction.id(), done.outcome(), done.issueId(),
+                        done.reason());
+                outcomes.add(outcome);
+                routed.add(interaction.routed(contact.id(), outcome));
             }
         } catch (RuntimeException stopped) {
             // what was routed before the failure is stored and published now; the rest stays ROUTING for a repeat
             try {
-                finish(account, routed);
+                finish(account, outcomes, routed);
             } catch (RuntimeException alsoFailed) {
                 stopped.addSuppressed(alsoFailed);
             }
             throw stopped;
         }
-        finish(account, routed);
+        finish(account, outcomes, routed);
         return routed.size();
     }
 
     /** The pass's outcomes in one transaction, then its signals: Automation hears only of what is stored. */
-    private void finish(ChannelAccount account, List<InteractionLog.Done> routed) {
-        log.markDone(routed);
-        publisher.publish(account, routed.stream().map(InteractionLog.Done::interactionId).toList());
+    private void finish(ChannelAccount account, List<InteractionLog.Done> outcomes, List<Interaction> routed) {
+        log.markDone(outcomes);
+        publisher.publishPass(account, routed);
     }
 }

@@ -12,4 +12,11 @@ import java.util.Optional;
 public record Interaction(long id, long accountId, ChannelKind channel, InboundPost post, RoutingStatus status,
                           Optional<Long> contactId, Optional<Long> issueId, Optional<RouteOutcome> outcome,
                           Optional<CallDisposition> disposition, boolean published) {
+
+    /** This interaction as routing stored it for {@code contactId} ({@link InteractionLog#markDone}). */
+    public Interaction routed(long contactId, InteractionLog.Done done) {
+        return new Interaction(id, accountId, channel, post,
+                done.outcome() == RouteOutcome.SKIPPED ? RoutingStatus.SKIPPED : RoutingStatus.ROUTED,
+                Optional.of(contactId), done.issueId(), Optional.of(done.outcome()), disposition, false);
+    }
 }

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -45,9 +44,8 @@ public class SignalPublisher {
      * marks them published in one transaction (the contact's lock is held by the caller). A crash before that mark
      * publishes them again later: signals are at least once, requests and comments exactly once.
      */
-    public void publish(ChannelAccount account, List<Long> routedIds) {
-        Map<Long, Interaction> stored = log.reload(routedIds);
-        publish(account, routedIds.stream().map(stored::get).filter(Objects::nonNull).toList(), new PassReads());
+    public void publishPass(ChannelAccount account, List<Interaction> routed) {
+        publish(account, routed, new PassReads());
     }
 
     private void publish(ChannelAccount account, List<Interaction> routed, PassReads reads) {
