@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import net.java.ao.Query;
@@ -27,7 +28,7 @@ import org.springframework.stereotype.Component;
 /** Routing's and publishing's reads and writes; each pipeline stage finds its work through a column of its own. */
 @Component
 public class AoInteractionLog implements InteractionLog {
-    private static final int UPDATE_ATTEMPTS = 5;
+    private static final int UPDATE_ATTEMPTS = 8;
     private static final int IN_LIST = 500;
     static final int CONTACT_HISTORY_SCANNED = 50;
     private final ActiveObjects ao;
@@ -193,7 +194,8 @@ public class AoInteractionLog implements InteractionLog {
             try {
                 ao.executeInTransaction(() -> {
                     // only what the changes read: AO writes the fields set, and reading whole rows costs most
-                    List<InteractionEntity> rows = rows(interactionIds, Optional.of("ID, ACCOUNT_ID, NOTICE_ATTEMPTS"));
+                    List<InteractionEntity> rows = rows(interactionIds,
+                            Optional.of("ID, ACCOUNT_ID, NOTICE_ATTEMPTS"));
                     if (rows.size() != new LinkedHashSet<>(interactionIds).size()) {
                         throw new IllegalStateException("interactions " + interactionIds + " vanished while routing");
                     }
@@ -208,7 +210,21 @@ public class AoInteractionLog implements InteractionLog {
                 if (attempt >= UPDATE_ATTEMPTS || SqlConflicts.retryable(e).isEmpty()) {
                     throw e;
                 }
+                pauseBeforeRetry(attempt, e);
             }
+        }
+    }
+
+    /**
+     * Writers that conflicted once meet again if they retry at once (several routing passes run in parallel): a
+     * short random pause, growing with the attempts, lets one of them through first.
+     */
+    private static void pauseBeforeRetry(int attempt, RuntimeException conflict) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 10L * attempt + 2));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw conflict;
         }
     }
 
