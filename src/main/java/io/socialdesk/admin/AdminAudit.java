@@ -9,7 +9,8 @@ public interface AdminAudit {
         ACCOUNT_CHANGED,
         ACCOUNT_DISCONNECTED,
         SECRET_ROTATED,
-        SETTINGS_CHANGED
+        SETTINGS_CHANGED,
+        CONTACT_EXPORTED
     }
 
     /** {@code details}: attribute i18n key to value (account name, channel, changed setting). */
