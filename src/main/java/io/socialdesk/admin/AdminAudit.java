@@ -2,7 +2,10 @@ package io.socialdesk.admin;
 
 import java.util.Map;
 
-/** Port to Jira's audit log: what an admin changed in SocialDesk, never with a secret in it. */
+/**
+ * Port to Jira's audit log: what an admin changed in SocialDesk, what was exported, and how an agent changed whom a
+ * contact belongs to (link, merge, unlink, split); never with a secret or a customer's words in it.
+ */
 public interface AdminAudit {
     enum Change {
         ACCOUNT_CONNECTED,
@@ -10,7 +13,11 @@ public interface AdminAudit {
         ACCOUNT_DISCONNECTED,
         SECRET_ROTATED,
         SETTINGS_CHANGED,
-        CONTACT_EXPORTED
+        CONTACT_EXPORTED,
+        CONTACT_LINKED,
+        CONTACTS_MERGED,
+        CONTACT_UNLINKED,
+        IDENTITY_SPLIT
     }
 
     /** {@code details}: attribute i18n key to value (account name, channel, changed setting). */

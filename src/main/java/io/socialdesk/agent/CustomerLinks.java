@@ -1,5 +1,6 @@
 package io.socialdesk.agent;
 
+import io.socialdesk.admin.AdminAudit;
 import io.socialdesk.contact.Contact;
 import io.socialdesk.contact.Contacts;
 import io.socialdesk.contact.CustomerDirectory;
@@ -7,6 +8,7 @@ import io.socialdesk.intake.ClusterLocks;
 import io.socialdesk.intake.LockNames;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
@@ -25,6 +27,7 @@ public class CustomerLinks {
     private final Contacts contacts;
     private final CustomerDirectory customers;
     private final ClusterLocks locks;
+    private final AdminAudit audit;
 
     public sealed interface Result {
         record Linked(Contact contact) implements Result {
@@ -43,11 +46,13 @@ public class CustomerLinks {
     }
 
     @Inject
-    public CustomerLinks(ContactHistory history, Contacts contacts, CustomerDirectory customers, ClusterLocks locks) {
+    public CustomerLinks(ContactHistory history, Contacts contacts, CustomerDirectory customers, ClusterLocks locks,
+                         AdminAudit audit) {
         this.history = history;
         this.contacts = contacts;
         this.customers = customers;
         this.locks = locks;
+        this.audit = audit;
     }
 
     public Result link(IssueAccess.IssueRef issue, String user, boolean mergeConfirmed) {
@@ -59,11 +64,13 @@ public class CustomerLinks {
         if (customer.isEmpty()) {
             return new Result.Problem("user", "no active user " + user.strip());
         }
-        return locked(contact.get().id(), () -> switch (contacts.attachCustomer(contact.get().id(), customer.get())) {
-            case Contacts.Attach.Attached attached -> new Result.Linked(attached.contact());
+        return locked(contact.get().id(), () -> switch (contacts.attachCustomer(contact.get().id(),
+                customer.get())) {
+            case Contacts.Attach.Attached attached -> audited(AdminAudit.Change.CONTACT_LINKED, issue,
+                    new Result.Linked(attached.contact()));
             case Contacts.Attach.TakenBy taken -> mergeConfirmed
-                    ? locked(taken.other().id(), () -> new Result.Linked(
-                            contacts.merge(contact.get().id(), taken.other().id())))
+                    ? locked(taken.other().id(), () -> audited(AdminAudit.Change.CONTACTS_MERGED, issue,
+                            new Result.Linked(contacts.merge(contact.get().id(), taken.other().id()))))
                     : new Result.MergeNeeded(taken.other(), taken.identities());
         });
     }
@@ -74,7 +81,9 @@ public class CustomerLinks {
             return noContact();
         }
         return locked(contact.get().id(), () -> contacts.detachCustomer(contact.get().id())
-                .<Result>map(Result.Linked::new).orElseGet(CustomerLinks::noContact));
+                .<Result>map(detached -> audited(AdminAudit.Change.CONTACT_UNLINKED, issue,
+                        new Result.Linked(detached)))
+                .orElseGet(CustomerLinks::noContact));
     }
 
     public Result split(IssueAccess.IssueRef issue, long identityId) {
@@ -83,9 +92,18 @@ public class CustomerLinks {
             return noContact();
         }
         return locked(contact.get().id(), () -> contacts.split(contact.get().id(), identityId)
-                .<Result>map(Result.Linked::new)
+                .<Result>map(split -> audited(AdminAudit.Change.IDENTITY_SPLIT, issue, new Result.Linked(split)))
                 .orElseGet(() -> new Result.Problem("identityId", "is not one of several identities of this "
                         + "request's contact")));
+    }
+
+    /** Jira's audit log names the request and the contact as it is after the change, never what anyone wrote. */
+    private Result audited(AdminAudit.Change change, IssueAccess.IssueRef issue, Result.Linked linked) {
+        Contact contact = linked.contact();
+        audit.record(change, Map.of("socialdesk.audit.attr.issue", issue.key(),
+                "socialdesk.audit.attr.contact", contact.id() + " " + contact.displayName(),
+                "socialdesk.audit.attr.customer", contact.customerKey().orElse("-")));
+        return linked;
     }
 
     private Result locked(long contactId, Supplier<Result> change) {

@@ -80,6 +80,7 @@ class CustomerLinksApiTest {
         // given: Pat merged into Jane's contact, by an agent who confirmed it
         feeds.mastodon().post(PAT, "my invoice is wrong", null, false);
         String key = awaitRequestBy("socialdesk").key();
+        int auditedBefore = sandbox.host().auditLog().size();
         assertThat(link(key, "{\"user\":\"jane@customer.example\",\"merge\":true}").statusCode()).isEqualTo(200);
         JsonObject merged = history(key);
         assertThat(handles(merged)).contains("pat", "jane_c");
@@ -102,6 +103,13 @@ class CustomerLinksApiTest {
         assertThat(unlink.statusCode()).isEqualTo(200);
         assertThat(send("POST", key, "/identities/" + patIdentity + "/split", null).statusCode())
                 .as("a contact's only identity cannot be split off").isEqualTo(400);
+        var audited = sandbox.host().auditLog().subList(auditedBefore, sandbox.host().auditLog().size());
+        assertThat(audited).extracting(com.atlassian.audit.entity.AuditEvent::getActionI18nKey).containsExactly(
+                "socialdesk.audit.contacts.merged", "socialdesk.audit.identity.split",
+                "socialdesk.audit.contact.unlinked");
+        assertThat(audited).allSatisfy(event -> assertThat(event.getExtraAttributes())
+                .anyMatch(a -> a.getValue().equals(key))
+                .noneMatch(a -> a.getValue().contains("invoice")));
     }
 
     private SimulatedJsm.Request awaitRequestBy(String reporter) throws InterruptedException {
