@@ -15,6 +15,7 @@ import com.atlassian.scheduler.config.RunMode;
 import com.atlassian.scheduler.config.Schedule;
 import io.socialdesk.intake.PollCycle;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -31,6 +32,8 @@ public class PollJob implements JobRunner, LifecycleAware, DisposableBean {
     static final JobRunnerKey RUNNER_KEY = JobRunnerKey.of("io.socialdesk.intake.poll");
     static final JobId JOB_ID = JobId.of("io.socialdesk.intake.poll");
     static final long INTERVAL_MS = 15_000;
+    /** How long disabling waits for accounts still being polled (a run does not wait for a hanging network). */
+    static final Duration STOP_WAIT = Duration.ofSeconds(10);
     private static final Logger LOG = LoggerFactory.getLogger(PollJob.class);
 
     private final SchedulerService scheduler;
@@ -59,10 +62,17 @@ public class PollJob implements JobRunner, LifecycleAware, DisposableBean {
         scheduler.unregisterJobRunner(RUNNER_KEY);
     }
 
-    /** Plugin disabled or uninstalled: stop running here; the job stays scheduled for the other nodes. */
+    /**
+     * Plugin disabled or uninstalled: stop running here, and give accounts still being polled a moment to finish
+     * (what one leaves unfinished is recorded-first and picked up by the next run anywhere); the job stays scheduled
+     * for the other nodes.
+     */
     @Override
-    public void destroy() {
+    public void destroy() throws InterruptedException {
         scheduler.unregisterJobRunner(RUNNER_KEY);
+        if (!cycle.awaitIdle(STOP_WAIT)) {
+            LOG.warn("SocialDesk stopped while an account was still being polled; the next run takes it up");
+        }
     }
 
     @Override

@@ -37,13 +37,14 @@ class PollJobTest {
     }
 
     @Test
-    void givenThePluginIsDisabled_whenDestroyed_thenTheRunnerIsUnregisteredButTheClusterJobStays() {
+    void givenThePluginIsDisabled_whenDestroyed_thenTheRunnerIsUnregisteredButTheClusterJobStays() throws Exception {
         // when
         job.destroy();
 
-        // then
+        // then: accounts still in flight get a bounded moment to finish
         verify(scheduler).unregisterJobRunner(JobRunnerKey.of("io.socialdesk.intake.poll"));
         verify(scheduler, org.mockito.Mockito.never()).unscheduleJob(any());
+        verify(cycle).awaitIdle(java.time.Duration.ofSeconds(10));
     }
 
     @Test
