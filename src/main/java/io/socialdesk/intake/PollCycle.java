@@ -6,6 +6,7 @@ import io.socialdesk.channel.ChannelCatalog;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -66,8 +67,10 @@ public class PollCycle {
         long deadline = System.nanoTime() + RUN_BUDGET.toNanos();
         AtomicInteger started = new AtomicInteger();
         AtomicLong lastStart = new AtomicLong(System.nanoTime());
-        ExecutorService pool = threads.pool(Math.min(PARALLEL_ACCOUNTS, free.size()), "socialdesk-intake");
+        List<ChannelAccount> unsubmitted = new ArrayList<>(free);
+        ExecutorService pool = null;
         try {
+            pool = threads.pool(Math.min(PARALLEL_ACCOUNTS, free.size()), "socialdesk-intake");
             for (ChannelAccount account : free) {
                 pool.submit(() -> {
                     lastStart.set(System.nanoTime());
@@ -80,9 +83,14 @@ public class PollCycle {
                         inFlight.remove(account.id());
                     }
                 });
+                unsubmitted.remove(account);
             }
         } finally {
-            pool.shutdown(); // takes no more work; what was submitted finishes on its own threads
+            // an account this run could not hand to a thread must not look busy to the next run
+            unsubmitted.forEach(account -> inFlight.remove(account.id()));
+            if (pool != null) {
+                pool.shutdown(); // takes no more work; what was submitted finishes on its own threads
+            }
         }
         awaitRun(pool, free.size(), started, lastStart);
     }

@@ -86,6 +86,32 @@ class PollCycleTest {
     }
 
     @Test
+    void givenNoThreadForARun_whenTheNextRunHasOne_thenTheAccountIsPolledThen() throws Exception {
+        // given: the first run cannot get its pool (the host refused a thread), the second can
+        long fine = account("fine", healthy.baseUrl());
+        healthy.post(new FakeMastodon.Account("5", "fan", "Fan", 10), "@acme hello", null, false);
+        JobThreads real = node.get(JobThreads.class);
+        java.util.concurrent.atomic.AtomicBoolean refuse = new java.util.concurrent.atomic.AtomicBoolean(true);
+        JobThreads flaky = (threads, name) -> {
+            if (refuse.getAndSet(false)) {
+                throw new IllegalStateException("no thread for " + name);
+            }
+            return real.pool(threads, name);
+        };
+        PollCycle cycle = new PollCycle(node.get(io.socialdesk.channel.ChannelAccounts.class),
+                node.get(ClusterLocks.class), node.get(AccountPoller.class), node.get(PendingRouter.class),
+                node.get(Leftovers.class), node.get(io.socialdesk.channel.ChannelCatalog.class), flaky, clock);
+        org.assertj.core.api.Assertions.assertThatThrownBy(cycle::run).hasMessageContaining("no thread");
+
+        // when
+        cycle.run();
+
+        // then: the failed run left nothing looking busy
+        assertThat(cycle.awaitIdle(Duration.ofMinutes(1))).isTrue();
+        assertThat(recorded(fine)).isEqualTo(1);
+    }
+
+    @Test
     void givenTwentyAccountsOfWhichOneNeverAnswers_whenTheJobRunsOnItsSchedule_thenTheOthersRecordWithinTheirIntervalPlusOneSecond()
             throws Exception {
         // given: real time, accounts polled every two seconds, the job started every 100 ms as a scheduler would;
