@@ -1,6 +1,5 @@
 package io.socialdesk.admin;
 
-import io.socialdesk.channel.AccountHealth;
 import io.socialdesk.channel.ChannelAccount;
 import io.socialdesk.channel.ChannelAccounts;
 import io.socialdesk.channel.ChannelCatalog;
@@ -38,10 +37,7 @@ public class AccountActions {
     public Optional<ChannelAccount> pollNow(long id) {
         return accounts.byId(id).filter(account -> channels.spec(account.kind()).map(ChannelSpec::polled)
                 .orElse(false)).map(account -> {
-                    AccountHealth health = account.health();
-                    accounts.recordHealth(id, new AccountHealth(health.status(), health.lastPollAt(),
-                            health.lastSuccessAt(), health.lastError(), health.rateLimitResetAt(), clock.instant(),
-                            health.consecutiveFailures()));
+                    accounts.recordHealth(id, account.health().dueAt(clock.instant()));
                     return accounts.byId(id).orElseThrow();
                 });
     }

@@ -21,6 +21,12 @@ public record AccountHealth(
                 Optional.empty(), now, 0);
     }
 
+    /** The same health with the next poll moved to {@code when} (more pages waiting, an admin's *Poll now*). */
+    public AccountHealth dueAt(Instant when) {
+        return new AccountHealth(status, lastPollAt, lastSuccessAt, lastError, rateLimitResetAt, when,
+                consecutiveFailures);
+    }
+
     /** Due when polling and its time has come, and never before the network's rate-limit reset, whoever asks. */
     public boolean isDue(Instant now) {
         return status.polls() && !nextPollAt.isAfter(now) && rateLimitResetAt.filter(now::isBefore).isEmpty();

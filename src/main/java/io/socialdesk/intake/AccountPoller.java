@@ -83,8 +83,7 @@ public class AccountPoller {
             }
         }
         if (more && health.status().polls() && health.rateLimitResetAt().isEmpty()) {
-            health = new AccountHealth(health.status(), health.lastPollAt(), health.lastSuccessAt(),
-                    health.lastError(), health.rateLimitResetAt(), clock.instant(), health.consecutiveFailures());
+            health = health.dueAt(clock.instant());
         }
         record(account, health);
     }

@@ -49,9 +49,7 @@ public final class DueAccounts {
             AccountHealth health = account.health();
             boolean healthy = health.consecutiveFailures() == 0 && health.rateLimitResetAt().isEmpty();
             if (health.status().polls() && healthy && health.nextPollAt().isAfter(now)) {
-                accounts.recordHealth(account.id(), new AccountHealth(health.status(), health.lastPollAt(),
-                        health.lastSuccessAt(), health.lastError(), health.rateLimitResetAt(), now,
-                        health.consecutiveFailures()));
+                accounts.recordHealth(account.id(), health.dueAt(now));
             }
         });
         return true;
