@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  * a post cannot format, link or mention.
  */
 public final class InboundText {
-    private static final Pattern WIKI_SPECIAL = Pattern.compile("[-#*_+?^~|%{}\\[\\]()!@\\\\]");
+    /** The characters {@link #escape} puts a backslash before: every one that starts wiki markup. */
+    public static final String WIKI_SPECIALS = "-#*_+?^~|%{}[]()!@\\";
+    private static final Pattern WIKI_SPECIAL = Pattern.compile(characterClass(WIKI_SPECIALS));
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
     private static final int SUMMARY_CHARACTERS = 80;
@@ -72,6 +74,13 @@ public final class InboundText {
         post.url().ifPresent(url -> body.append("\n\n[View the original on ").append(channel).append('|')
                 .append(link(url)).append(']'));
         return body.toString();
+    }
+
+    /** A regex class of exactly these characters, each escaped, so none can act as a range or a negation. */
+    public static String characterClass(String characters) {
+        StringBuilder regex = new StringBuilder("[");
+        characters.chars().forEach(c -> regex.append('\\').append((char) c));
+        return regex.append(']').toString();
     }
 
     public static String escape(String text) {

@@ -1,5 +1,6 @@
 package io.socialdesk.sandbox.web;
 
+import io.socialdesk.intake.InboundText;
 import java.io.StringWriter;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,9 +19,10 @@ import org.owasp.encoder.Encode;
  * agent sees the customer's literal text, as in Jira. Links keep only web and mail schemes, as Jira's renderer does.
  */
 final class WikiMarkup {
-    private static final Pattern ESCAPED = Pattern.compile("\\\\([-#*_+?^~|%{}\\[\\]()!@\\\\])");
+    /** Exactly what SocialDesk escapes ({@link InboundText#escape}), so the view undoes no more and no less. */
+    private static final String SPECIALS = InboundText.WIKI_SPECIALS;
+    private static final Pattern ESCAPED = Pattern.compile("\\\\(" + InboundText.characterClass(SPECIALS) + ")");
     private static final char PLACEHOLDER_BASE = '\uE000';
-    private static final String SPECIALS = "-#*_+?^~|%{}[]()!@\\";
     private static final Pattern PLACEHOLDER = Pattern.compile("[\uE000-\uE0FF]");
     /** The builder encodes attribute values, so a quoted href never holds a quote of its own. */
     private static final Pattern HREF = Pattern.compile("href=\"([^\"]*)\"");
