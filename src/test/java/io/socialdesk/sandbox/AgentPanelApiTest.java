@@ -1,5 +1,6 @@
 package io.socialdesk.sandbox;
 
+import static io.socialdesk.testing.Eventually.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonArray;
@@ -14,7 +15,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -220,15 +220,6 @@ class AgentPanelApiTest {
                 .orElseThrow();
     }
 
-    private static void await(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting");
-            }
-            Thread.sleep(50);
-        }
-    }
 
     private JsonObject history(String key) throws Exception {
         HttpResponse<String> response = send(key, "", "alice", null);

@@ -1,5 +1,6 @@
 package io.socialdesk.sandbox;
 
+import static io.socialdesk.testing.Eventually.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
@@ -98,13 +99,4 @@ class ContactExportApiTest {
         return JsonParser.parseString(response.body()).getAsJsonObject();
     }
 
-    private static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting");
-            }
-            Thread.sleep(50);
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package io.socialdesk.sandbox;
 
+import static io.socialdesk.testing.Eventually.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonArray;
@@ -17,7 +18,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -118,15 +118,6 @@ class CustomerLinksApiTest {
                 .orElseThrow();
     }
 
-    private static void await(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting");
-            }
-            Thread.sleep(50);
-        }
-    }
 
     private static List<String> handles(JsonObject history) {
         return StreamSupport.stream(history.getAsJsonArray("identities").spliterator(), false)
