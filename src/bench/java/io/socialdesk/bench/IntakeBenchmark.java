@@ -124,25 +124,7 @@ public class IntakeBenchmark {
     @Warmup(iterations = 2)
     @Measurement(iterations = 5)
     public int burstOfThousand(HostCounts counts) {
-        long lookups = node.host().calls().lookups();
-        long writes = node.host().calls().writes();
-        List<InboundPost> page = new java.util.ArrayList<>();
-        for (int i = 0; i < BURST; i++) {
-            page.add(post(sequence++));
-            if (page.size() == PAGE) {
-                inbox.record(account.id(), page, Optional.of("b" + sequence));
-                page.clear();
-            }
-        }
-        if (!page.isEmpty()) {
-            inbox.record(account.id(), page, Optional.of("b" + sequence));
-        }
-        int routed = 0;
-        for (int done = router.routePending(account); done > 0; done = router.routePending(account)) {
-            routed += done;
-        }
-        counts.add(routed, node.host().calls().lookups() - lookups, node.host().calls().writes() - writes);
-        return routed;
+        return intake(BURST / PAGE, counts);
     }
 
     /**
@@ -152,13 +134,20 @@ public class IntakeBenchmark {
     @Benchmark
     @OperationsPerInvocation(PAGE)
     public int intakePerPost(HostCounts counts) {
-        List<InboundPost> page = new java.util.ArrayList<>(PAGE);
-        for (int i = 0; i < PAGE; i++) {
-            page.add(post(sequence++));
-        }
+        return intake(1, counts);
+    }
+
+    /** Records {@code pages} new pages (each with its cursor) and routes until none is pending; counts Jira calls. */
+    private int intake(int pages, HostCounts counts) {
         long lookups = node.host().calls().lookups();
         long writes = node.host().calls().writes();
-        inbox.record(account.id(), page, Optional.of("n" + sequence));
+        for (int p = 0; p < pages; p++) {
+            List<InboundPost> page = new java.util.ArrayList<>(PAGE);
+            for (int i = 0; i < PAGE; i++) {
+                page.add(post(sequence++));
+            }
+            inbox.record(account.id(), page, Optional.of("c" + sequence));
+        }
         int routed = 0;
         for (int done = router.routePending(account); done > 0; done = router.routePending(account)) {
             routed += done;
