@@ -11,6 +11,7 @@ import io.socialdesk.automation.IssueSignal;
 import io.socialdesk.automation.SocialContactEvent;
 import io.socialdesk.automation.SocialProperty;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,11 +40,13 @@ public class JiraAutomationSignals implements AutomationSignals {
 
     @Override
     public void publish(IssueSignal signal) {
-        ApplicationUser actor = users.active(signal.actorKey()).orElse(null);
-        Issue issue = actor == null ? null : issues.issue(signal.issueId()).orElse(null);
-        if (issue == null) {
+        Optional<ApplicationUser> acting = users.active(signal.actorKey());
+        Optional<Issue> found = acting.flatMap(user -> issues.issue(signal.issueId()));
+        if (found.isEmpty()) {
             return; // the request was deleted, or the acting user removed or deactivated: nothing to signal on
         }
+        ApplicationUser actor = acting.get();
+        Issue issue = found.get();
         EntityPropertyService.SetPropertyValidationResult valid = properties.validateSetProperty(actor,
                 signal.issueId(), new EntityPropertyService.PropertyInput(SocialProperty.json(signal),
                         SocialProperty.KEY));

@@ -50,10 +50,6 @@ public final class HostCalls {
         return total(Kind.WRITE);
     }
 
-    public long count(Kind kind) {
-        return total(kind);
-    }
-
     static Kind kind(String method) {
         if (method.startsWith("validate")) {
             return Kind.VALIDATION;
