@@ -425,6 +425,8 @@
         field(form, 'missedCallCreatesRequest', t('socialdesk.admin.settings.missedCallCreatesRequest'), null, missed);
         var region = field(form, 'defaultRegion', t('socialdesk.admin.settings.defaultRegion'),
             t('socialdesk.admin.settings.defaultRegion.help'), text(settings.defaultRegion));
+        var retention = field(form, 'retentionMonths', t('socialdesk.admin.settings.retentionMonths'),
+            t('socialdesk.admin.settings.retentionMonths.help'), text(settings.retentionMonths));
         var status = el('p', 'socialdesk-form-status');
         status.setAttribute('role', 'status');
         var save = button(t('socialdesk.admin.form.save'), 'aui-button-primary socialdesk-settings-save', function () {
@@ -437,7 +439,8 @@
             }
             submit('PUT', '/settings', {mergeWindowHours: Number(merge.value), reopenWindowDays: Number(reopen.value),
                 blockedHandles: lines(handles), blockWords: lines(words), skipReposts: reposts.checked,
-                missedCallCreatesRequest: missed.checked, defaultRegion: region.value.trim()}, form, status,
+                missedCallCreatesRequest: missed.checked, defaultRegion: region.value.trim(),
+                retentionMonths: Number(retention.value)}, form, status,
                 function () {
                     status.textContent = t('socialdesk.admin.form.saved');
                 });

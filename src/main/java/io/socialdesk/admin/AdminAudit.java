@@ -14,6 +14,8 @@ public interface AdminAudit {
         SECRET_ROTATED,
         SETTINGS_CHANGED,
         CONTACT_EXPORTED,
+        CONTACT_ERASED,
+        RETENTION_APPLIED,
         CONTACT_LINKED,
         CONTACTS_MERGED,
         CONTACT_UNLINKED,

@@ -66,11 +66,16 @@ public final class SettingsDraft {
         if (region.isEmpty()) {
             return new Invalid("defaultRegion", "must be a two-letter country code, e.g. US, DE, JP");
         }
+        Optional<Integer> retention = whole(json, "retentionMonths", 0, Settings.MAX_RETENTION_MONTHS);
+        if (retention.isEmpty()) {
+            return new Invalid("retentionMonths", "must be a whole number of months from 0 (keep) to "
+                    + Settings.MAX_RETENTION_MONTHS);
+        }
         Set<String> handles = new LinkedHashSet<>();
         lists.get("blockedHandles").forEach(h -> handles.add(h.startsWith("@") ? h.substring(1) : h));
         return new Valid(new Settings(new RoutingSettings(Duration.ofDays(reopen.get()),
                 Duration.ofHours(merge.get()), handles, lists.get("blockWords"), skipReposts.get(),
-                missedCalls.get()), region.get()));
+                missedCalls.get()), region.get(), retention.get()));
     }
 
     public static Map<String, Object> json(Settings settings) {
@@ -82,6 +87,7 @@ public final class SettingsDraft {
         json.put("skipReposts", settings.routing().skipReposts());
         json.put("missedCallCreatesRequest", settings.routing().missedCallCreatesRequest());
         json.put("defaultRegion", settings.defaultRegion());
+        json.put("retentionMonths", settings.retentionMonths());
         return json;
     }
 

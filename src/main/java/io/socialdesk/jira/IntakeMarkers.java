@@ -52,6 +52,12 @@ public class IntakeMarkers {
         issueProperties.setProperty(actor, valid);
     }
 
+    /** The comment added for this interaction, by its comment property. */
+    public Optional<Long> commentFor(long interactionId) {
+        return properties.query().key(COMMENT_PREFIX + interactionId).find().stream()
+                .map(EntityProperty::getEntityId).findFirst();
+    }
+
     public boolean hasComment(long interactionId) {
         return properties.query().key(COMMENT_PREFIX + interactionId).count() > 0;
     }

@@ -1,9 +1,37 @@
 package io.socialdesk.privacy;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
-/** Store port: what SocialDesk holds about a contact, read for an export. */
+/** Store port: what SocialDesk holds about a contact, read for an export, erased on request, aged out by retention. */
 public interface ContactRecords {
     /** Empty when no contact has this id. */
     Optional<ContactExport> export(long contactId);
+
+    /**
+     * Each inbound interaction of the contact, with the request it was routed to and the Jira user SocialDesk acted as when it took it in (the intake
+     * user of its account, empty once the account is gone): what may have been written into Jira for them.
+     */
+    List<Written> written(long contactId);
+
+    /**
+     * Removes the person from SocialDesk's store in one transaction: identities deleted; interaction texts, links and
+     * author details cleared (rows, channels, times and outcomes kept, so counts in reports stay right); waiting
+     * work dropped; the contact renamed to {@code placeholder} and unlinked from its Jira customer. False when there is
+     * no such contact.
+     */
+    boolean erase(long contactId, String placeholder);
+
+    /**
+     * Retention: deletes at most {@code limit} finished interactions that happened before {@code cutoff}, then any
+     * contact left with no interaction and no Jira customer, with its identities. Returns what was deleted.
+     */
+    Purged purgeBefore(Instant cutoff, int limit);
+
+    record Written(long interactionId, Optional<Long> issueId, Optional<String> actorKey) {
+    }
+
+    record Purged(int interactions, int contacts) {
+    }
 }

@@ -3,15 +3,25 @@ package io.socialdesk.store;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.socialdesk.privacy.ContactExport;
+import io.socialdesk.intake.Direction;
+import io.socialdesk.intake.RoutingStatus;
 import io.socialdesk.privacy.ContactRecords;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import net.java.ao.Query;
 import org.springframework.stereotype.Component;
 
-/** Reads a contact, its identities and its interactions, oldest first, for {@link ContactExport}. */
+/**
+ * A contact's records for privacy requests: read for {@link ContactExport}, cleared on erasure, aged out by retention.
+ * Erasure and each retention batch are one transaction, so a contact is never half erased.
+ */
 @Component
 public class AoContactRecords implements ContactRecords {
     private final ActiveObjects ao;
@@ -39,6 +49,85 @@ public class AoContactRecords implements ContactRecords {
         return Optional.of(new ContactExport(contactId, contact.getDisplayName(),
                 Optional.ofNullable(contact.getCustomerKey()), Instant.ofEpochMilli(contact.getCreatedAt()),
                 identities, interactions));
+    }
+
+    @Override
+    public List<Written> written(long contactId) {
+        Map<Integer, Optional<String>> actors = new HashMap<>();
+        return Arrays.stream(ao.find(InteractionEntity.class, Query.select()
+                        .where("CONTACT_ID = ? AND DIRECTION = ?", (int) contactId, Direction.INBOUND.name())
+                        .order("ID")))
+                .map(row -> new Written(row.getID(), Optional.ofNullable(row.getIssueId()),
+                        actors.computeIfAbsent(row.getAccountId(), this::intakeUser)))
+                .toList();
+    }
+
+    @Override
+    public boolean erase(long contactId, String placeholder) {
+        return ao.executeInTransaction(() -> {
+            ContactEntity contact = ao.get(ContactEntity.class, (int) contactId);
+            if (contact == null) {
+                return false;
+            }
+            for (InteractionEntity row : ao.find(InteractionEntity.class, "CONTACT_ID = ?", (int) contactId)) {
+                clear(row);
+            }
+            ao.deleteWithSQL(IdentityEntity.class, "CONTACT_ID = ?", (int) contactId);
+            contact.setDisplayName(placeholder);
+            contact.setCustomerKey(null);
+            contact.save();
+            return true;
+        });
+    }
+
+    @Override
+    public Purged purgeBefore(Instant cutoff, int limit) {
+        return ao.executeInTransaction(() -> {
+            InteractionEntity[] old = ao.find(InteractionEntity.class, Query.select()
+                    .where("OCCURRED_AT < ? AND PENDING_FOR IS NULL AND PUBLISH_FOR IS NULL", cutoff.toEpochMilli())
+                    .order("ID").limit(limit));
+            Set<Integer> contacts = new TreeSet<>();
+            for (InteractionEntity row : old) {
+                if (row.getContactId() != null) {
+                    contacts.add(row.getContactId());
+                }
+            }
+            ao.delete(old);
+            int removed = 0;
+            for (int contactId : contacts) {
+                ContactEntity contact = ao.get(ContactEntity.class, contactId);
+                if (contact != null && contact.getCustomerKey() == null && ao.count(InteractionEntity.class,
+                        Query.select().where("CONTACT_ID = ?", contactId)) == 0) {
+                    ao.deleteWithSQL(IdentityEntity.class, "CONTACT_ID = ?", contactId);
+                    ao.delete(contact);
+                    removed++;
+                }
+            }
+            return new Purged(old.length, removed);
+        });
+    }
+
+    /** Keeps what reports count (direction, kind, channel, times, outcome, request); drops what says who or what. */
+    private static void clear(InteractionEntity row) {
+        row.setBody(null);
+        row.setUrl(null);
+        row.setAuthorId(null);
+        row.setAuthorHandle(null);
+        row.setAuthorName(null);
+        row.setAuthorFollowers(null);
+        row.setFailure(null);
+        if (row.getPendingFor() != null) {
+            row.setStatus(RoutingStatus.SKIPPED.name());
+            row.setSkipReason("erased");
+            row.setPendingFor(null);
+        }
+        row.setPublishFor(null);
+        row.save();
+    }
+
+    private Optional<String> intakeUser(int accountId) {
+        ChannelAccountEntity account = ao.get(ChannelAccountEntity.class, accountId);
+        return account == null ? Optional.empty() : Optional.ofNullable(account.getIntakeUserKey());
     }
 
     private static ContactExport.Entry entry(InteractionEntity row) {

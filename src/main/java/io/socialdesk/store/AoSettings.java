@@ -32,6 +32,7 @@ public class AoSettings implements SettingsStore, RoutingSettingsSource, CallSet
     static final String SKIP_REPOSTS = "routing.skipReposts";
     static final String MISSED_CALLS = "phone.missedCallCreatesRequest";
     static final String REGION = "phone.defaultRegion";
+    static final String RETENTION_MONTHS = "privacy.retentionMonths";
 
     private final ActiveObjects ao;
 
@@ -53,7 +54,8 @@ public class AoSettings implements SettingsStore, RoutingSettingsSource, CallSet
                 lines(rows.get(BLOCKED_HANDLES)), lines(rows.get(BLOCK_WORDS)),
                 flag(rows.get(SKIP_REPOSTS), defaults.skipReposts()),
                 flag(rows.get(MISSED_CALLS), defaults.missedCallCreatesRequest())),
-                rows.getOrDefault(REGION, Settings.defaults().defaultRegion()));
+                rows.getOrDefault(REGION, Settings.defaults().defaultRegion()),
+                number(rows.get(RETENTION_MONTHS)).map(Long::intValue).orElse(0));
     }
 
     @Override
@@ -67,6 +69,7 @@ public class AoSettings implements SettingsStore, RoutingSettingsSource, CallSet
         values.put(SKIP_REPOSTS, Boolean.toString(routing.skipReposts()));
         values.put(MISSED_CALLS, Boolean.toString(routing.missedCallCreatesRequest()));
         values.put(REGION, settings.defaultRegion());
+        values.put(RETENTION_MONTHS, Integer.toString(settings.retentionMonths()));
         ao.executeInTransaction(() -> {
             values.forEach(this::put);
             return null;

@@ -86,8 +86,11 @@ class AdminConsoleApiTest {
         await(() -> sandbox.jsm().requests().size() == 1);
         HttpResponse<String> saved = send("PUT", "admin/settings", "{\"mergeWindowHours\":1,\"reopenWindowDays\":7,"
                 + "\"blockedHandles\":[\"@Spammer\"],\"blockWords\":[],\"skipReposts\":true,"
-                + "\"missedCallCreatesRequest\":true,\"defaultRegion\":\"de\"}", "alice");
+                + "\"missedCallCreatesRequest\":true,\"defaultRegion\":\"de\",\"retentionMonths\":24}", "alice");
         HttpResponse<String> refused = send("PUT", "admin/settings", "{\"mergeWindowHours\":0,\"reopenWindowDays\":7,"
+                + "\"blockedHandles\":[],\"blockWords\":[],\"skipReposts\":true,"
+                + "\"missedCallCreatesRequest\":true,\"defaultRegion\":\"DE\",\"retentionMonths\":0}", "alice");
+        HttpResponse<String> oldForm = send("PUT", "admin/settings", "{\"mergeWindowHours\":2,\"reopenWindowDays\":7,"
                 + "\"blockedHandles\":[],\"blockWords\":[],\"skipReposts\":true,"
                 + "\"missedCallCreatesRequest\":true,\"defaultRegion\":\"DE\"}", "alice");
 
@@ -101,6 +104,9 @@ class AdminConsoleApiTest {
         assertThat(json(saved).getAsJsonArray("blockedHandles").toString()).contains("\"spammer\"");
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(json(refused).get("field").getAsString()).isEqualTo("mergeWindowHours");
+        assertThat(json(saved).get("retentionMonths").getAsInt()).isEqualTo(24);
+        assertThat(oldForm.statusCode()).isEqualTo(400);
+        assertThat(json(oldForm).get("field").getAsString()).isEqualTo("retentionMonths");
         await(() -> sandbox.jsm().requests().size() == 2);
     }
 
@@ -162,7 +168,7 @@ class AdminConsoleApiTest {
                 .getAsString();
         send("PUT", "admin/settings", "{\"mergeWindowHours\":48,\"reopenWindowDays\":7,\"blockedHandles\":[],"
                 + "\"blockWords\":[],\"skipReposts\":true,\"missedCallCreatesRequest\":true,"
-                + "\"defaultRegion\":\"US\"}", "alice");
+                + "\"defaultRegion\":\"US\",\"retentionMonths\":0}", "alice");
         send("DELETE", "admin/accounts/" + id, null, "alice");
 
         // then

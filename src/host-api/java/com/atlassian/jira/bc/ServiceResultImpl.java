@@ -4,7 +4,7 @@ package com.atlassian.jira.bc;
 
 import com.atlassian.jira.util.ErrorCollection;
 
-public class ServiceResultImpl {
+public class ServiceResultImpl implements ServiceResult {
     private final ErrorCollection errorCollection;
 
     public ServiceResultImpl(ErrorCollection errorCollection) {

@@ -2,4 +2,7 @@
 package com.atlassian.jira.issue;
 
 public interface IssueInputParameters {
+    IssueInputParameters setSummary(String summary);
+
+    IssueInputParameters setDescription(String description);
 }

@@ -24,6 +24,9 @@ final class SimComments implements CommentService {
     private final Map<CommentCreateValidationResult, CommentParameters> validated =
             Collections.synchronizedMap(new IdentityHashMap<>());
 
+    private final Map<CommentUpdateValidationResult, Update> updates =
+            Collections.synchronizedMap(new IdentityHashMap<>());
+
     SimComments(SimulatedJsm jsm, SimPermissions permissions) {
         this.jsm = jsm;
         this.permissions = permissions;
@@ -66,6 +69,41 @@ final class SimComments implements CommentService {
                 parameters.getAuthor() == null ? user.getKey() : parameters.getAuthor().getKey(),
                 parameters.getBody(), internal, properties);
         return new SimComment(comment.id());
+    }
+
+    /** Validates an edit: the comment exists, the user may comment on its request, the body fits. */
+    @Override
+    public CommentUpdateValidationResult validateCommentUpdate(ApplicationUser user, Long commentId,
+                                                               CommentParameters parameters) {
+        SimErrors errors = new SimErrors();
+        var request = jsm.requestOfComment(commentId);
+        if (request.isEmpty()) {
+            errors.addErrorMessage("Can not find a comment for the id: " + commentId + ".");
+        } else if (!permissions.hasPermission(ProjectPermissions.ADD_COMMENTS,
+                new SimIssues(jsm).getIssueObject(request.get().id()), user)) {
+            errors.addErrorMessage("You do not have the permission to edit this comment.");
+        }
+        String body = parameters.getBody();
+        if (body == null || body.isBlank() || body.length() > TEXT_LIMIT) {
+            errors.addError("comment", "Comment body can not be empty or longer than 32,767 characters!");
+        }
+        CommentUpdateValidationResult result = new CommentUpdateValidationResult(errors);
+        if (result.isValid()) {
+            updates.put(result, new Update(commentId, body));
+        }
+        return result;
+    }
+
+    @Override
+    public void update(ApplicationUser user, CommentUpdateValidationResult result, boolean dispatchEvent) {
+        Update update = updates.remove(result);
+        if (!result.isValid() || update == null) {
+            throw new IllegalArgumentException("You can not update a comment with an invalid validation result.");
+        }
+        jsm.editComment(update.commentId(), update.body());
+    }
+
+    private record Update(long commentId, String body) {
     }
 
     record SimComment(Long id) implements Comment {

@@ -33,6 +33,9 @@ final class SimProperties implements IssuePropertyService, JsonEntityPropertyMan
     private final Map<SetPropertyValidationResult, Pending> validated =
             Collections.synchronizedMap(new IdentityHashMap<>());
 
+    private final Map<DeletePropertyValidationResult, Deletion> deletions =
+            Collections.synchronizedMap(new IdentityHashMap<>());
+
     SimProperties(SimulatedJsm jsm, SimIssues issues, SimPermissions permissions) {
         this.jsm = jsm;
         this.issues = issues;
@@ -72,6 +75,37 @@ final class SimProperties implements IssuePropertyService, JsonEntityPropertyMan
         String key = jsm.requestById(pending.issueId()).orElseThrow().key();
         jsm.setProperty(key, pending.input().getPropertyKey(), pending.input().getPropertyValue());
         return new PropertyResult(new SimErrors());
+    }
+
+    /** Refused when the issue or the property does not exist, or the user may not edit the issue. */
+    @Override
+    public DeletePropertyValidationResult validateDeleteProperty(ApplicationUser user, Long issueId, String key) {
+        SimErrors errors = new SimErrors();
+        MutableIssue issue = issues.getIssueObject(issueId);
+        if (issue == null) {
+            errors.addErrorMessage("The issue no longer exists.");
+        } else if (!permissions.hasPermission(ProjectPermissions.EDIT_ISSUES, issue, user)) {
+            errors.addErrorMessage("You do not have permission to edit issue " + issue.getKey() + ".");
+        } else if (get(SimulatedJsm.ISSUE_PROPERTY, issueId, key) == null) {
+            errors.addErrorMessage("The property with key '" + key + "' does not exist.");
+        }
+        DeletePropertyValidationResult result = new DeletePropertyValidationResult(errors);
+        if (result.isValid()) {
+            deletions.put(result, new Deletion(issue.getKey(), key));
+        }
+        return result;
+    }
+
+    @Override
+    public void deleteProperty(ApplicationUser user, DeletePropertyValidationResult result) {
+        Deletion deletion = deletions.remove(result);
+        if (!result.isValid() || deletion == null) {
+            throw new IllegalArgumentException("You can not delete a property with an invalid validation result.");
+        }
+        jsm.deleteProperty(deletion.issueKey(), deletion.key());
+    }
+
+    private record Deletion(String issueKey, String key) {
     }
 
     @Override

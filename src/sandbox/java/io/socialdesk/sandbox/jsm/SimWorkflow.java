@@ -45,7 +45,57 @@ final class SimWorkflow implements IssueService, IssueWorkflowManager {
 
     @Override
     public IssueInputParameters newIssueInputParameters() {
-        return new IssueInputParameters() { };
+        return new Inputs();
+    }
+
+    /** Validates an edit of summary and description: the issue exists, the user may edit it, the summary fits. */
+    @Override
+    public UpdateValidationResult validateUpdate(ApplicationUser user, Long issueId, IssueInputParameters parameters) {
+        SimErrors errors = new SimErrors();
+        MutableIssue issue = issues.getIssueObject(issueId);
+        Inputs inputs = (Inputs) parameters;
+        if (issue == null) {
+            errors.addErrorMessage("The issue no longer exists.");
+        } else if (!permissions.hasPermission(ProjectPermissions.EDIT_ISSUES, issue, user)) {
+            errors.addErrorMessage("You do not have permission to edit issues in this project.");
+        } else if (inputs.summary != null && (inputs.summary.isBlank() || inputs.summary.length() > 255)) {
+            errors.addError("summary", "You must specify a summary of the issue of at most 255 characters.");
+        }
+        return new UpdateValidationResult(issue, errors, inputs.values());
+    }
+
+    @Override
+    public IssueResult update(ApplicationUser user, UpdateValidationResult result) {
+        if (!result.isValid()) {
+            return new IssueResult(result.getIssue(), result.getErrorCollection());
+        }
+        Map<String, Object> values = result.getFieldValuesHolder();
+        jsm.edit(result.getIssue().getKey(), (String) values.get("summary"), (String) values.get("description"));
+        return new IssueResult(issues.getIssueObject(result.getIssue().getId()), new SimErrors());
+    }
+
+    private static final class Inputs implements IssueInputParameters {
+        private String summary;
+        private String description;
+
+        @Override
+        public IssueInputParameters setSummary(String summary) {
+            this.summary = summary;
+            return this;
+        }
+
+        @Override
+        public IssueInputParameters setDescription(String description) {
+            this.description = description;
+            return this;
+        }
+
+        Map<String, Object> values() {
+            Map<String, Object> values = new java.util.HashMap<>();
+            values.put("summary", summary);
+            values.put("description", description);
+            return values;
+        }
     }
 
     @Override

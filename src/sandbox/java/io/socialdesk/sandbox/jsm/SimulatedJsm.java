@@ -54,8 +54,10 @@ public final class SimulatedJsm {
         private final Object lock;
         private final long id;
         private final String key;
-        private final String summary;
-        private final String description;
+        private String summary;
+        private String description;
+        /** Field edits, oldest first, with the old value: Jira's change history (the History tab). */
+        private final List<String> history = new ArrayList<>();
         private final String reporterKey;
         private final int requestTypeId;
         private final Instant created;
@@ -89,11 +91,22 @@ public final class SimulatedJsm {
         }
 
         public String summary() {
-            return summary;
+            synchronized (lock) {
+                return summary;
+            }
         }
 
         public String description() {
-            return description;
+            synchronized (lock) {
+                return description;
+            }
+        }
+
+        /** Change history entries ("field: old value -> new value"), oldest first. */
+        public List<String> history() {
+            synchronized (lock) {
+                return List.copyOf(history);
+            }
         }
 
         public String reporterKey() {
@@ -276,6 +289,54 @@ public final class SimulatedJsm {
         request.status = status;
         request.resolvedAt = resolves ? clock.instant() : null;
         request.updated = clock.instant();
+    }
+
+    /** An edit through the issue service: Jira keeps the old value in the change history, as here. */
+    synchronized void edit(String issueKey, String summary, String description) {
+        Request request = require(issueKey);
+        if (summary != null && !summary.equals(request.summary)) {
+            request.history.add("summary: " + request.summary + " -> " + summary);
+            request.summary = summary;
+        }
+        if (description != null && !description.equals(request.description)) {
+            request.history.add("description: " + request.description + " -> " + description);
+            request.description = description;
+        }
+        request.updated = clock.instant();
+    }
+
+    /** A comment edit: Jira keeps no earlier bodies of a comment. */
+    synchronized void editComment(long commentId, String body) {
+        for (Request request : requests.values()) {
+            for (int i = 0; i < request.comments.size(); i++) {
+                Comment comment = request.comments.get(i);
+                if (comment.id() == commentId) {
+                    request.comments.set(i, new Comment(comment.id(), comment.authorKey(), body, comment.internal(),
+                            comment.created(), comment.properties()));
+                    return;
+                }
+            }
+        }
+        throw new IllegalArgumentException("no such comment: " + commentId);
+    }
+
+    synchronized Optional<Comment> comment(long commentId) {
+        return requests.values().stream().flatMap(r -> r.comments.stream()).filter(c -> c.id() == commentId)
+                .findFirst();
+    }
+
+    synchronized Optional<Request> requestOfComment(long commentId) {
+        return requests.values().stream().filter(r -> r.comments.stream().anyMatch(c -> c.id() == commentId))
+                .findFirst();
+    }
+
+    synchronized void deleteProperty(String issueKey, String propertyKey) {
+        Request request = require(issueKey);
+        request.properties.remove(propertyKey);
+        List<PropertyRow> rows = propertiesByKey.get(propertyKey);
+        if (rows != null) {
+            rows.removeIf(r -> r.entityName().equals(ISSUE_PROPERTY) && r.entityId() == request.id());
+        }
     }
 
     synchronized void link(String issueKey, String relatedKey) {

@@ -19,6 +19,12 @@ public interface IssueService {
 
     IssueResult transition(ApplicationUser user, TransitionValidationResult transitionResult);
 
+    // validateUpdate/update and UpdateValidationResult: as called by public plugins, e.g.
+    // issueService.validateUpdate(user, issue.getId(), issueInputParameters) then issueService.update(user, result)
+    UpdateValidationResult validateUpdate(ApplicationUser user, Long issueId, IssueInputParameters issueInputParameters);
+
+    IssueResult update(ApplicationUser user, UpdateValidationResult updateValidationResult);
+
     abstract class IssueValidationResult extends ServiceResultImpl {
         private final MutableIssue issue;
 
@@ -35,6 +41,20 @@ public interface IssueService {
     class IssueResult extends IssueValidationResult {
         public IssueResult(MutableIssue issue, ErrorCollection errors) {
             super(issue, errors);
+        }
+    }
+
+    class UpdateValidationResult extends IssueValidationResult {
+        private final Map<String, Object> fieldValuesHolder;
+
+        public UpdateValidationResult(MutableIssue issue, ErrorCollection errors,
+                                      Map<String, Object> fieldValuesHolder) {
+            super(issue, errors);
+            this.fieldValuesHolder = fieldValuesHolder;
+        }
+
+        public Map<String, Object> getFieldValuesHolder() {
+            return fieldValuesHolder;
         }
     }
 

@@ -13,6 +13,12 @@ public interface EntityPropertyService<E> {
 
     PropertyResult setProperty(ApplicationUser user, SetPropertyValidationResult propertyValidationResult);
 
+    // Deletion: validateDeleteProperty(user, entityId, key), then deleteProperty(user, result); the real result
+    // constructor is (ErrorCollection, Option<EntityProperty>), as jira-rest's own resource tests build it.
+    DeletePropertyValidationResult validateDeleteProperty(ApplicationUser user, Long entityId, String propertyKey);
+
+    void deleteProperty(ApplicationUser user, DeletePropertyValidationResult propertyValidationResult);
+
     class PropertyInput {
         private final String entityPropertyValue;
         private final String entityPropertyKey;
@@ -33,6 +39,12 @@ public interface EntityPropertyService<E> {
 
     class SetPropertyValidationResult extends ServiceResultImpl {
         public SetPropertyValidationResult(ErrorCollection errorCollection) {
+            super(errorCollection);
+        }
+    }
+
+    class DeletePropertyValidationResult extends ServiceResultImpl {
+        public DeletePropertyValidationResult(ErrorCollection errorCollection) {
             super(errorCollection);
         }
     }

@@ -21,6 +21,15 @@ public interface CommentService {
 
     Comment create(ApplicationUser user, CommentCreateValidationResult commentValidationResult, boolean dispatchEvent);
 
+    // Update: validateCommentUpdate(user, commentId, parameters) then update(user, result, dispatchEvent), as public
+    // plugins call it (e.g. CommentService.CommentUpdateValidationResult r = commentService.validateCommentUpdate(
+    // user, comment.getId(), commentParams); commentService.update(user, r, true)).
+    CommentUpdateValidationResult validateCommentUpdate(ApplicationUser user, Long commentId,
+                                                        CommentParameters commentParameters);
+
+    void update(ApplicationUser user, CommentUpdateValidationResult updateCommentValidationResult,
+                boolean dispatchEvent);
+
     final class CommentParameters {
         private final String body;
         private final Date created;
@@ -96,6 +105,12 @@ public interface CommentService {
             public CommentParameters build() {
                 return new CommentParameters(body, created, author, issue, commentProperties);
             }
+        }
+    }
+
+    final class CommentUpdateValidationResult extends ServiceResultImpl {
+        public CommentUpdateValidationResult(ErrorCollection errorCollection) {
+            super(errorCollection);
         }
     }
 

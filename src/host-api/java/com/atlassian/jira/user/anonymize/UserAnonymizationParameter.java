@@ -1,0 +1,17 @@
+// Source: the parameter of UserAnonymizationHandler as Atlassian Notifications' handler reads it
+// (userAnonymizationParameter.getUserKey(), a String user key). Declared as a class: Jira's anonymization parameters
+// are value classes built by Jira (not verified against jira-api's source, which is not published on Maven Central;
+// docs/architecture.md lists this as unverified). Only the getter SocialDesk calls is declared.
+package com.atlassian.jira.user.anonymize;
+
+public class UserAnonymizationParameter {
+    private final String userKey;
+
+    public UserAnonymizationParameter(String userKey) {
+        this.userKey = userKey;
+    }
+
+    public String getUserKey() {
+        return userKey;
+    }
+}

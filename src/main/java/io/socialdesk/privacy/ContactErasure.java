@@ -1,0 +1,87 @@
+package io.socialdesk.privacy;
+
+import io.socialdesk.admin.AdminAudit;
+import io.socialdesk.contact.Contact;
+import io.socialdesk.contact.Contacts;
+import io.socialdesk.intake.ClusterLocks;
+import io.socialdesk.intake.LockNames;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * Erases a person on request (the right to erasure): first what SocialDesk wrote into Jira for them is redacted, then
+ * its own records are cleared in one transaction. Jira first, so a failure half-way leaves the contact in place to be
+ * erased again (every step is safe to repeat) rather than a contact gone with its text still on requests. Runs under
+ * the contact's cluster lock, so routing cannot add a request for them meanwhile.
+ */
+@Component
+public class ContactErasure {
+    static final String PLACEHOLDER = "Erased contact";
+    private static final Duration LOCK_WAIT = Duration.ofSeconds(10);
+
+    private final Contacts contacts;
+    private final ContactRecords records;
+    private final RequestRedaction redaction;
+    private final ClusterLocks locks;
+    private final AdminAudit audit;
+    private final Clock clock;
+
+    public sealed interface Outcome {
+        /** {@code refused}: redactions Jira refused (or that had no user to act as); the rest is erased. */
+        record Erased(long contactId, int interactions, int requests, int comments, int refused) implements Outcome {
+        }
+
+        record NotFound() implements Outcome {
+        }
+
+        /** Routing or another change holds the contact; safe to try again in a moment. */
+        record Busy() implements Outcome {
+        }
+    }
+
+    @Inject
+    public ContactErasure(Contacts contacts, ContactRecords records, RequestRedaction redaction, ClusterLocks locks,
+                          AdminAudit audit, Clock clock) {
+        this.contacts = contacts;
+        this.records = records;
+        this.redaction = redaction;
+        this.locks = locks;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * {@code requestedBy}: the administrator asking, who acts in Jira where the intake user of the account is gone;
+     * empty when Jira itself asks (user anonymization).
+     */
+    public Outcome erase(long contactId, Optional<String> requestedBy) {
+        return locks.tryWith(LockNames.contact(contactId), LOCK_WAIT, () -> eraseLocked(contactId, requestedBy))
+                .orElseGet(Outcome.Busy::new);
+    }
+
+    private Outcome eraseLocked(long contactId, Optional<String> requestedBy) {
+        Optional<Contact> contact = contacts.byId(contactId);
+        if (contact.isEmpty()) {
+            return new Outcome.NotFound();
+        }
+        String note = "[Removed at the customer's request on " + LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)
+                + ": SocialDesk erased the text it wrote here.]";
+        var written = records.written(contactId);
+        RequestRedaction.Redacted done = RequestRedaction.Redacted.NOTHING;
+        for (ContactRecords.Written item : written) {
+            Optional<String> actor = item.actorKey().or(() -> requestedBy);
+            done = done.plus(actor.map(key -> redaction.redact(item.interactionId(), item.issueId(), key, note))
+                    .orElse(new RequestRedaction.Redacted(0, 0, 1)));
+        }
+        records.erase(contactId, PLACEHOLDER);
+        audit.record(AdminAudit.Change.CONTACT_ERASED, Map.of("socialdesk.audit.attr.contact",
+                Long.toString(contactId)));
+        return new Outcome.Erased(contactId, written.size(), done.requests(), done.comments(), done.refused());
+    }
+}

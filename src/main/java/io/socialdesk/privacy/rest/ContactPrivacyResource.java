@@ -1,0 +1,100 @@
+package io.socialdesk.privacy.rest;
+
+import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
+import com.atlassian.sal.api.websudo.WebSudoRequired;
+import io.socialdesk.admin.AdminAudit;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import io.socialdesk.privacy.ContactErasure;
+import io.socialdesk.privacy.ContactRecords;
+import io.socialdesk.web.ApiError;
+import io.socialdesk.web.Json;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * A data subject's requests, for administrators only in a secure administrator session, each written to Jira's audit
+ * log (who, not what): {@code GET /rest/socialdesk/1.0/admin/contacts/{id}/export} downloads everything SocialDesk
+ * holds about a contact as JSON (access, portability); {@code DELETE .../admin/contacts/{id}} erases it.
+ */
+@Path("/admin/contacts")
+@WebSudoRequired
+@Produces(MediaType.APPLICATION_JSON)
+@AdminOnly
+public class ContactPrivacyResource {
+    private final ContactRecords records;
+    private final ContactErasure erasure;
+    private final AdminAudit audit;
+    private final UserManager users;
+
+    @Inject
+    public ContactPrivacyResource(ContactRecords records, ContactErasure erasure, AdminAudit audit,
+                                  @ComponentImport("salUserManager") UserManager users) {
+        this.records = records;
+        this.erasure = erasure;
+        this.audit = audit;
+        this.users = users;
+    }
+
+    @GET
+    @Path("/{contactId}/export")
+    @AdminOnly
+    public Response export(@PathParam("contactId") String contactId) {
+        OptionalLong parsed = id(contactId);
+        if (parsed.isEmpty()) {
+            return ApiError.invalid("contactId", "not a contact id: " + contactId).response();
+        }
+        long id = parsed.getAsLong();
+        return records.export(id).map(found -> {
+            audit.record(AdminAudit.Change.CONTACT_EXPORTED,
+                    Map.of("socialdesk.audit.attr.contact", found.contactId() + " " + found.displayName()));
+            return Response.ok(Json.write(ExportJson.json(found)))
+                    .header("Content-Disposition", "attachment; filename=\"socialdesk-contact-" + id + ".json\"")
+                    .header("Cache-Control", "no-store").build();
+        }).orElseGet(() -> ApiError.notFound("contactId", "no contact " + id).response());
+    }
+
+    /**
+     * Erases the contact: what SocialDesk wrote on requests for them is redacted, its own records cleared. Answers
+     * what was done, including redactions Jira refused (the admin then edits those requests by hand).
+     */
+    @DELETE
+    @Path("/{contactId}")
+    @AdminOnly
+    public Response erase(@PathParam("contactId") String contactId) {
+        OptionalLong id = id(contactId);
+        if (id.isEmpty()) {
+            return ApiError.invalid("contactId", "not a contact id: " + contactId).response();
+        }
+        Optional<String> admin = Optional.ofNullable(users.getRemoteUserKey()).map(UserKey::getStringValue);
+        return switch (erasure.erase(id.getAsLong(), admin)) {
+            case ContactErasure.Outcome.Erased erased -> Response.ok(Json.write(Map.of(
+                    "contactId", erased.contactId(), "interactions", erased.interactions(),
+                    "requestsRedacted", erased.requests(), "commentsRedacted", erased.comments(),
+                    "refused", erased.refused()))).header("Cache-Control", "no-store").build();
+            case ContactErasure.Outcome.NotFound notFound ->
+                    ApiError.notFound("contactId", "no contact " + id.getAsLong()).response();
+            case ContactErasure.Outcome.Busy busy -> ApiError.busy(Duration.ofSeconds(5)).response();
+        };
+    }
+
+    private static OptionalLong id(String contactId) {
+        try {
+            long id = Long.parseLong(contactId);
+            return id > 0 ? OptionalLong.of(id) : OptionalLong.empty();
+        } catch (NumberFormatException e) {
+            return OptionalLong.empty();
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package io.socialdesk.privacy.rest;
+
+import io.socialdesk.privacy.ContactExport;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The export document: a versioned, self-describing JSON of everything in {@link ContactExport}. */
+final class ExportJson {
+    static final String FORMAT = "socialdesk-contact-export/1";
+
+    private ExportJson() {
+    }
+
+    static Map<String, Object> json(ContactExport export) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("format", FORMAT);
+        json.put("contactId", export.contactId());
+        json.put("displayName", export.displayName());
+        json.put("customerKey", export.customerKey().orElse(null));
+        json.put("createdAt", export.createdAt().toString());
+        json.put("identities", export.identities().stream().map(identity -> {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("channel", identity.channel());
+            item.put("userId", identity.userId());
+            item.put("handle", identity.handle());
+            item.put("displayName", identity.displayName());
+            return item;
+        }).toList());
+        json.put("interactions", entries(export.interactions()));
+        return json;
+    }
+
+    private static List<Map<String, Object>> entries(List<ContactExport.Entry> entries) {
+        return entries.stream().map(entry -> {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("id", entry.id());
+            item.put("channel", entry.channel());
+            item.put("direction", entry.direction());
+            item.put("kind", entry.kind());
+            item.put("occurredAt", entry.occurredAt().toString());
+            item.put("text", entry.text());
+            item.put("url", entry.url().orElse(null));
+            item.put("authorHandle", entry.authorHandle().orElse(null));
+            item.put("issueId", entry.issueId().orElse(null));
+            item.put("outcome", entry.outcome().orElse(null));
+            item.put("callSeconds", entry.callSeconds().orElse(null));
+            item.put("disposition", entry.disposition().orElse(null));
+            return item;
+        }).toList();
+    }
+}
