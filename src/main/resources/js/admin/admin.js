@@ -1,6 +1,6 @@
 /*
  * SocialDesk admin console: channel accounts (connect, test, edit, poll, enable, rotate a phone secret, disconnect),
- * live health, and the routing settings. Data from the server reaches the DOM only through textContent and input
+ * live health, the routing settings, and customer data requests (find a contact, export, erase). Data from the server reaches the DOM only through textContent and input
  * values; texts come from the page's data attributes (Jira's i18n, in the admin's language).
  */
 (function () {
@@ -396,6 +396,80 @@
         });
     }
 
+    /* ---- privacy: a person's data requests ---- */
+
+    function renderPrivacy() {
+        var box = document.getElementById('socialdesk-privacy');
+        box.appendChild(el('p', 'description', t('socialdesk.admin.privacy.help')));
+        var form = el('form', 'aui socialdesk-privacy-form');
+        form.noValidate = true;
+        var query = field(form, 'q', t('socialdesk.admin.privacy.search'), null, text(''));
+        var status = el('p', 'socialdesk-form-status');
+        status.setAttribute('role', 'status');
+        var results = el('div', 'socialdesk-privacy-results');
+        var find = button(t('socialdesk.admin.privacy.find'), 'socialdesk-privacy-find', function () {
+            results.textContent = '';
+            submit('GET', '/contacts?q=' + encodeURIComponent(query.value.trim()), undefined, form, status,
+                function (json) {
+                    renderFound(results, status, json.contacts || []);
+                });
+        });
+        var bar = el('div', 'buttons-container');
+        bar.appendChild(find);
+        form.appendChild(bar);
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            find.click();
+        });
+        box.appendChild(form);
+        box.appendChild(status);
+        box.appendChild(results);
+    }
+
+    function renderFound(results, status, contacts) {
+        if (!contacts.length) {
+            results.appendChild(el('p', 'socialdesk-empty', t('socialdesk.admin.privacy.none')));
+            return;
+        }
+        var table = el('table', 'aui socialdesk-contacts');
+        var body = table.createTBody();
+        contacts.forEach(function (contact) {
+            var row = el('tr', 'socialdesk-contact');
+            row.setAttribute('data-contact-id', String(contact.contactId));
+            var who = el('td');
+            who.appendChild(el('strong', 'socialdesk-contact-name', contact.displayName));
+            if (contact.customerKey) {
+                who.appendChild(el('div', 'description', contact.customerKey));
+            }
+            row.appendChild(who);
+            row.appendChild(el('td', 'socialdesk-contact-identities', contact.identities.map(function (i) {
+                return i.channel + ': ' + (i.handle || i.userId);
+            }).join(', ')));
+            row.appendChild(el('td', null, t('socialdesk.admin.privacy.count', contact.interactions)));
+            var actions = el('td');
+            var download = el('a', 'aui-button socialdesk-contact-export', t('socialdesk.admin.privacy.export'));
+            download.href = contextPath() + API + '/contacts/' + contact.contactId + '/export';
+            download.setAttribute('download', 'socialdesk-contact-' + contact.contactId + '.json');
+            actions.appendChild(download);
+            actions.appendChild(button(t('socialdesk.admin.privacy.erase'), 'socialdesk-contact-erase', function () {
+                if (!window.confirm(t('socialdesk.admin.privacy.erase.confirm', contact.displayName))) {
+                    return;
+                }
+                call('DELETE', '/contacts/' + contact.contactId).then(function (r) {
+                    if (r.ok) {
+                        row.parentNode.removeChild(row);
+                        status.textContent = t('socialdesk.admin.privacy.erased', r.json.refused);
+                    } else {
+                        status.textContent = r.json.message || ('HTTP ' + r.status);
+                    }
+                });
+            }));
+            row.appendChild(actions);
+            body.appendChild(row);
+        });
+        results.appendChild(table);
+    }
+
     /* ---- settings ---- */
 
     function renderSettings(settings) {
@@ -494,6 +568,11 @@
         var settings = el('div');
         settings.id = 'socialdesk-settings';
         root.appendChild(settings);
+        root.appendChild(el('h2', null, t('socialdesk.admin.privacy.heading')));
+        var privacy = el('div');
+        privacy.id = 'socialdesk-privacy';
+        root.appendChild(privacy);
+        renderPrivacy();
         Promise.all([call('GET', '/channels'), call('GET', '/targets'), call('GET', '/settings')]).then(function (a) {
             state.channels = a[0].json.channels || [];
             state.desks = a[1].json.serviceDesks || [];

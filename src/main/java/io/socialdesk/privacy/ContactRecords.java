@@ -29,6 +29,16 @@ public interface ContactRecords {
      */
     Purged purgeBefore(Instant cutoff, int limit);
 
+    /**
+     * Contacts whose name, Jira customer, or an identity's handle, name or user id (a phone number) contains
+     * {@code text}, case-insensitively; at most {@code limit}, newest first.
+     */
+    List<Found> find(String text, int limit);
+
+    record Found(long contactId, String displayName, Optional<String> customerKey,
+                 List<ContactExport.Identity> identities, int interactions) {
+    }
+
     record Written(long interactionId, Optional<Long> issueId, Optional<String> actorKey) {
     }
 

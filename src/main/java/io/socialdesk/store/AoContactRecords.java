@@ -9,12 +9,18 @@ import io.socialdesk.privacy.ContactRecords;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
+import net.java.ao.Entity;
 import net.java.ao.Query;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +30,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class AoContactRecords implements ContactRecords {
+    static final int SCAN_PAGE = 1_000;
     private final ActiveObjects ao;
 
     @Inject
@@ -37,11 +44,7 @@ public class AoContactRecords implements ContactRecords {
         if (contact == null) {
             return Optional.empty();
         }
-        var identities = Arrays.stream(ao.find(IdentityEntity.class,
-                        Query.select().where("CONTACT_ID = ?", (int) contactId).order("ID")))
-                .map(row -> new ContactExport.Identity(row.getKind(), row.getExternalUserId(), row.getHandle(),
-                        row.getDisplayName()))
-                .toList();
+        var identities = identities((int) contactId);
         var interactions = Arrays.stream(ao.find(InteractionEntity.class,
                         Query.select().where("CONTACT_ID = ?", (int) contactId).order("OCCURRED_AT, ID")))
                 .map(AoContactRecords::entry)
@@ -49,6 +52,53 @@ public class AoContactRecords implements ContactRecords {
         return Optional.of(new ContactExport(contactId, contact.getDisplayName(),
                 Optional.ofNullable(contact.getCustomerKey()), Instant.ofEpochMilli(contact.getCreatedAt()),
                 identities, interactions));
+    }
+
+    /**
+     * Matched in Java, a page of rows at a time, newest first: Active Objects quotes column names only where a column
+     * stands right before its operator, so {@code LOWER(COLUMN) LIKE ?} would fail on PostgreSQL, and quoting by hand
+     * would fail on MySQL. An administrator's search is rare; a full pass reads each contact and identity once.
+     */
+    @Override
+    public List<Found> find(String text, int limit) {
+        String needle = text.strip().toLowerCase(Locale.ROOT);
+        Set<Integer> ids = new TreeSet<>(Comparator.reverseOrder());
+        scan(ContactEntity.class, row -> contains(needle, row.getDisplayName(), row.getCustomerKey()),
+                ContactEntity::getID, ids, limit);
+        scan(IdentityEntity.class, row -> contains(needle, row.getHandle(), row.getDisplayName(),
+                row.getExternalUserId()), IdentityEntity::getContactId, ids, limit);
+        return ids.stream().limit(limit).map(id -> ao.get(ContactEntity.class, id)).filter(Objects::nonNull)
+                .map(contact -> new Found(contact.getID(), contact.getDisplayName(),
+                        Optional.ofNullable(contact.getCustomerKey()), identities(contact.getID()),
+                        ao.count(InteractionEntity.class, Query.select().where("CONTACT_ID = ?", contact.getID()))))
+                .toList();
+    }
+
+    private <T extends Entity> void scan(Class<T> type, Predicate<T> matches, ToIntFunction<T> contact,
+                                         Set<Integer> ids, int limit) {
+        int before = Integer.MAX_VALUE;
+        T[] page;
+        do {
+            page = ao.find(type, Query.select().where("ID < ?", before).order("ID DESC").limit(SCAN_PAGE));
+            for (T row : page) {
+                if (ids.size() >= limit) {
+                    return;
+                }
+                if (matches.test(row)) {
+                    ids.add(contact.applyAsInt(row));
+                }
+                before = row.getID();
+            }
+        } while (page.length == SCAN_PAGE);
+    }
+
+    private static boolean contains(String needle, String... values) {
+        for (String value : values) {
+            if (value != null && value.toLowerCase(Locale.ROOT).contains(needle)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -105,6 +155,14 @@ public class AoContactRecords implements ContactRecords {
             }
             return new Purged(old.length, removed);
         });
+    }
+
+    private List<ContactExport.Identity> identities(int contactId) {
+        return Arrays.stream(ao.find(IdentityEntity.class,
+                        Query.select().where("CONTACT_ID = ?", contactId).order("ID")))
+                .map(row -> new ContactExport.Identity(row.getKind(), row.getExternalUserId(), row.getHandle(),
+                        row.getDisplayName()))
+                .toList();
     }
 
     /** Keeps what reports count (direction, kind, channel, times, outcome, request); drops what says who or what. */

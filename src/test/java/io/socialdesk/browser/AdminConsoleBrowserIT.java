@@ -177,6 +177,37 @@ class AdminConsoleBrowserIT {
     }
 
     @Test
+    void givenJanesRequest_whenAnAdminFindsHerAndErasesHer_thenHerRowGoesAndHerTextLeavesTheRequest()
+            throws Exception {
+        // given
+        sandbox.startPolling(Duration.ofMillis(100));
+        feeds.mastodon().post(SandboxFeeds.JANE_MASTODON, "my order is late", null, false);
+        waitFor(() -> sandbox.jsm().requests().size() == 1);
+        String key = sandbox.jsm().requests().get(0).key();
+        open("alice", "en");
+        browser.executeScript("window.confirm = function () { return true; };");
+
+        // when: found by her handle on X
+        type("q", "Jane_C");
+        click(".socialdesk-privacy-find");
+        waitFor(() -> !browser.findElements(By.cssSelector("tr.socialdesk-contact")).isEmpty());
+        WebElement row = browser.findElement(By.cssSelector("tr.socialdesk-contact"));
+        String found = row.getText();
+        String export = row.findElement(By.cssSelector(".socialdesk-contact-export")).getDomAttribute("href");
+        screenshot("admin-privacy");
+        row.findElement(By.cssSelector(".socialdesk-contact-erase")).click();
+        waitFor(() -> browser.findElements(By.cssSelector("tr.socialdesk-contact")).isEmpty());
+
+        // then
+        assertThat(found).contains("jane@customer.example").contains("mastodon: jane").contains("x: jane_c");
+        assertThat(export).matches(".*/rest/socialdesk/1.0/admin/contacts/\\d+/export");
+        assertThat(browser.findElement(By.cssSelector("#socialdesk-privacy .socialdesk-form-status")).getText())
+                .startsWith("Erased.");
+        assertThat(sandbox.jsm().request(key).orElseThrow().description()).doesNotContain("my order is late")
+                .startsWith("[Removed at the customer's request");
+    }
+
+    @Test
     void givenAnAgent_whenOpeningTheConsole_thenRefused() {
         // when
         browser.get(sandbox.baseUrl().resolve("sandbox/login?user=bob&return=/plugins/servlet/socialdesk/admin")

@@ -76,6 +76,29 @@ class ContactExportApiTest {
     }
 
     @Test
+    void givenSeededCustomers_whenAnAdminSearches_thenHandleAndCustomerFindThemAndWildcardsAreLiteral()
+            throws Exception {
+        // when
+        JsonObject byName = json(send("admin/contacts?q=JANE_C", "alice"));
+        JsonObject byHandle = json(send("admin/contacts?q=%20jane%20", "alice"));
+        JsonObject byCustomer = json(send("admin/contacts?q=jane@customer", "alice"));
+        JsonObject wildcards = json(send("admin/contacts?q=%25_%25", "alice"));
+        HttpResponse<String> tooShort = send("admin/contacts?q=j", "alice");
+        HttpResponse<String> agent = send("admin/contacts?q=jane", "bob");
+
+        // then: the same one contact each time, with her identities on both networks
+        for (JsonObject found : new JsonObject[] {byName, byHandle, byCustomer}) {
+            assertThat(found.getAsJsonArray("contacts")).hasSize(1);
+        }
+        assertThat(byName.getAsJsonArray("contacts").get(0).toString()).contains("\"handle\":\"jane\"")
+                .contains("\"handle\":\"jane_c\"");
+        assertThat(wildcards.getAsJsonArray("contacts")).isEmpty();
+        assertThat(tooShort.statusCode()).isEqualTo(400);
+        assertThat(json(tooShort).get("field").getAsString()).isEqualTo("q");
+        assertThat(agent.statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void givenWrongCallers_whenExporting_thenNonAdminsAreRefusedAndUnknownOrMalformedIdsNamed() throws Exception {
         // when
         HttpResponse<String> agent = send("admin/contacts/1/export", "bob");

@@ -61,7 +61,12 @@ public class AdminPageServlet extends HttpServlet {
             "socialdesk.admin.settings.blockedHandles.help", "socialdesk.admin.settings.blockWords",
             "socialdesk.admin.settings.blockWords.help", "socialdesk.admin.settings.skipReposts",
             "socialdesk.admin.settings.missedCallCreatesRequest", "socialdesk.admin.settings.defaultRegion",
-            "socialdesk.admin.settings.defaultRegion.help");
+            "socialdesk.admin.settings.defaultRegion.help", "socialdesk.admin.settings.retentionMonths",
+            "socialdesk.admin.settings.retentionMonths.help", "socialdesk.admin.privacy.heading",
+            "socialdesk.admin.privacy.help", "socialdesk.admin.privacy.search", "socialdesk.admin.privacy.find",
+            "socialdesk.admin.privacy.none", "socialdesk.admin.privacy.count", "socialdesk.admin.privacy.export",
+            "socialdesk.admin.privacy.erase", "socialdesk.admin.privacy.erase.confirm",
+            "socialdesk.admin.privacy.erased");
 
     private final UserManager userManager;
     private final LoginUriProvider loginUriProvider;

@@ -16,6 +16,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
@@ -33,6 +34,10 @@ import java.util.OptionalLong;
 @Produces(MediaType.APPLICATION_JSON)
 @AdminOnly
 public class ContactPrivacyResource {
+    static final int MIN_QUERY = 2;
+    static final int MAX_QUERY = 100;
+    static final int MAX_FOUND = 20;
+
     private final ContactRecords records;
     private final ContactErasure erasure;
     private final AdminAudit audit;
@@ -45,6 +50,18 @@ public class ContactPrivacyResource {
         this.erasure = erasure;
         this.audit = audit;
         this.users = users;
+    }
+
+    /** Finds contacts to export or erase by name, handle, phone number or Jira customer. */
+    @GET
+    @AdminOnly
+    public Response find(@QueryParam("q") String query) {
+        String text = query == null ? "" : query.strip();
+        if (text.length() < MIN_QUERY || text.length() > MAX_QUERY || text.chars().anyMatch(Character::isISOControl)) {
+            return ApiError.invalid("q", "must be " + MIN_QUERY + " to " + MAX_QUERY + " characters").response();
+        }
+        return Response.ok(Json.write(Map.of("contacts", records.find(text, MAX_FOUND).stream()
+                .map(ExportJson::found).toList()))).header("Cache-Control", "no-store").build();
     }
 
     @GET

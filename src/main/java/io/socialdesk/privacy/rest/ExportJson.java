@@ -1,6 +1,7 @@
 package io.socialdesk.privacy.rest;
 
 import io.socialdesk.privacy.ContactExport;
+import io.socialdesk.privacy.ContactRecords;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,16 +20,31 @@ final class ExportJson {
         json.put("displayName", export.displayName());
         json.put("customerKey", export.customerKey().orElse(null));
         json.put("createdAt", export.createdAt().toString());
-        json.put("identities", export.identities().stream().map(identity -> {
+        json.put("identities", identities(export.identities()));
+        json.put("interactions", entries(export.interactions()));
+        return json;
+    }
+
+    /** A search result: enough to tell people apart before exporting or erasing one. */
+    static Map<String, Object> found(ContactRecords.Found found) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("contactId", found.contactId());
+        json.put("displayName", found.displayName());
+        json.put("customerKey", found.customerKey().orElse(null));
+        json.put("identities", identities(found.identities()));
+        json.put("interactions", found.interactions());
+        return json;
+    }
+
+    private static List<Map<String, Object>> identities(List<ContactExport.Identity> identities) {
+        return identities.stream().map(identity -> {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("channel", identity.channel());
             item.put("userId", identity.userId());
             item.put("handle", identity.handle());
             item.put("displayName", identity.displayName());
             return item;
-        }).toList());
-        json.put("interactions", entries(export.interactions()));
-        return json;
+        }).toList();
     }
 
     private static List<Map<String, Object>> entries(List<ContactExport.Entry> entries) {
