@@ -264,6 +264,58 @@
         return box;
     }
 
+    /** "Is this ...?": identity matches with their evidence; yes links or merges, no is never asked again. */
+    function suggestions(panel, box) {
+        request('GET', api(panel, '/suggestions')).then(function (r) {
+            (r.ok && r.json.suggestions ? r.json.suggestions : []).forEach(function (s) {
+                var item = el('div', 'aui-message aui-message-info socialdesk-suggestion');
+                item.setAttribute('data-target', s.target);
+                var question = el('p', 'socialdesk-suggestion-question');
+                var parts = t(panel, 'socialdesk.panel.suggest.question').split('{0}');
+                question.appendChild(document.createTextNode(parts[0]));
+                question.appendChild(user('bdi', 'socialdesk-suggestion-label', s.label));
+                question.appendChild(document.createTextNode(parts.slice(1).join('') + ' '));
+                question.appendChild(el('span', 'socialdesk-suggestion-confidence',
+                    t(panel, 'socialdesk.panel.suggest.confidence').replace('{0}', String(Math.round(s.confidence * 100)))));
+                item.appendChild(question);
+                var evidence = el('ul', 'socialdesk-suggestion-evidence');
+                s.evidence.forEach(function (e) {
+                    evidence.appendChild(user('li', null, e.detail));
+                });
+                item.appendChild(evidence);
+                var status = el('p', 'socialdesk-suggestion-status');
+                var yes = el('button', 'aui-button aui-button-primary socialdesk-suggestion-accept',
+                    t(panel, 'socialdesk.panel.suggest.accept'));
+                yes.type = 'button';
+                yes.addEventListener('click', function () {
+                    request('POST', api(panel, '/suggestions/accept'), {target: s.target}).then(function (a) {
+                        if (a.ok) {
+                            load(panel, 0);
+                        } else {
+                            status.textContent = a.json.message || ('HTTP ' + a.status);
+                        }
+                    });
+                });
+                var no = el('button', 'aui-button socialdesk-suggestion-reject', t(panel, 'socialdesk.panel.suggest.reject'));
+                no.type = 'button';
+                no.addEventListener('click', function () {
+                    request('POST', api(panel, '/suggestions/reject'), {target: s.target}).then(function (a) {
+                        if (a.ok) {
+                            box.removeChild(item);
+                        } else {
+                            status.textContent = a.json.message || ('HTTP ' + a.status);
+                        }
+                    });
+                });
+                item.appendChild(yes);
+                item.appendChild(no);
+                item.appendChild(status);
+                box.appendChild(item);
+            });
+            box.setAttribute('data-loaded', 'true');
+        });
+    }
+
     function render(panel, data, page) {
         panel.textContent = '';
         panel.appendChild(actions(panel, data));
@@ -282,6 +334,9 @@
         }
         who.appendChild(customer);
         panel.appendChild(who);
+        var suggested = el('div', 'socialdesk-suggestions');
+        panel.appendChild(suggested);
+        suggestions(panel, suggested);
         var identities = section(t(panel, 'socialdesk.panel.identities'));
         var ids = el('ul', 'socialdesk-identities');
         data.identities.forEach(function (identity) {
@@ -305,6 +360,15 @@
             ids.appendChild(item);
         });
         identities.appendChild(ids);
+        var channels = data.identities.map(function (i) {
+            return i.channel;
+        });
+        if (channels.indexOf('phone') >= 0 && channels.some(function (c) {
+            return c !== 'phone';
+        })) {
+            // equal treatment, made visible: one customer, one history and one set of requests, however they reach us
+            identities.appendChild(el('p', 'socialdesk-equal', t(panel, 'socialdesk.panel.equal')));
+        }
         panel.appendChild(identities);
 
         var timeline = section(t(panel, 'socialdesk.panel.timeline'));

@@ -75,6 +75,20 @@ public class CustomerLinks {
         });
     }
 
+    /** The request's contact is the same person as {@code otherContactId}: its identities and history move there. */
+    public Result mergeInto(IssueAccess.IssueRef issue, long otherContactId) {
+        Optional<Contact> contact = history.contactOf(issue);
+        if (contact.isEmpty()) {
+            return noContact();
+        }
+        if (contact.get().id() == otherContactId || contacts.byId(otherContactId).isEmpty()) {
+            return new Result.Problem("target", "is not another contact");
+        }
+        return locked(contact.get().id(), () -> locked(otherContactId, () -> audited(
+                AdminAudit.Change.CONTACTS_MERGED, issue,
+                new Result.Linked(contacts.merge(contact.get().id(), otherContactId)))));
+    }
+
     public Result unlink(IssueAccess.IssueRef issue) {
         Optional<Contact> contact = history.contactOf(issue);
         if (contact.isEmpty()) {

@@ -12,6 +12,9 @@ public interface Contacts {
 
     Optional<Contact> byId(long contactId);
 
+    /** The contact that has this identity, if anyone has it yet (nothing is created). */
+    Optional<Contact> holderOf(IdentityRef identity);
+
     boolean hasIdentity(long contactId, ChannelKind kind);
 
     /** The contact linked to this Jira customer, if any. */

@@ -9,4 +9,7 @@ public interface CustomerDirectory {
 
     /** The user's key if {@code usernameOrKey} names an active user. */
     Optional<String> resolve(String usernameOrKey);
+
+    /** How Jira names the user with this key (for an agent to recognise them), if there is one. */
+    Optional<String> displayName(String userKey);
 }

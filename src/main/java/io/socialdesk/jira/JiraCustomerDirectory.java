@@ -43,4 +43,9 @@ public class JiraCustomerDirectory implements CustomerDirectory {
                 .orElseGet(() -> users.getUserByKey(usernameOrKey));
         return Optional.ofNullable(user).filter(ApplicationUser::isActive).map(ApplicationUser::getKey);
     }
+
+    @Override
+    public Optional<String> displayName(String userKey) {
+        return Optional.ofNullable(users.getUserByKey(userKey)).map(ApplicationUser::getDisplayName);
+    }
 }

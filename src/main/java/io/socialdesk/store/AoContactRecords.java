@@ -123,6 +123,7 @@ public class AoContactRecords implements ContactRecords {
                 clear(row);
             }
             ao.deleteWithSQL(IdentityEntity.class, "CONTACT_ID = ?", (int) contactId);
+            ao.deleteWithSQL(RejectionEntity.class, "CONTACT_ID = ?", (int) contactId);
             contact.setDisplayName(placeholder);
             contact.setCustomerKey(null);
             contact.save();
@@ -149,6 +150,7 @@ public class AoContactRecords implements ContactRecords {
                 if (contact != null && contact.getCustomerKey() == null && ao.count(InteractionEntity.class,
                         Query.select().where("CONTACT_ID = ?", contactId)) == 0) {
                     ao.deleteWithSQL(IdentityEntity.class, "CONTACT_ID = ?", contactId);
+                    ao.deleteWithSQL(RejectionEntity.class, "CONTACT_ID = ?", contactId);
                     ao.delete(contact);
                     removed++;
                 }

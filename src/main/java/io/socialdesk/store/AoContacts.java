@@ -82,6 +82,11 @@ public class AoContacts implements Contacts {
     }
 
     @Override
+    public Optional<Contact> holderOf(IdentityRef identity) {
+        return byIdentity(identity.key());
+    }
+
+    @Override
     public boolean hasIdentity(long contactId, ChannelKind kind) {
         return ao.count(IdentityEntity.class,
                 Query.select().where("CONTACT_ID = ? AND KIND = ?", (int) contactId, kind.key())) > 0;

@@ -79,7 +79,7 @@ class AoContactRecordsTest {
     private AoContactRecords store(TestDatabase db) {
         ao = db.connect();
         ao.migrateDestructively(ContactEntity.class, IdentityEntity.class, InteractionEntity.class,
-                ChannelAccountEntity.class);
+                ChannelAccountEntity.class, RejectionEntity.class);
         return new AoContactRecords(ao);
     }
 

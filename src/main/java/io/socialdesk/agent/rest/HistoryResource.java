@@ -2,7 +2,6 @@ package io.socialdesk.agent.rest;
 
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -12,7 +11,6 @@ import io.socialdesk.agent.CustomerLinks;
 import io.socialdesk.agent.IssueAccess;
 import io.socialdesk.agent.ReplyOutcome;
 import io.socialdesk.web.ApiError;
-import io.socialdesk.web.Json;
 import io.socialdesk.web.RequestBody;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -29,7 +27,6 @@ import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The panel's API, scoped to one request: {@code GET /history/{issueKey}} (browse permission), and the agent's
@@ -39,8 +36,7 @@ import java.util.function.Function;
 @Path("/history/{issueKey}")
 @LicensedOnly
 public class HistoryResource {
-    private final UserManager users;
-    private final IssueAccess issues;
+    private final IssueScope scope;
     private final ContactHistory history;
     private final AgentReplies replies;
     private final CustomerLinks links;
@@ -48,8 +44,7 @@ public class HistoryResource {
     @Inject
     public HistoryResource(@ComponentImport("salUserManager") UserManager users, IssueAccess issues,
                            ContactHistory history, AgentReplies replies, CustomerLinks links) {
-        this.users = users;
-        this.issues = issues;
+        this.scope = new IssueScope(users, issues);
         this.history = history;
         this.replies = replies;
         this.links = links;
@@ -63,8 +58,9 @@ public class HistoryResource {
         if (current < 0 || current > 10_000) {
             return ApiError.invalid("page", "must be between 0 and 10000").response();
         }
-        return withIssue(issueKey, IssueAccess.Need.BROWSE, issue ->
-                ok(HistoryJson.of(history.of(issue, current, Optional.ofNullable(agent())), current)));
+        return scope.with(issueKey, IssueAccess.Need.BROWSE, issue ->
+                IssueScope.ok(HistoryJson.of(history.of(issue, current, Optional.ofNullable(scope.agent())),
+                        current)));
     }
 
     @POST
@@ -77,17 +73,18 @@ public class HistoryResource {
         if (read instanceof RequestBody.Refused refused) {
             return refused.error().response();
         }
-        Optional<String> text = text(((RequestBody.JsonBody) read).json(), "text");
+        Optional<String> text = IssueScope.text(((RequestBody.JsonBody) read).json(), "text");
         if (text.isEmpty()) {
             return ApiError.invalid("text", "is required").response();
         }
-        return withIssue(issueKey, IssueAccess.Need.EDIT, issue -> switch (replies.send(issue, agent(), text.get())) {
+        return scope.with(issueKey, IssueAccess.Need.EDIT, issue -> switch (replies.send(issue, scope.agent(),
+                text.get())) {
             case ReplyOutcome.Sent sent -> {
                 Map<String, Object> json = new LinkedHashMap<>();
                 json.put("sent", true);
                 json.put("replyId", sent.replyId());
                 json.put("url", sent.url().filter(HistoryJson::webLink).map(Object::toString).orElse(null));
-                yield ok(json);
+                yield IssueScope.ok(json);
             }
             case ReplyOutcome.Rejected rejected -> ApiError.invalid(rejected.field(), rejected.message()).response();
             // the network did not take it: a gateway failure, with the network's reason for the agent
@@ -110,7 +107,7 @@ public class HistoryResource {
             return refused.error().response();
         }
         JsonObject json = ((RequestBody.JsonBody) read).json();
-        Optional<String> user = text(json, "user");
+        Optional<String> user = IssueScope.text(json, "user");
         if (user.isEmpty()) {
             return ApiError.invalid("user", "is required").response();
         }
@@ -119,7 +116,8 @@ public class HistoryResource {
             return ApiError.invalid("merge", "must be true or false").response();
         }
         boolean confirmed = merge != null && merge.getAsBoolean();
-        return withIssue(issueKey, IssueAccess.Need.EDIT, issue -> linked(links.link(issue, user.get(), confirmed)));
+        return scope.with(issueKey, IssueAccess.Need.EDIT,
+                issue -> IssueScope.linked(links.link(issue, user.get(), confirmed)));
     }
 
     @DELETE
@@ -127,7 +125,7 @@ public class HistoryResource {
     @Produces(MediaType.APPLICATION_JSON)
     @LicensedOnly
     public Response unlinkCustomer(@PathParam("issueKey") String issueKey) {
-        return withIssue(issueKey, IssueAccess.Need.EDIT, issue -> linked(links.unlink(issue)));
+        return scope.with(issueKey, IssueAccess.Need.EDIT, issue -> IssueScope.linked(links.unlink(issue)));
     }
 
     /** Splits one identity (with what it sent) off the request's contact into a contact of its own. */
@@ -136,45 +134,7 @@ public class HistoryResource {
     @Produces(MediaType.APPLICATION_JSON)
     @LicensedOnly
     public Response splitIdentity(@PathParam("issueKey") String issueKey, @PathParam("identityId") long identityId) {
-        return withIssue(issueKey, IssueAccess.Need.EDIT, issue -> linked(links.split(issue, identityId)));
-    }
-
-    private static Response linked(CustomerLinks.Result result) {
-        return switch (result) {
-            case CustomerLinks.Result.Linked linked -> ok(Map.of("contactId", linked.contact().id(),
-                    "customerKey", linked.contact().customerKey().orElse("")));
-            case CustomerLinks.Result.MergeNeeded merge -> ApiError.conflict("user", "this customer already has "
-                    + "another contact (" + merge.other().displayName() + ", " + merge.identities()
-                    + " identities): send \"merge\": true to join both histories into one").response();
-            case CustomerLinks.Result.Problem problem -> ApiError.invalid(problem.field(), problem.message())
-                    .response();
-            case CustomerLinks.Result.Busy busy -> ApiError.busy(java.time.Duration.ofSeconds(2)).response();
-        };
-    }
-
-    private Response withIssue(String issueKey, IssueAccess.Need need, Function<IssueAccess.IssueRef, Response> use) {
-        return switch (issues.find(issueKey, Optional.ofNullable(agent()), need)) {
-            case IssueAccess.Lookup.Found found -> use.apply(found.issue());
-            case IssueAccess.Lookup.NotFound notFound -> ApiError.notFound("issueKey", "no such request").response();
-            case IssueAccess.Lookup.Forbidden forbidden ->
-                    ApiError.forbidden("issueKey", "you may not edit this request").response();
-        };
-    }
-
-    private String agent() {
-        UserKey key = users.getRemoteUserKey();
-        return key == null ? null : key.getStringValue();
-    }
-
-    /** A non-blank string field; anything else (absent, null, a number) reads as missing. */
-    private static Optional<String> text(JsonObject json, String name) {
-        JsonElement value = json.get(name);
-        return value != null && value.isJsonPrimitive() && value.getAsJsonPrimitive().isString()
-                ? Optional.of(value.getAsString()).filter(v -> !v.isBlank()) : Optional.empty();
-    }
-
-    private static Response ok(Object json) {
-        return Response.ok(Json.write(json), MediaType.APPLICATION_JSON_TYPE)
-                .header("Cache-Control", "no-store").build();
+        return scope.with(issueKey, IssueAccess.Need.EDIT,
+                issue -> IssueScope.linked(links.split(issue, identityId)));
     }
 }

@@ -31,7 +31,8 @@ public class HistoryWebPanel implements WebPanel {
             "socialdesk.panel.reply.failed", "socialdesk.panel.reply.notsent", "socialdesk.panel.link.button",
             "socialdesk.panel.link.placeholder", "socialdesk.panel.link.done", "socialdesk.panel.cancel",
             "socialdesk.panel.link.merge", "socialdesk.panel.unlink", "socialdesk.panel.split",
-            "socialdesk.panel.split.title",
+            "socialdesk.panel.split.title", "socialdesk.panel.suggest.question", "socialdesk.panel.suggest.confidence",
+            "socialdesk.panel.suggest.accept", "socialdesk.panel.suggest.reject", "socialdesk.panel.equal",
             "socialdesk.channel.x", "socialdesk.channel.mastodon", "socialdesk.channel.bluesky",
             "socialdesk.channel.phone");
 

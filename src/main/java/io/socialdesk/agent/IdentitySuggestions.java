@@ -1,0 +1,129 @@
+package io.socialdesk.agent;
+
+import io.socialdesk.admin.SettingsStore;
+import io.socialdesk.channel.ChannelKind;
+import io.socialdesk.channel.PostKind;
+import io.socialdesk.contact.Contact;
+import io.socialdesk.contact.Contacts;
+import io.socialdesk.contact.CustomerDirectory;
+import io.socialdesk.contact.IdentityRef;
+import io.socialdesk.intake.Direction;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Is this &lt;customer&gt;?" for a request's contact, with the evidence: an e-mail address or phone number the person
+ * wrote that belongs to a Jira customer or to another contact's phone line, or another contact's identity with the
+ * same display name or a nearly identical handle ({@link Lookalikes}). Each piece of evidence is worth a documented
+ * confidence; pieces for the same target combine as independent. Only suggestions of at least {@link #SHOWN} are
+ * offered, at most {@link #MAX}, and never one an agent rejected. Nothing here links on its own: an agent confirms.
+ * (The only automatic link is a telephony system naming its caller's e-mail, which vouches for the customer itself.)
+ */
+@Component
+public class IdentitySuggestions {
+    static final double EMAIL_IN_DIRECT_MESSAGE = 0.9;
+    /** A public post may name someone else's address ("write to support@..."). */
+    static final double EMAIL_IN_PUBLIC_POST = 0.7;
+    static final double PHONE_IN_DIRECT_MESSAGE = 0.85;
+    static final double PHONE_IN_PUBLIC_POST = 0.65;
+    static final double SHOWN = 0.5;
+    static final int MAX = 3;
+    /** The newest messages read for evidence. */
+    static final int RECENT = 50;
+
+    private final HistoryLog history;
+    private final Contacts contacts;
+    private final CustomerDirectory customers;
+    private final SuggestionStore store;
+    private final SettingsStore settings;
+
+    @Inject
+    public IdentitySuggestions(HistoryLog history, Contacts contacts, CustomerDirectory customers,
+                               SuggestionStore store, SettingsStore settings) {
+        this.history = history;
+        this.contacts = contacts;
+        this.customers = customers;
+        this.store = store;
+        this.settings = settings;
+    }
+
+    public List<Suggestion> forContact(Contact contact) {
+        Map<String, Draft> drafts = new LinkedHashMap<>();
+        String region = settings.read().defaultRegion();
+        for (HistoryEntry entry : history.timeline(contact.id(), 0, RECENT)) {
+            if (entry.direction() != Direction.INBOUND || entry.text().isBlank()) {
+                continue;
+            }
+            boolean direct = entry.kind() == PostKind.DIRECT_MESSAGE || entry.channel().equals(ChannelKind.PHONE);
+            String where = (direct ? "a direct message" : "a public post") + " on " + entry.channel().key() + ", "
+                    + entry.occurredAt().toString().substring(0, 10);
+            for (String email : MessageEvidence.emails(entry.text())) {
+                customers.keyByEmail(email).filter(key -> !contact.customerKey().equals(Optional.of(key)))
+                        .ifPresent(key -> draft(drafts, Suggestion.CUSTOMER + key, customerLabel(key)).add(
+                                new Suggestion.Evidence(Suggestion.Kind.EMAIL_IN_MESSAGE, email + " in " + where,
+                                        direct ? EMAIL_IN_DIRECT_MESSAGE : EMAIL_IN_PUBLIC_POST)));
+            }
+            for (String number : MessageEvidence.phoneNumbers(entry.text(), region)) {
+                contacts.holderOf(IdentityRef.global(ChannelKind.PHONE, number))
+                        .filter(other -> other.id() != contact.id())
+                        .ifPresent(other -> draft(drafts, Suggestion.CONTACT + other.id(), contactLabel(other)).add(
+                                new Suggestion.Evidence(Suggestion.Kind.PHONE_IN_MESSAGE, number + " (a caller "
+                                        + "known to SocialDesk) in " + where,
+                                        direct ? PHONE_IN_DIRECT_MESSAGE : PHONE_IN_PUBLIC_POST)));
+            }
+        }
+        for (Lookalikes.Match match : new Lookalikes(store).of(contact.id(), contacts.identities(contact.id()))) {
+            contacts.byId(match.contactId()).ifPresent(other ->
+                    draft(drafts, Suggestion.CONTACT + other.id(), contactLabel(other)).add(match.evidence()));
+        }
+        Set<String> rejected = store.rejected(contact.id());
+        return drafts.entrySet().stream().filter(d -> !rejected.contains(d.getKey()))
+                .map(d -> d.getValue().suggestion(d.getKey()))
+                .filter(s -> s.confidence() >= SHOWN)
+                .sorted(Comparator.comparingDouble(Suggestion::confidence).reversed())
+                .limit(MAX).toList();
+    }
+
+    private String customerLabel(String key) {
+        return customers.displayName(key).map(name -> name + " (" + key + ")").orElse(key);
+    }
+
+    private static String contactLabel(Contact other) {
+        return other.displayName() + other.customerKey().map(key -> " (" + key + ")").orElse("");
+    }
+
+    private static Draft draft(Map<String, Draft> drafts, String target, String label) {
+        return drafts.computeIfAbsent(target, t -> new Draft(label));
+    }
+
+    private static final class Draft {
+        private final String label;
+        private final List<Suggestion.Evidence> evidence = new ArrayList<>();
+
+        Draft(String label) {
+            this.label = label;
+        }
+
+        void add(Suggestion.Evidence piece) {
+            if (evidence.stream().noneMatch(e -> e.detail().equals(piece.detail()))) {
+                evidence.add(piece);
+            }
+        }
+
+        Suggestion suggestion(String target) {
+            double doubt = 1;
+            for (Suggestion.Evidence piece : evidence) {
+                doubt *= 1 - piece.confidence();
+            }
+            double confidence = Math.round((1 - doubt) * 100) / 100.0;
+            return new Suggestion(target, label, Math.min(confidence, 0.99), List.copyOf(evidence));
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package io.socialdesk.agent.rest;
+
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import io.socialdesk.agent.CustomerLinks;
+import io.socialdesk.agent.IssueAccess;
+import io.socialdesk.web.ApiError;
+import io.socialdesk.web.Json;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * What every request-scoped panel endpoint does alike: find the request with the permission the action needs (404
+ * when the user may not browse it, as Jira does; 403 when they may browse but not edit), name the calling agent, and
+ * answer without caching.
+ */
+final class IssueScope {
+    private final UserManager users;
+    private final IssueAccess issues;
+
+    IssueScope(UserManager users, IssueAccess issues) {
+        this.users = users;
+        this.issues = issues;
+    }
+
+    Response with(String issueKey, IssueAccess.Need need, Function<IssueAccess.IssueRef, Response> use) {
+        return switch (issues.find(issueKey, Optional.ofNullable(agent()), need)) {
+            case IssueAccess.Lookup.Found found -> use.apply(found.issue());
+            case IssueAccess.Lookup.NotFound notFound -> ApiError.notFound("issueKey", "no such request").response();
+            case IssueAccess.Lookup.Forbidden forbidden ->
+                    ApiError.forbidden("issueKey", "you may not edit this request").response();
+        };
+    }
+
+    String agent() {
+        UserKey key = users.getRemoteUserKey();
+        return key == null ? null : key.getStringValue();
+    }
+
+    static Response linked(CustomerLinks.Result result) {
+        return switch (result) {
+            case CustomerLinks.Result.Linked linked -> ok(Map.of("contactId", linked.contact().id(),
+                    "customerKey", linked.contact().customerKey().orElse("")));
+            case CustomerLinks.Result.MergeNeeded merge -> ApiError.conflict("user", "this customer already has "
+                    + "another contact (" + merge.other().displayName() + ", " + merge.identities()
+                    + " identities): send \"merge\": true to join both histories into one").response();
+            case CustomerLinks.Result.Problem problem -> ApiError.invalid(problem.field(), problem.message())
+                    .response();
+            case CustomerLinks.Result.Busy busy -> ApiError.busy(java.time.Duration.ofSeconds(2)).response();
+        };
+    }
+
+    /** A non-blank string field; anything else (absent, null, a number) reads as missing. */
+    static Optional<String> text(JsonObject json, String name) {
+        JsonElement value = json.get(name);
+        return value != null && value.isJsonPrimitive() && value.getAsJsonPrimitive().isString()
+                ? Optional.of(value.getAsString()).filter(v -> !v.isBlank()) : Optional.empty();
+    }
+
+    static Response ok(Object json) {
+        return Response.ok(Json.write(json), MediaType.APPLICATION_JSON_TYPE)
+                .header("Cache-Control", "no-store").build();
+    }
+}
