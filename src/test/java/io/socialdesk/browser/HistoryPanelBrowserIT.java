@@ -88,6 +88,35 @@ class HistoryPanelBrowserIT {
                 .contains("jane_c").contains("+14155550100");
         assertThat(panel().findElement(By.cssSelector(".socialdesk-contact")).getText())
                 .contains("Jira customer: jane@customer.example");
+        assertThat(panel().findElement(By.cssSelector(".socialdesk-equal")).getText())
+                .contains("share this one history");
+    }
+
+    @Test
+    void givenAnUnknownAuthorWritingACustomersEmail_whenTheAgentConfirmsTheSuggestion_thenThePanelShowsTheCustomer()
+            throws Exception {
+        // given
+        feeds.mastodon().post(new io.socialdesk.sandbox.feeds.FakeMastodon.Account("301", "pat", "Pat", 5),
+                "this is Yusuf, mail me at yusuf@example.org", null, true);
+        SimulatedJsm.Request request = awaitRequest("socialdesk", 0);
+        open(request.key());
+        waitFor(() -> !browser.findElements(By.cssSelector(".socialdesk-suggestion")).isEmpty());
+        WebElement suggestion = browser.findElement(By.cssSelector(".socialdesk-suggestion"));
+        String shown = suggestion.getText();
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+        java.nio.file.Files.copy(browser.getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath(),
+                java.nio.file.Path.of("target", "screenshots", "panel-suggestion.png"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        // when
+        suggestion.findElement(By.cssSelector(".socialdesk-suggestion-accept")).click();
+
+        // then
+        assertThat(shown).contains("Is this Yusuf Kaya (yusuf@example.org)?").contains("(confidence 90 %)")
+                .contains("yusuf@example.org in a direct message on mastodon");
+        waitFor(() -> panel().findElement(By.cssSelector(".socialdesk-contact")).getText()
+                .contains("Jira customer: yusuf@example.org"));
+        assertThat(browser.findElements(By.cssSelector(".socialdesk-suggestion"))).isEmpty();
     }
 
     @Test
@@ -183,7 +212,10 @@ class HistoryPanelBrowserIT {
     }
 
     private void waitFor(BooleanSupplier condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> condition.getAsBoolean());
+        // the panel redraws itself after an action: an element read mid-redraw is simply read again
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(driver -> condition.getAsBoolean());
     }
 
     private SimulatedJsm.Request awaitRequest(String reporter, int comments) throws InterruptedException {
