@@ -4,6 +4,7 @@ import io.socialdesk.channel.ChannelCatalog;
 import io.socialdesk.channel.ChannelDriver;
 import io.socialdesk.channel.ChannelKind;
 import io.socialdesk.channel.ChannelSpec;
+import io.socialdesk.channel.bluesky.BlueskyDriver;
 import io.socialdesk.channel.mastodon.MastodonDriver;
 import io.socialdesk.channel.wire.HttpEdge;
 import io.socialdesk.channel.wire.PublicAddresses;
@@ -36,7 +37,8 @@ public class InstalledChannels implements ChannelCatalog {
     @Inject
     public InstalledChannels(Clock clock) {
         HttpEdge edge = new HttpEdge(CONNECT_TIMEOUT, REQUEST_TIMEOUT, PublicAddresses.ofThisJvm());
-        List<ChannelDriver> polled = List.of(new XDriver(edge, clock), new MastodonDriver(edge, clock));
+        List<ChannelDriver> polled = List.of(new XDriver(edge, clock), new MastodonDriver(edge, clock),
+                new BlueskyDriver(edge, clock));
         this.drivers = polled.stream().collect(Collectors.toUnmodifiableMap(d -> d.spec().kind(), Function.identity()));
         this.specs = Stream.concat(polled.stream().map(ChannelDriver::spec), Stream.of(PhoneChannel.SPEC)).toList();
     }

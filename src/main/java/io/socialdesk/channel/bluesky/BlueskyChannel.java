@@ -1,0 +1,42 @@
+package io.socialdesk.channel.bluesky;
+
+import io.socialdesk.channel.ChannelKind;
+import io.socialdesk.channel.ChannelSpec;
+import io.socialdesk.channel.CredentialSpec;
+import java.net.URI;
+import java.text.BreakIterator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Bluesky (AT Protocol) as a channel: a handle and an app password, polled through the account's PDS (bsky.social by
+ * default); user ids are DIDs, the same on every server. A post has at most 300 graphemes (what a reader sees as one
+ * character, an emoji with its modifiers included), counted on what is posted: the customer's handle first.
+ */
+public final class BlueskyChannel {
+    public static final ChannelKind KIND = new ChannelKind("bluesky");
+    static final int LIMIT = 300;
+    public static final ChannelSpec SPEC = new ChannelSpec(KIND, "Bluesky", "images/channels/bluesky.svg",
+            ChannelSpec.Delivery.POLLED,
+            List.of(new CredentialSpec("identifier", true, "socialdesk.credential.bluesky.identifier"),
+                    new CredentialSpec("appPassword", true, "socialdesk.credential.bluesky.appPassword")),
+            ChannelSpec.IdentityScope.GLOBAL, Optional.of(URI.create("https://bsky.social")), reply -> {
+                int length = graphemes(BlueskyReplies.withMention(reply));
+                return length <= LIMIT ? Optional.empty() : Optional.of("Bluesky allows " + LIMIT
+                        + " characters, the customer's handle included; this reply has " + length);
+            }, ChannelSpec.NO_HINT);
+
+    private BlueskyChannel() {
+    }
+
+    /** Extended grapheme clusters, as the JDK's BreakIterator counts them since Java 20. */
+    static int graphemes(String text) {
+        BreakIterator breaks = BreakIterator.getCharacterInstance();
+        breaks.setText(text);
+        int count = 0;
+        while (breaks.next() != BreakIterator.DONE) {
+            count++;
+        }
+        return count;
+    }
+}
