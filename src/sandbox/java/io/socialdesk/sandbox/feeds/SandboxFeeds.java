@@ -4,6 +4,7 @@ import com.google.gson.JsonObject;
 import io.socialdesk.admin.ChannelAccountAdmin;
 import io.socialdesk.channel.Author;
 import io.socialdesk.channel.mastodon.MastodonChannel;
+import io.socialdesk.channel.bluesky.BlueskyChannel;
 import io.socialdesk.channel.x.XChannel;
 import io.socialdesk.contact.Contacts;
 import io.socialdesk.contact.IdentityRef;
@@ -34,18 +35,24 @@ public final class SandboxFeeds implements AutoCloseable {
     public static final FakeMastodon.Account YUSUF_MASTODON =
             new FakeMastodon.Account("109", "yusuf@social.example", "Yusuf", 87_000);
     public static final FakeX.User JANE_X = new FakeX.User("42", "jane_c", "Jane C.", 310);
+    public static final FakeBluesky.Account JANE_BLUESKY = new FakeBluesky.Account(
+            "did:plc:janecustomer00000000000000", "jane.bsky.social", "Jane Customer", 420);
+    static final String BLUESKY_IDENTIFIER = "acme.bsky.social";
+    static final String BLUESKY_PASSWORD = "sand-box0-app0-pass";
     public static final FakeX.User YUSUF_X = new FakeX.User("43", "yusuf_k", "Yusuf K", 12_400);
     static final String YUSUF_KEY = "yusuf@example.org";
 
     private final FakeMastodon mastodon;
     private final FakeX x;
+    private final FakeBluesky bluesky;
     private final SandboxTelephony telephony;
     private final ScheduledExecutorService trickle = Executors.newSingleThreadScheduledExecutor(
             r -> new Thread(r, "sandbox-feed"));
 
-    private SandboxFeeds(FakeMastodon mastodon, FakeX x, SandboxTelephony telephony) {
+    private SandboxFeeds(FakeMastodon mastodon, FakeX x, FakeBluesky bluesky, SandboxTelephony telephony) {
         this.mastodon = mastodon;
         this.x = x;
+        this.bluesky = bluesky;
         this.telephony = telephony;
     }
 
@@ -60,18 +67,22 @@ public final class SandboxFeeds implements AutoCloseable {
     public static SandboxFeeds connect(SandboxServer sandbox, Clock clock) {
         FakeMastodon mastodon = new FakeMastodon(MASTODON_TOKEN, clock);
         FakeX x = new FakeX(X_TOKEN, clock);
+        FakeBluesky bluesky = new FakeBluesky(BLUESKY_IDENTIFIER, BLUESKY_PASSWORD, clock);
         ChannelAccountAdmin admin = sandbox.components().get(ChannelAccountAdmin.class);
         int desk = sandbox.jsm().serviceDesk().id();
         long mastodonAccount = account(admin, "mastodon", "@acme on Mastodon (sandbox)",
                 mastodon.baseUrl().toString(), desk, Map.of("accessToken", MASTODON_TOKEN));
         long xAccount = account(admin, "x", "@acme on X (sandbox)", x.baseUrl().toString(), desk,
                 Map.of("consumerKey", "ck", "consumerSecret", "cs", "accessToken", X_TOKEN, "accessTokenSecret", "ts"));
+        long blueskyAccount = account(admin, "bluesky", "@acme.bsky.social (sandbox)", bluesky.baseUrl().toString(),
+                desk, Map.of("identifier", BLUESKY_IDENTIFIER, "appPassword", BLUESKY_PASSWORD));
         long line = account(admin, "phone", "Support hotline (sandbox)", null, desk,
                 Map.of("webhookSecret", PHONE_SECRET));
         linkCustomers(sandbox, mastodon);
         mastodon.onPost(() -> sandbox.pollNow(mastodonAccount));
         x.onPost(() -> sandbox.pollNow(xAccount));
-        return new SandboxFeeds(mastodon, x, new SandboxTelephony(sandbox.baseUrl(), line, PHONE_SECRET, clock));
+        bluesky.onPost(() -> sandbox.pollNow(blueskyAccount));
+        return new SandboxFeeds(mastodon, x, bluesky, new SandboxTelephony(sandbox.baseUrl(), line, PHONE_SECRET, clock));
     }
 
     public FakeMastodon mastodon() {
@@ -80,6 +91,10 @@ public final class SandboxFeeds implements AutoCloseable {
 
     public FakeX x() {
         return x;
+    }
+
+    public FakeBluesky bluesky() {
+        return bluesky;
     }
 
     public SandboxTelephony telephony() {
@@ -112,6 +127,8 @@ public final class SandboxFeeds implements AutoCloseable {
         Contacts contacts = sandbox.components().get(Contacts.class);
         link(contacts, mastodonIdentity(mastodon, JANE_MASTODON.id()), JANE_MASTODON.acct(), "jane@customer.example");
         link(contacts, IdentityRef.global(XChannel.KIND, JANE_X.id()), JANE_X.username(), "jane@customer.example");
+        link(contacts, IdentityRef.global(BlueskyChannel.KIND, JANE_BLUESKY.did()), JANE_BLUESKY.handle(),
+                "jane@customer.example");
         link(contacts, mastodonIdentity(mastodon, YUSUF_MASTODON.id()), YUSUF_MASTODON.acct(), YUSUF_KEY);
         link(contacts, IdentityRef.global(XChannel.KIND, YUSUF_X.id()), YUSUF_X.username(), YUSUF_KEY);
     }
@@ -141,6 +158,8 @@ public final class SandboxFeeds implements AutoCloseable {
                 () -> x.mention(JANE_X, "also: can I change the delivery address?", null),
                 () -> telephony.call("+1 212 555 0199", "missed", Duration.ZERO, ""),
                 () -> x.directMessage(YUSUF_X, "and I was charged twice 💳"),
+                () -> bluesky.post(JANE_BLUESKY, "@acme.bsky.social is anyone reading Bluesky? order #4711", null,
+                        "mention"),
                 () -> telephony.call("+49 30 901820", "voicemail", Duration.ofSeconds(40),
                         ",\"customerEmail\":\"" + YUSUF_KEY + "\",\"recordingUrl\":\"https://voicemail.example/v/1\""));
         AtomicInteger next = new AtomicInteger();
@@ -161,5 +180,6 @@ public final class SandboxFeeds implements AutoCloseable {
         trickle.shutdownNow();
         mastodon.close();
         x.close();
+        bluesky.close();
     }
 }
