@@ -114,6 +114,32 @@ class BlueskySandboxTest {
                 && !c.body().startsWith("Replied on"));
     }
 
+    @Test
+    void givenTheConsolesTestConnection_whenTheAppPasswordIsRightOrWrong_thenTheAccountsDidOrTheFieldToFix()
+            throws Exception {
+        // given
+        String form = "{\"kind\":\"bluesky\",\"name\":\"@acme\",\"apiBaseUrl\":\"" + feeds.bluesky().baseUrl()
+                + "\",\"pollSeconds\":60,\"serviceDeskId\":1,\"requestTypeId\":1,\"credentials\":"
+                + "{\"identifier\":\"acme.bsky.social\",\"appPassword\":\"%s\"}}";
+
+        // when
+        HttpResponse<String> good = admin("admin/connection-test", form.formatted("sand-box0-app0-pass"));
+        HttpResponse<String> wrong = admin("admin/connection-test", form.formatted("wrong"));
+
+        // then
+        assertThat(good.statusCode()).isEqualTo(200);
+        assertThat(json(good).get("handle").getAsString()).isEqualTo("acme.bsky.social");
+        assertThat(good.body()).contains(FakeBluesky.COMPANY.did());
+        assertThat(wrong.statusCode()).isEqualTo(400);
+        assertThat(json(wrong).get("field").getAsString()).isEqualTo("credentials.appPassword");
+    }
+
+    private HttpResponse<String> admin(String path, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(sandbox.baseUrl().resolve("rest/socialdesk/1.0/" + path))
+                .header("Cookie", "sandbox-user=alice").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private HttpResponse<String> send(String method, String path, String body) throws Exception {
         return http.send(HttpRequest.newBuilder(sandbox.baseUrl().resolve("rest/socialdesk/1.0/history/" + path))
                 .header("Cookie", "sandbox-user=alice").header("Content-Type", "application/json")

@@ -105,7 +105,7 @@ class ChannelAccountResourceTest {
         int before = sandbox.components().get(io.socialdesk.channel.ChannelAccounts.class).all().size();
         String[][] cases = {
             {VALID.replace("\"mastodon\"", "\"myspace\""), "kind"},
-            {VALID.replace("\"x\"}}", "\"x\"}, \"kind\":\"bluesky\"}"), "kind"},
+            {VALID.replace("\"x\"}}", "\"x\"}, \"kind\":\"myspace\"}"), "kind"},
             {VALID.replace("\"@acme\"", "\"  \""), "name"},
             {VALID.replace("https://mastodon.example", "ftp://mastodon.example"), "apiBaseUrl"},
             {VALID.replace("https://mastodon.example", "https://user:pw@mastodon.example"), "apiBaseUrl"},
