@@ -5,7 +5,7 @@
 (function () {
     'use strict';
 
-    var CHANNEL_ICON = {x: '𝕏', mastodon: 'M', bluesky: 'B', phone: '☎'};
+    var CHANNEL_ICON = {x: '𝕏', mastodon: 'M', bluesky: 'B', facebook: 'f', instagram: 'IG', phone: '☎'};
 
     function t(panel, key) {
         return panel.getAttribute('data-' + key.replace(/\./g, '-')) || key;

@@ -6,6 +6,8 @@ import io.socialdesk.channel.ChannelKind;
 import io.socialdesk.channel.ChannelSpec;
 import io.socialdesk.channel.bluesky.BlueskyDriver;
 import io.socialdesk.channel.mastodon.MastodonDriver;
+import io.socialdesk.channel.meta.FacebookDriver;
+import io.socialdesk.channel.meta.InstagramDriver;
 import io.socialdesk.channel.wire.HttpEdge;
 import io.socialdesk.channel.wire.PublicAddresses;
 import io.socialdesk.channel.x.XDriver;
@@ -38,7 +40,7 @@ public class InstalledChannels implements ChannelCatalog {
     public InstalledChannels(Clock clock) {
         HttpEdge edge = new HttpEdge(CONNECT_TIMEOUT, REQUEST_TIMEOUT, PublicAddresses.ofThisJvm());
         List<ChannelDriver> polled = List.of(new XDriver(edge, clock), new MastodonDriver(edge, clock),
-                new BlueskyDriver(edge, clock));
+                new BlueskyDriver(edge, clock), new FacebookDriver(edge, clock), new InstagramDriver(edge, clock));
         this.drivers = polled.stream().collect(Collectors.toUnmodifiableMap(d -> d.spec().kind(), Function.identity()));
         this.specs = Stream.concat(polled.stream().map(ChannelDriver::spec), Stream.of(PhoneChannel.SPEC)).toList();
     }

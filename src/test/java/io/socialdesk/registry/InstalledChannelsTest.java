@@ -15,7 +15,8 @@ class InstalledChannelsTest {
         var specs = channels.specs();
 
         // then
-        assertThat(specs).extracting(spec -> spec.kind().key()).containsExactly("x", "mastodon", "phone");
+        assertThat(specs).extracting(spec -> spec.kind().key()).containsExactly("x", "mastodon", "bluesky", "facebook",
+                "instagram", "phone");
         assertThat(specs).allSatisfy(spec -> {
             assertThat(getClass().getResource("/" + spec.icon())).as(spec.icon()).isNotNull();
             assertThat(channels.driver(spec.kind()).isPresent()).isEqualTo(spec.polled());

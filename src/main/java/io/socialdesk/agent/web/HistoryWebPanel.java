@@ -34,6 +34,7 @@ public class HistoryWebPanel implements WebPanel {
             "socialdesk.panel.split.title", "socialdesk.panel.suggest.question", "socialdesk.panel.suggest.confidence",
             "socialdesk.panel.suggest.accept", "socialdesk.panel.suggest.reject", "socialdesk.panel.equal",
             "socialdesk.channel.x", "socialdesk.channel.mastodon", "socialdesk.channel.bluesky",
+            "socialdesk.channel.facebook", "socialdesk.channel.instagram",
             "socialdesk.channel.phone");
 
     private final I18nResolver i18n;

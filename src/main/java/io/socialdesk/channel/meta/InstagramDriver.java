@@ -1,0 +1,96 @@
+package io.socialdesk.channel.meta;
+
+import com.google.gson.JsonObject;
+import io.socialdesk.channel.ChannelDriver;
+import io.socialdesk.channel.ChannelSpec;
+import io.socialdesk.channel.Credentials;
+import io.socialdesk.channel.FetchResult;
+import io.socialdesk.channel.OutboundReply;
+import io.socialdesk.channel.PostKind;
+import io.socialdesk.channel.SendResult;
+import io.socialdesk.channel.Verification;
+import io.socialdesk.channel.wire.HttpEdge;
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An Instagram professional account linked to a Facebook Page: comments and their replies on the account's newest
+ * media ({@code /{ig-user}/media}) and direct messages through the Page ({@code /{page}/conversations?platform=
+ * instagram}). Replies in kind: {@code POST /{ig-comment-id}/replies} (Instagram answers top-level comments only; a
+ * reply to a reply is refused with that reason) or a message through the Page's Send API. Needs
+ * instagram_basic, instagram_manage_comments, instagram_manage_messages and pages_read_engagement.
+ */
+public final class InstagramDriver implements ChannelDriver {
+    static final String COMMENT_FIELDS = "id,timestamp,permalink,comments.limit(50){id,text,timestamp,username,"
+            + "from{id,username},replies.limit(50){id,text,timestamp,username,from{id,username}}}";
+    static final String MESSAGE_FIELDS = "id,updated_time,messages.limit(25){id,message,from,created_time}";
+
+    private final GraphApi graph;
+    private final MetaPolls polls;
+    private final MetaMessenger messenger;
+
+    public InstagramDriver(HttpEdge edge, Clock clock) {
+        this.graph = new GraphApi(edge, clock);
+        this.polls = new MetaPolls(graph, clock);
+        this.messenger = new MetaMessenger(graph);
+    }
+
+    @Override
+    public ChannelSpec spec() {
+        return MetaChannels.INSTAGRAM_SPEC;
+    }
+
+    @Override
+    public FetchResult fetch(URI base, Credentials credentials, Optional<String> cursor) {
+        Optional<String> account = credentials.get("igUserId").filter(MetaIds::valid);
+        Optional<String> page = credentials.get("pageId").filter(MetaIds::valid);
+        Optional<String> token = credentials.get("pageAccessToken");
+        if (account.isEmpty() || page.isEmpty() || token.isEmpty()) {
+            return new FetchResult.AuthFailed("no Instagram account id, Page id or Page access token configured");
+        }
+        return polls.poll(base, token.get(), cursor, List.of(
+                MetaPolls.Source.of(account.get() + "/media", COMMENT_FIELDS, 25, MetaItems::instagramComments),
+                MetaPolls.Source.of(page.get() + "/conversations?platform=instagram", MESSAGE_FIELDS, 25,
+                        MetaItems::conversations)));
+    }
+
+    /** {@code GET /{ig-user-id}?fields=id,username}. */
+    @Override
+    public Verification verify(URI base, Credentials credentials) {
+        Optional<String> account = credentials.get("igUserId").filter(MetaIds::valid);
+        if (account.isEmpty()) {
+            return new Verification.Failed("credentials.igUserId",
+                    "is the Instagram professional account's id (the Page's instagram_business_account)");
+        }
+        if (credentials.get("pageId").filter(MetaIds::valid).isEmpty()) {
+            return new Verification.Failed("credentials.pageId", "is the numeric id of the linked Facebook Page");
+        }
+        Optional<String> token = credentials.get("pageAccessToken").filter(t -> !t.isBlank());
+        if (token.isEmpty()) {
+            return new Verification.Failed("credentials.pageAccessToken", "is required");
+        }
+        return FacebookDriver.verified(graph.get(base, account.get() + "?fields=id,username", token.get()),
+                "username", "credentials.pageAccessToken", "credentials.igUserId");
+    }
+
+    @Override
+    public SendResult reply(URI base, Credentials credentials, OutboundReply reply) {
+        Optional<String> page = credentials.get("pageId");
+        Optional<String> token = credentials.get("pageAccessToken");
+        if (page.isEmpty() || token.isEmpty()) {
+            return new SendResult.Failed(SendResult.SendFailure.AUTH_FAILED, "no Page access token configured");
+        }
+        if (reply.kind() == PostKind.DIRECT_MESSAGE) {
+            return messenger.send(base, page.get(), token.get(), reply);
+        }
+        if (!MetaIds.valid(reply.inReplyToExternalId())) {
+            return new SendResult.Failed(SendResult.SendFailure.REFUSED, "not an Instagram comment id");
+        }
+        JsonObject body = new JsonObject();
+        body.addProperty("message", reply.text());
+        return MetaMessenger.commented(graph.post(base, reply.inReplyToExternalId() + "/replies", body,
+                token.get()));
+    }
+}

@@ -1,0 +1,50 @@
+package io.socialdesk.channel.meta;
+
+import io.socialdesk.channel.ChannelKind;
+import io.socialdesk.channel.ChannelSpec;
+import io.socialdesk.channel.CredentialSpec;
+import io.socialdesk.channel.OutboundReply;
+import io.socialdesk.channel.PostKind;
+import io.socialdesk.channel.ReplyRule;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Facebook Pages and Instagram professional accounts, both through Meta's Graph API with a Page access token. User
+ * ids are app-scoped (PSIDs, IGSIDs) but global within the app, so identities are global. Reply lengths: Messenger
+ * 2,000 characters, a Page comment 8,000; an Instagram comment 2,200, an Instagram message 1,000.
+ */
+public final class MetaChannels {
+    public static final ChannelKind FACEBOOK = new ChannelKind("facebook");
+    public static final ChannelKind INSTAGRAM = new ChannelKind("instagram");
+    static final URI GRAPH = URI.create("https://graph.facebook.com");
+
+    public static final ChannelSpec FACEBOOK_SPEC = new ChannelSpec(FACEBOOK, "Facebook",
+            "images/channels/facebook.svg", ChannelSpec.Delivery.POLLED,
+            List.of(new CredentialSpec("pageId", true, "socialdesk.credential.facebook.pageId"),
+                    new CredentialSpec("pageAccessToken", true, "socialdesk.credential.facebook.pageAccessToken")),
+            ChannelSpec.IdentityScope.GLOBAL, Optional.of(GRAPH), limits(2_000, 8_000),
+            credentials -> credentials.get("pageId"));
+
+    public static final ChannelSpec INSTAGRAM_SPEC = new ChannelSpec(INSTAGRAM, "Instagram",
+            "images/channels/instagram.svg", ChannelSpec.Delivery.POLLED,
+            List.of(new CredentialSpec("igUserId", true, "socialdesk.credential.instagram.igUserId"),
+                    new CredentialSpec("pageId", true, "socialdesk.credential.instagram.pageId"),
+                    new CredentialSpec("pageAccessToken", true, "socialdesk.credential.instagram.pageAccessToken")),
+            ChannelSpec.IdentityScope.GLOBAL, Optional.of(GRAPH), limits(1_000, 2_200),
+            credentials -> credentials.get("igUserId"));
+
+    private MetaChannels() {
+    }
+
+    private static ReplyRule limits(int message, int comment) {
+        return (OutboundReply reply) -> {
+            int limit = reply.kind() == PostKind.DIRECT_MESSAGE ? message : comment;
+            int length = reply.text().codePointCount(0, reply.text().length());
+            return length <= limit ? Optional.empty() : Optional.of("this reply has " + length
+                    + " characters; " + (reply.kind() == PostKind.DIRECT_MESSAGE ? "a message" : "a comment")
+                    + " allows " + limit);
+        };
+    }
+}
