@@ -5,6 +5,7 @@ import io.socialdesk.admin.ChannelAccountAdmin;
 import io.socialdesk.channel.Author;
 import io.socialdesk.channel.mastodon.MastodonChannel;
 import io.socialdesk.channel.bluesky.BlueskyChannel;
+import io.socialdesk.channel.meta.MetaChannels;
 import io.socialdesk.channel.x.XChannel;
 import io.socialdesk.contact.Contacts;
 import io.socialdesk.contact.IdentityRef;
@@ -37,6 +38,8 @@ public final class SandboxFeeds implements AutoCloseable {
     public static final FakeX.User JANE_X = new FakeX.User("42", "jane_c", "Jane C.", 310);
     public static final FakeBluesky.Account JANE_BLUESKY = new FakeBluesky.Account(
             "did:plc:janecustomer00000000000000", "jane.bsky.social", "Jane Customer", 420);
+    public static final FakeMeta.Person JANE_META = new FakeMeta.Person("6100000000042", "Jane Customer", "jane.cust");
+    static final String META_TOKEN = "sandbox-page-token";
     static final String BLUESKY_IDENTIFIER = "acme.bsky.social";
     static final String BLUESKY_PASSWORD = "sand-box0-app0-pass";
     public static final FakeX.User YUSUF_X = new FakeX.User("43", "yusuf_k", "Yusuf K", 12_400);
@@ -45,14 +48,17 @@ public final class SandboxFeeds implements AutoCloseable {
     private final FakeMastodon mastodon;
     private final FakeX x;
     private final FakeBluesky bluesky;
+    private final FakeMeta meta;
     private final SandboxTelephony telephony;
     private final ScheduledExecutorService trickle = Executors.newSingleThreadScheduledExecutor(
             r -> new Thread(r, "sandbox-feed"));
 
-    private SandboxFeeds(FakeMastodon mastodon, FakeX x, FakeBluesky bluesky, SandboxTelephony telephony) {
+    private SandboxFeeds(FakeMastodon mastodon, FakeX x, FakeBluesky bluesky, FakeMeta meta,
+                         SandboxTelephony telephony) {
         this.mastodon = mastodon;
         this.x = x;
         this.bluesky = bluesky;
+        this.meta = meta;
         this.telephony = telephony;
     }
 
@@ -68,6 +74,7 @@ public final class SandboxFeeds implements AutoCloseable {
         FakeMastodon mastodon = new FakeMastodon(MASTODON_TOKEN, clock);
         FakeX x = new FakeX(X_TOKEN, clock);
         FakeBluesky bluesky = new FakeBluesky(BLUESKY_IDENTIFIER, BLUESKY_PASSWORD, clock);
+        FakeMeta meta = new FakeMeta(META_TOKEN, clock);
         ChannelAccountAdmin admin = sandbox.components().get(ChannelAccountAdmin.class);
         int desk = sandbox.jsm().serviceDesk().id();
         long mastodonAccount = account(admin, "mastodon", "@acme on Mastodon (sandbox)",
@@ -76,13 +83,22 @@ public final class SandboxFeeds implements AutoCloseable {
                 Map.of("consumerKey", "ck", "consumerSecret", "cs", "accessToken", X_TOKEN, "accessTokenSecret", "ts"));
         long blueskyAccount = account(admin, "bluesky", "@acme.bsky.social (sandbox)", bluesky.baseUrl().toString(),
                 desk, Map.of("identifier", BLUESKY_IDENTIFIER, "appPassword", BLUESKY_PASSWORD));
+        long facebookAccount = account(admin, "facebook", "ACME Support on Facebook (sandbox)",
+                meta.baseUrl().toString(), desk, Map.of("pageId", FakeMeta.PAGE_ID, "pageAccessToken", META_TOKEN));
+        long instagramAccount = account(admin, "instagram", "@acme on Instagram (sandbox)", meta.baseUrl().toString(),
+                desk, Map.of("igUserId", FakeMeta.IG_USER_ID, "pageId", FakeMeta.PAGE_ID, "pageAccessToken",
+                        META_TOKEN));
         long line = account(admin, "phone", "Support hotline (sandbox)", null, desk,
                 Map.of("webhookSecret", PHONE_SECRET));
         linkCustomers(sandbox, mastodon);
         mastodon.onPost(() -> sandbox.pollNow(mastodonAccount));
         x.onPost(() -> sandbox.pollNow(xAccount));
         bluesky.onPost(() -> sandbox.pollNow(blueskyAccount));
-        return new SandboxFeeds(mastodon, x, bluesky, new SandboxTelephony(sandbox.baseUrl(), line, PHONE_SECRET, clock));
+        meta.onPost(() -> {
+            sandbox.pollNow(facebookAccount);
+            sandbox.pollNow(instagramAccount);
+        });
+        return new SandboxFeeds(mastodon, x, bluesky, meta, new SandboxTelephony(sandbox.baseUrl(), line, PHONE_SECRET, clock));
     }
 
     public FakeMastodon mastodon() {
@@ -95,6 +111,10 @@ public final class SandboxFeeds implements AutoCloseable {
 
     public FakeBluesky bluesky() {
         return bluesky;
+    }
+
+    public FakeMeta meta() {
+        return meta;
     }
 
     public SandboxTelephony telephony() {
@@ -129,6 +149,8 @@ public final class SandboxFeeds implements AutoCloseable {
         link(contacts, IdentityRef.global(XChannel.KIND, JANE_X.id()), JANE_X.username(), "jane@customer.example");
         link(contacts, IdentityRef.global(BlueskyChannel.KIND, JANE_BLUESKY.did()), JANE_BLUESKY.handle(),
                 "jane@customer.example");
+        link(contacts, IdentityRef.global(MetaChannels.FACEBOOK, JANE_META.id()), JANE_META.name(),
+                "jane@customer.example");
         link(contacts, mastodonIdentity(mastodon, YUSUF_MASTODON.id()), YUSUF_MASTODON.acct(), YUSUF_KEY);
         link(contacts, IdentityRef.global(XChannel.KIND, YUSUF_X.id()), YUSUF_X.username(), YUSUF_KEY);
     }
@@ -160,6 +182,9 @@ public final class SandboxFeeds implements AutoCloseable {
                 () -> x.directMessage(YUSUF_X, "and I was charged twice 💳"),
                 () -> bluesky.post(JANE_BLUESKY, "@acme.bsky.social is anyone reading Bluesky? order #4711", null,
                         "mention"),
+                () -> meta.message(JANE_META, "Hi, I wrote on Mastodon about order #4711 too", "messenger"),
+                () -> meta.igComment(new FakeMeta.Person("17841400000009", "Lena", "lena.k"),
+                        "does this come in blue? 💙", meta.igMedia("Our winter collection"), null),
                 () -> telephony.call("+49 30 901820", "voicemail", Duration.ofSeconds(40),
                         ",\"customerEmail\":\"" + YUSUF_KEY + "\",\"recordingUrl\":\"https://voicemail.example/v/1\""));
         AtomicInteger next = new AtomicInteger();
@@ -181,5 +206,6 @@ public final class SandboxFeeds implements AutoCloseable {
         mastodon.close();
         x.close();
         bluesky.close();
+        meta.close();
     }
 }
