@@ -115,6 +115,27 @@ class BlueskySandboxTest {
     }
 
     @Test
+    void givenPatWritesPrivately_whenTheAgentRepliesInThePanel_thenTheAnswerGoesToTheConversation() throws Exception {
+        // given: the account has read its chat cursor at connection; then Pat writes
+        await(() -> sandbox.components().get(io.socialdesk.channel.ChannelAccounts.class).all().stream()
+                .filter(a -> a.kind().key().equals("bluesky")).allMatch(a -> a.cursor().isPresent()));
+        String convo = feeds.bluesky().directMessage(PAT, "please change my delivery address");
+        await(() -> sandbox.jsm().requests().size() == 1);
+
+        // when
+        HttpResponse<String> reply = send("POST", sandbox.jsm().requests().get(0).key() + "/reply",
+                "{\"text\":\"Done, it is changed\"}");
+
+        // then
+        assertThat(reply.statusCode()).isEqualTo(200);
+        assertThat(feeds.bluesky().messagesSent()).singleElement().satisfies(body -> {
+            assertThat(body.get("convoId").getAsString()).isEqualTo(convo);
+            assertThat(body.getAsJsonObject("message").get("text").getAsString()).isEqualTo("Done, it is changed");
+        });
+        assertThat(sandbox.jsm().requests().get(0).summary()).startsWith("Bluesky @pat.bsky.social");
+    }
+
+    @Test
     void givenTheConsolesTestConnection_whenTheAppPasswordIsRightOrWrong_thenTheAccountsDidOrTheFieldToFix()
             throws Exception {
         // given

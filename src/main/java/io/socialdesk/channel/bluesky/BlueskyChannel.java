@@ -3,6 +3,7 @@ package io.socialdesk.channel.bluesky;
 import io.socialdesk.channel.ChannelKind;
 import io.socialdesk.channel.ChannelSpec;
 import io.socialdesk.channel.CredentialSpec;
+import io.socialdesk.channel.PostKind;
 import java.net.URI;
 import java.text.BreakIterator;
 import java.util.List;
@@ -16,14 +17,19 @@ import java.util.Optional;
 public final class BlueskyChannel {
     public static final ChannelKind KIND = new ChannelKind("bluesky");
     static final int LIMIT = 300;
+    /** The chat service's limit for one direct message. */
+    static final int MESSAGE_LIMIT = 1_000;
     public static final ChannelSpec SPEC = new ChannelSpec(KIND, "Bluesky", "images/channels/bluesky.svg",
             ChannelSpec.Delivery.POLLED,
             List.of(new CredentialSpec("identifier", true, "socialdesk.credential.bluesky.identifier"),
                     new CredentialSpec("appPassword", true, "socialdesk.credential.bluesky.appPassword")),
             ChannelSpec.IdentityScope.GLOBAL, Optional.of(URI.create("https://bsky.social")), reply -> {
+                boolean message = reply.kind() == PostKind.DIRECT_MESSAGE;
+                int limit = message ? MESSAGE_LIMIT : LIMIT;
                 int length = graphemes(BlueskyReplies.withMention(reply));
-                return length <= LIMIT ? Optional.empty() : Optional.of("Bluesky allows " + LIMIT
-                        + " characters, the customer's handle included; this reply has " + length);
+                return length <= limit ? Optional.empty() : Optional.of("Bluesky allows " + limit + " characters"
+                        + (message ? " in a direct message" : ", the customer's handle included") + "; this reply has "
+                        + length);
             }, ChannelSpec.NO_HINT);
 
     private BlueskyChannel() {

@@ -44,6 +44,7 @@ public final class BlueskyDriver implements ChannelDriver {
     private final BlueskySessions sessions;
     private final BlueskyReplies replies;
     private final BlueskyProfiles profiles;
+    private final BlueskyChats chats;
 
     public BlueskyDriver(HttpEdge edge, Clock clock) {
         this.edge = edge;
@@ -51,6 +52,7 @@ public final class BlueskyDriver implements ChannelDriver {
         this.sessions = new BlueskySessions(edge);
         this.replies = new BlueskyReplies(edge, sessions, clock);
         this.profiles = new BlueskyProfiles(edge, sessions);
+        this.chats = new BlueskyChats(edge, sessions, profiles, clock);
     }
 
     @Override
@@ -58,8 +60,30 @@ public final class BlueskyDriver implements ChannelDriver {
         return BlueskyChannel.SPEC;
     }
 
+    /**
+     * Notifications first, then direct messages; the cursor holds both positions ({@code <indexedAt>|<chat cursor>}).
+     * Direct messages that cannot be read (an app password without access to them) never hold back the posts.
+     */
     @Override
     public FetchResult fetch(URI server, Credentials credentials, Optional<String> cursor) {
+        Optional<String> notificationCursor = cursor.map(c -> c.contains("|") ? c.substring(0, c.indexOf('|')) : c)
+                .filter(c -> !c.isEmpty());
+        Optional<String> chatCursor = cursor.filter(c -> c.contains("|")).map(c -> c.substring(c.indexOf('|') + 1))
+                .filter(c -> !c.isEmpty());
+        FetchResult notifications = notifications(server, credentials, notificationCursor);
+        if (!(notifications instanceof FetchResult.Page page)) {
+            return notifications;
+        }
+        BlueskyChats.Read chats = this.chats.read(server, credentials, chatCursor);
+        List<InboundPost> posts = new ArrayList<>(page.posts());
+        posts.addAll(chats.messages());
+        List<String> unreadable = new ArrayList<>(page.unreadable());
+        chats.problem().ifPresent(unreadable::add);
+        return new FetchResult.Page(posts, Optional.of(page.cursor().orElse("") + "|"
+                + chats.cursor().orElse("")), false, page.throttledUntil(), unreadable);
+    }
+
+    private FetchResult notifications(URI server, Credentials credentials, Optional<String> cursor) {
         Optional<Instant> seen = cursor.flatMap(BlueskyDriver::instant);
         List<BlueskyNotifications.Read> posts = new ArrayList<>();
         List<String> unreadable = new ArrayList<>();
@@ -141,7 +165,8 @@ public final class BlueskyDriver implements ChannelDriver {
 
     @Override
     public SendResult reply(URI server, Credentials credentials, OutboundReply reply) {
-        return replies.send(server, credentials, reply);
+        return reply.kind() == io.socialdesk.channel.PostKind.DIRECT_MESSAGE
+                ? chats.send(server, credentials, reply) : replies.send(server, credentials, reply);
     }
 
     /** Oldest first by when the network indexed them: a post's own createdAt is whatever its client claimed. */

@@ -13,15 +13,19 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
- * Follower counts for a page's authors: notifications carry a short profile without them, so
- * {@code app.bsky.actor.getProfiles} (at most 25 actors a call) adds them. Best effort: a failed call leaves the
- * counts unknown and the posts are taken in all the same.
+ * Profiles of a page's authors (handle, display name, followers): notifications carry a short profile without
+ * followers and chat messages only a DID, so {@code app.bsky.actor.getProfiles} (at most 25 actors a call) fills them
+ * in. Best effort: a failed call leaves them unknown and the posts are taken in all the same.
  */
 final class BlueskyProfiles {
     static final int PER_CALL = 25;
+
+    record Profile(String handle, String displayName, OptionalLong followers) {
+    }
 
     private final HttpEdge edge;
     private final BlueskySessions sessions;
@@ -33,6 +37,13 @@ final class BlueskyProfiles {
 
     Map<String, Long> followers(URI server, Credentials credentials, Set<String> dids) {
         Map<String, Long> counts = new HashMap<>();
+        of(server, credentials, dids).forEach((did, profile) -> profile.followers()
+                .ifPresent(n -> counts.put(did, n)));
+        return counts;
+    }
+
+    Map<String, Profile> of(URI server, Credentials credentials, Set<String> dids) {
+        Map<String, Profile> found = new HashMap<>();
         List<String> all = new ArrayList<>(dids);
         for (int from = 0; from < all.size(); from += PER_CALL) {
             String query = String.join("&", all.subList(from, Math.min(all.size(), from + PER_CALL)).stream()
@@ -46,12 +57,14 @@ final class BlueskyProfiles {
                         .ifPresent(profiles -> profiles.forEach(p -> {
                             if (p.isJsonObject()) {
                                 JsonObject profile = p.getAsJsonObject();
-                                JsonFields.string(profile, "did").ifPresent(did -> JsonFields.number(profile,
-                                        "followersCount").ifPresent(n -> counts.put(did, n)));
+                                JsonFields.string(profile, "did").ifPresent(did -> found.put(did, new Profile(
+                                        JsonFields.string(profile, "handle").orElse(""),
+                                        JsonFields.string(profile, "displayName").orElse(""),
+                                        JsonFields.number(profile, "followersCount"))));
                             }
                         }));
             }
         }
-        return counts;
+        return found;
     }
 }

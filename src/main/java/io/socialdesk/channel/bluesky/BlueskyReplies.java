@@ -35,7 +35,11 @@ final class BlueskyReplies {
         this.clock = clock;
     }
 
+    /** A post names the customer first so they are notified; a direct message goes to them anyway. */
     static String withMention(OutboundReply reply) {
+        if (reply.kind() == io.socialdesk.channel.PostKind.DIRECT_MESSAGE) {
+            return reply.text();
+        }
         String mention = "@" + reply.recipientHandle();
         boolean mentioned = reply.text().toLowerCase(Locale.ROOT).startsWith(mention.toLowerCase(Locale.ROOT));
         return reply.recipientHandle().isBlank() || mentioned ? reply.text() : mention + " " + reply.text();

@@ -51,6 +51,9 @@ public final class FakeBluesky implements AutoCloseable {
     private final Set<String> accessTokens = new HashSet<>();
     private final Set<String> refreshTokens = new HashSet<>();
     private final Deque<Answer> failures = new ArrayDeque<>();
+    private final List<JsonObject> chatLog = new ArrayList<>();
+    private final List<JsonObject> messagesSent = new ArrayList<>();
+    private volatile boolean chatAllowed = true;
     private final AtomicLong next = new AtomicLong(1);
     private final AtomicInteger logins = new AtomicInteger();
     private volatile Runnable onPost = () -> { };
@@ -66,7 +69,9 @@ public final class FakeBluesky implements AutoCloseable {
                 "/xrpc/app.bsky.notification.listNotifications", this::listNotifications,
                 "/xrpc/app.bsky.actor.getProfiles", this::getProfiles,
                 "/xrpc/app.bsky.feed.getPosts", this::getPosts,
-                "/xrpc/com.atproto.repo.createRecord", this::createRecord));
+                "/xrpc/com.atproto.repo.createRecord", this::createRecord,
+                "/xrpc/chat.bsky.convo.getLog", this::getLog,
+                "/xrpc/chat.bsky.convo.sendMessage", this::sendMessage));
     }
 
     public URI baseUrl() {
@@ -98,6 +103,27 @@ public final class FakeBluesky implements AutoCloseable {
         }
         onPost.run();
         return uri;
+    }
+
+    /** A direct message to the company through the chat service; returns the conversation id. */
+    public String directMessage(Account from, String text) {
+        String convo = "convo-" + Integer.toHexString(from.did().hashCode());
+        synchronized (this) {
+            accounts.put(from.did(), from);
+            chatLog.add(chatEntry(convo, from.did(), text));
+        }
+        onPost.run();
+        return convo;
+    }
+
+    /** What the company sent through the chat service, oldest first: {convoId, message{text}}. */
+    public synchronized List<JsonObject> messagesSent() {
+        return List.copyOf(messagesSent);
+    }
+
+    /** The app password was created without access to direct messages. */
+    public void denyChat() {
+        chatAllowed = false;
     }
 
     /** A repost of a post: a notification without words of the reposter's own. */
@@ -310,6 +336,72 @@ public final class FakeBluesky implements AutoCloseable {
             LocalHttp.json(exchange, 200, "{\"uri\":\"" + uri + "\",\"cid\":\""
                     + posts.get(uri).get("cid").getAsString() + "\"}", Map.of());
         }
+    }
+
+    private JsonObject chatEntry(String convo, String sender, String text) {
+        String rev = String.format("%012d", next.getAndIncrement());
+        JsonObject senderRef = new JsonObject();
+        senderRef.addProperty("did", sender);
+        JsonObject message = new JsonObject();
+        message.addProperty("$type", "chat.bsky.convo.defs#messageView");
+        message.addProperty("id", "msg" + rev);
+        message.addProperty("rev", rev);
+        message.addProperty("text", text);
+        message.add("sender", senderRef);
+        message.addProperty("sentAt", now());
+        JsonObject log = new JsonObject();
+        log.addProperty("$type", "chat.bsky.convo.defs#logCreateMessage");
+        log.addProperty("rev", rev);
+        log.addProperty("convoId", convo);
+        log.add("message", message);
+        return log;
+    }
+
+    private synchronized void getLog(HttpExchange exchange) throws IOException {
+        if (!authorized(exchange) || !chat(exchange)) {
+            return;
+        }
+        String cursor = query(exchange.getRequestURI().getRawQuery()).getOrDefault("cursor", List.of("")).get(0);
+        JsonArray logs = new JsonArray();
+        chatLog.stream().filter(l -> l.get("rev").getAsString().compareTo(cursor) > 0).forEach(logs::add);
+        JsonObject body = new JsonObject();
+        body.add("logs", logs);
+        if (!chatLog.isEmpty()) {
+            body.addProperty("cursor", chatLog.get(chatLog.size() - 1).get("rev").getAsString());
+        } else if (!cursor.isEmpty()) {
+            body.addProperty("cursor", cursor);
+        }
+        LocalHttp.json(exchange, 200, body.toString(), Map.of());
+    }
+
+    private synchronized void sendMessage(HttpExchange exchange) throws IOException {
+        if (!authorized(exchange) || !chat(exchange)) {
+            return;
+        }
+        JsonObject body = JsonParser.parseString(new String(exchange.getRequestBody().readAllBytes(),
+                StandardCharsets.UTF_8)).getAsJsonObject();
+        String convo = body.get("convoId").getAsString();
+        if (chatLog.stream().noneMatch(l -> l.get("convoId").getAsString().equals(convo))) {
+            LocalHttp.json(exchange, 400, "{\"error\":\"InvalidConvo\",\"message\":\"Convo not found\"}", Map.of());
+            return;
+        }
+        JsonObject log = chatEntry(convo, COMPANY.did(), body.getAsJsonObject("message").get("text").getAsString());
+        chatLog.add(log);
+        messagesSent.add(body);
+        LocalHttp.json(exchange, 200, log.getAsJsonObject("message").toString(), Map.of());
+    }
+
+    /** The chat service answers only through the PDS's proxy, and only app passwords allowed to use it. */
+    private boolean chat(HttpExchange exchange) throws IOException {
+        if (!"did:web:api.bsky.chat#bsky_chat".equals(exchange.getRequestHeaders().getFirst("atproto-proxy"))) {
+            LocalHttp.json(exchange, 501, "{\"error\":\"MethodNotImplemented\"}", Map.of());
+            return false;
+        }
+        if (!chatAllowed) {
+            LocalHttp.json(exchange, 400, "{\"error\":\"InvalidToken\",\"message\":\"Bad token scope\"}", Map.of());
+            return false;
+        }
+        return true;
     }
 
     private boolean refersToStoredPost(JsonObject ref) {

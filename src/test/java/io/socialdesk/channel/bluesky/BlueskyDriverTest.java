@@ -71,7 +71,7 @@ class BlueskyDriverTest {
         assertThat(reply.language()).contains("en");
         assertThat(page.posts().get(2).url()).map(Object::toString).contains("https://bsky.app/profile/"
                 + "jane.bsky.social/post/" + quote.substring(quote.lastIndexOf('/') + 1));
-        assertThat(page.cursor()).contains(Instant.parse("2026-11-29T09:00:03Z").toString());
+        assertThat(page.cursor()).hasValueSatisfying(c -> assertThat(c).startsWith("2026-11-29T09:00:03Z|"));
     }
 
     @Test
@@ -208,5 +208,58 @@ class BlueskyDriverTest {
         assertThat(BlueskyChannel.SPEC.replyRule().problem(fits)).isEmpty();
         assertThat(BlueskyChannel.SPEC.replyRule().problem(over)).hasValueSatisfying(reason ->
                 assertThat(reason).contains("301"));
+    }
+
+    @Test
+    void givenDirectMessages_whenFetchingAndReplying_thenTheyComeAsMessagesAndTheReplyGoesToTheConversation() {
+        // given: connecting takes the chat cursor only; then Jane writes privately
+        FetchResult.Page first = (FetchResult.Page) driver.fetch(pds.baseUrl(), LOGIN, Optional.empty());
+        String convo = pds.directMessage(JANE, "my address changed 🏠");
+
+        // when
+        FetchResult.Page page = (FetchResult.Page) driver.fetch(pds.baseUrl(), LOGIN, first.cursor());
+        InboundPost message = page.posts().get(0);
+        SendResult sent = driver.reply(pds.baseUrl(), LOGIN, new OutboundReply(message.externalId(),
+                PostKind.DIRECT_MESSAGE, JANE.did(), JANE.handle(), "Noted, thanks", "r"));
+
+        // then
+        assertThat(page.posts()).singleElement().satisfies(m -> {
+            assertThat(m.kind()).isEqualTo(PostKind.DIRECT_MESSAGE);
+            assertThat(m.text()).isEqualTo("my address changed 🏠");
+            assertThat(m.conversationId()).contains(convo);
+            assertThat(m.author().handle()).isEqualTo("jane.bsky.social");
+            assertThat(m.author().followers()).hasValue(1234);
+        });
+        assertThat(sent).isInstanceOfSatisfying(SendResult.Sent.class,
+                s -> assertThat(s.externalId()).startsWith("dm:" + convo + ":"));
+        assertThat(pds.messagesSent()).singleElement().satisfies(body -> {
+            assertThat(body.get("convoId").getAsString()).isEqualTo(convo);
+            assertThat(body.getAsJsonObject("message").get("text").getAsString()).isEqualTo("Noted, thanks");
+        });
+        assertThat(page.cursor()).hasValueSatisfying(c -> assertThat(c).contains("|"));
+    }
+
+    @Test
+    void givenAnAppPasswordWithoutDirectMessages_whenFetching_thenPostsStillComeAndTheReasonIsReported() {
+        // given
+        pds.denyChat();
+        pds.post(JANE, "public question", null, "mention");
+
+        // when
+        FetchResult.Page page = (FetchResult.Page) driver.fetch(pds.baseUrl(), LOGIN, Optional.empty());
+
+        // then
+        assertThat(page.posts()).extracting(InboundPost::text).containsExactly("public question");
+        assertThat(page.unreadable()).anySatisfy(reason -> assertThat(reason)
+                .contains("does not allow direct messages"));
+        // and: said again only after an hour, not on every poll
+        assertThat(((FetchResult.Page) driver.fetch(pds.baseUrl(), LOGIN, page.cursor())).unreadable()).isEmpty();
+        clock.advance(Duration.ofMinutes(61));
+        assertThat(((FetchResult.Page) driver.fetch(pds.baseUrl(), LOGIN, page.cursor())).unreadable())
+                .singleElement().satisfies(reason -> assertThat(reason).contains("direct messages"));
+        OutboundReply longMessage = new OutboundReply("dm:c:m", PostKind.DIRECT_MESSAGE, JANE.did(), JANE.handle(),
+                "a".repeat(1_001), "k");
+        assertThat(BlueskyChannel.SPEC.replyRule().problem(longMessage)).hasValueSatisfying(reason ->
+                assertThat(reason).contains("1000").contains("direct message"));
     }
 }
