@@ -125,7 +125,15 @@ class MetaSandboxTest {
         HttpResponse<String> reply = send(sandbox.jsm().requests().get(0).key() + "/reply",
                 "{\"text\":\"We do, in 3 days\"}");
 
+        // and when: the account's own answer is read back under the comment, and Pat writes again
+        clock.advance(Duration.ofSeconds(2));
+        meta.igComment(PAT, "great thanks", media, null);
+        await(() -> sandbox.jsm().requests().get(0).comments().stream().anyMatch(c -> c.body().contains("great thanks")));
+
         // then
+        assertThat(sandbox.jsm().requests()).hasSize(1);
+        assertThat(sandbox.jsm().requests().get(0).comments()).noneMatch(c -> c.body().contains("We do, in 3 days")
+                && !c.body().startsWith("Replied on"));
         assertThat(sandbox.jsm().requests().get(0).summary()).startsWith("Instagram @pat.example:");
         assertThat(reply.statusCode()).isEqualTo(200);
         assertThat(meta.sent()).singleElement().satisfies(sent -> {

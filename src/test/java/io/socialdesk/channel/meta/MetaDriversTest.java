@@ -12,6 +12,7 @@ import io.socialdesk.channel.Verification;
 import io.socialdesk.channel.wire.AddressGuard;
 import io.socialdesk.channel.wire.HttpEdge;
 import io.socialdesk.sandbox.feeds.FakeMeta;
+import io.socialdesk.testing.FakeHttpServer;
 import io.socialdesk.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -184,5 +185,33 @@ class MetaDriversTest {
         assertThat(MetaChannels.INSTAGRAM_SPEC.replyRule().problem(comment)).isEmpty();
         assertThat(MetaChannels.INSTAGRAM_SPEC.replyRule().problem(new OutboundReply("1", PostKind.MENTION, "1", "",
                 "a".repeat(2_201), "k"))).hasValueSatisfying(reason -> assertThat(reason).contains("2200"));
+    }
+
+    @Test
+    void givenATimeoutADeletedAuthorAndACommentWithoutText_whenFetching_thenOutageKeptAuthorAndReportedComment() {
+        try (FakeHttpServer slow = new FakeHttpServer()) {
+            // a timeout is an outage
+            slow.reply(FakeHttpServer.Reply.json(200, "{\"data\":[]}").delayedBy(Duration.ofSeconds(2)));
+            assertThat(facebook.fetch(slow.baseUrl(), PAGE, Optional.of("1"))).isInstanceOf(
+                    FetchResult.Unavailable.class);
+        }
+        try (FakeHttpServer raw = new FakeHttpServer()) {
+            // a comment whose author is gone (no from) is kept; one without text (sticker, deleted) is reported
+            raw.reply(FakeHttpServer.Reply.json(200, "{\"data\":[]}"));
+            raw.reply(FakeHttpServer.Reply.json(200, "{\"data\":[{\"id\":\"1_2\",\"created_time\":"
+                    + "\"2026-11-29T08:00:00+0000\",\"comments\":{\"data\":["
+                    + "{\"id\":\"2_3\",\"message\":\"who deleted me\",\"created_time\":\"2026-11-29T09:00:00+0000\"},"
+                    + "{\"id\":\"2_4\",\"message\":\"\",\"from\":{\"id\":\"7\",\"name\":\"S\"},"
+                    + "\"created_time\":\"2026-11-29T09:00:01+0000\"}]}}]}"));
+            FetchResult.Page page = (FetchResult.Page) facebook.fetch(raw.baseUrl(), PAGE,
+                    Optional.of(Long.toString(Instant.parse("2026-11-29T08:30:00Z").toEpochMilli())));
+
+            assertThat(page.posts()).singleElement().satisfies(post -> {
+                assertThat(post.text()).isEqualTo("who deleted me");
+                assertThat(post.author().externalUserId()).isEmpty();
+            });
+            assertThat(page.unreadable()).singleElement().satisfies(reason -> assertThat(reason).contains("2_4")
+                    .contains("no text"));
+        }
     }
 }
