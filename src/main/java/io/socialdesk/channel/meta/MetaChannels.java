@@ -23,7 +23,9 @@ public final class MetaChannels {
     public static final ChannelSpec FACEBOOK_SPEC = new ChannelSpec(FACEBOOK, "Facebook",
             "images/channels/facebook.svg", ChannelSpec.Delivery.POLLED,
             List.of(new CredentialSpec("pageId", true, "socialdesk.credential.facebook.pageId"),
-                    new CredentialSpec("pageAccessToken", true, "socialdesk.credential.facebook.pageAccessToken")),
+                    new CredentialSpec("pageAccessToken", true, "socialdesk.credential.facebook.pageAccessToken"),
+                    new CredentialSpec("appSecret", false, "socialdesk.credential.meta.appSecret"),
+                    new CredentialSpec("webhookVerifyToken", false, "socialdesk.credential.meta.webhookVerifyToken")),
             ChannelSpec.IdentityScope.GLOBAL, Optional.of(GRAPH), limits(2_000, 8_000),
             credentials -> credentials.get("pageId"));
 
@@ -31,7 +33,9 @@ public final class MetaChannels {
             "images/channels/instagram.svg", ChannelSpec.Delivery.POLLED,
             List.of(new CredentialSpec("igUserId", true, "socialdesk.credential.instagram.igUserId"),
                     new CredentialSpec("pageId", true, "socialdesk.credential.instagram.pageId"),
-                    new CredentialSpec("pageAccessToken", true, "socialdesk.credential.instagram.pageAccessToken")),
+                    new CredentialSpec("pageAccessToken", true, "socialdesk.credential.instagram.pageAccessToken"),
+                    new CredentialSpec("appSecret", false, "socialdesk.credential.meta.appSecret"),
+                    new CredentialSpec("webhookVerifyToken", false, "socialdesk.credential.meta.webhookVerifyToken")),
             ChannelSpec.IdentityScope.GLOBAL, Optional.of(GRAPH), limits(1_000, 2_200),
             credentials -> credentials.get("igUserId"));
 

@@ -40,6 +40,8 @@ public final class SandboxFeeds implements AutoCloseable {
             "did:plc:janecustomer00000000000000", "jane.bsky.social", "Jane Customer", 420);
     public static final FakeMeta.Person JANE_META = new FakeMeta.Person("6100000000042", "Jane Customer", "jane.cust");
     static final String META_TOKEN = "sandbox-page-token";
+    public static final String META_APP_SECRET = "sandbox-meta-app-secret";
+    public static final String META_VERIFY_TOKEN = "sandbox-meta-verify";
     static final String BLUESKY_IDENTIFIER = "acme.bsky.social";
     static final String BLUESKY_PASSWORD = "sand-box0-app0-pass";
     public static final FakeX.User YUSUF_X = new FakeX.User("43", "yusuf_k", "Yusuf K", 12_400);
@@ -84,7 +86,8 @@ public final class SandboxFeeds implements AutoCloseable {
         long blueskyAccount = account(admin, "bluesky", "@acme.bsky.social (sandbox)", bluesky.baseUrl().toString(),
                 desk, Map.of("identifier", BLUESKY_IDENTIFIER, "appPassword", BLUESKY_PASSWORD));
         long facebookAccount = account(admin, "facebook", "ACME Support on Facebook (sandbox)",
-                meta.baseUrl().toString(), desk, Map.of("pageId", FakeMeta.PAGE_ID, "pageAccessToken", META_TOKEN));
+                meta.baseUrl().toString(), desk, Map.of("pageId", FakeMeta.PAGE_ID, "pageAccessToken", META_TOKEN,
+                        "appSecret", META_APP_SECRET, "webhookVerifyToken", META_VERIFY_TOKEN));
         long instagramAccount = account(admin, "instagram", "@acme on Instagram (sandbox)", meta.baseUrl().toString(),
                 desk, Map.of("igUserId", FakeMeta.IG_USER_ID, "pageId", FakeMeta.PAGE_ID, "pageAccessToken",
                         META_TOKEN));

@@ -1,0 +1,73 @@
+package io.socialdesk.webhook.rest;
+
+import com.atlassian.annotations.security.XsrfProtectionExcluded;
+import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
+import io.socialdesk.web.ApiError;
+import io.socialdesk.web.Json;
+import io.socialdesk.web.RequestBody;
+import io.socialdesk.webhook.MetaWebhooks;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * {@code /rest/socialdesk/1.0/meta/webhook}, the callback URL of the company's Meta app: {@code GET} answers Meta's
+ * verification handshake, {@code POST} takes a notification signed with the app secret ({@code X-Hub-Signature-256})
+ * and makes the named Page or Instagram account due for a poll now.
+ */
+@Path("/meta/webhook")
+@UnrestrictedAccess
+public class MetaWebhookResource {
+    /** Meta's challenge is a number; anything else is not echoed. */
+    private static final Pattern CHALLENGE = Pattern.compile("[A-Za-z0-9_-]{1,100}");
+
+    private final MetaWebhooks webhooks;
+
+    @Inject
+    public MetaWebhookResource(MetaWebhooks webhooks) {
+        this.webhooks = webhooks;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_PLAIN)
+    @UnrestrictedAccess
+    public Response verify(@QueryParam("hub.mode") String mode, @QueryParam("hub.verify_token") String token,
+                           @QueryParam("hub.challenge") String challenge) {
+        if (!"subscribe".equals(mode) || token == null || challenge == null || !CHALLENGE.matcher(challenge).matches()
+                || !webhooks.verifies(token)) {
+            return Response.status(Response.Status.FORBIDDEN).type(MediaType.TEXT_PLAIN)
+                    .entity("not a verify token of a connected Facebook or Instagram account").build();
+        }
+        return Response.ok(challenge, MediaType.TEXT_PLAIN).header("X-Content-Type-Options", "nosniff").build();
+    }
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    @UnrestrictedAccess
+    @XsrfProtectionExcluded // server-to-server and signed by Meta: no browser session to forge
+    public Response notify(@HeaderParam("X-Hub-Signature-256") String signature, InputStream body) {
+        RequestBody.Read read = RequestBody.bytes(body);
+        if (read instanceof RequestBody.Refused refused) {
+            return refused.error().response();
+        }
+        byte[] raw = ((RequestBody.Bytes) read).bytes();
+        return switch (webhooks.notify(raw, Optional.ofNullable(signature))) {
+            case POLLED -> Response.ok(Json.write(Map.of("received", true)), MediaType.APPLICATION_JSON).build();
+            case UNKNOWN -> Response.ok(Json.write(Map.of("received", false)), MediaType.APPLICATION_JSON).build();
+            case BAD_SIGNATURE -> ApiError.unauthorized("X-Hub-Signature-256 does not match the app secret of the "
+                    + "account this notification names").response();
+        };
+    }
+}
