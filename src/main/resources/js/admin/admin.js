@@ -501,6 +501,8 @@
             t('socialdesk.admin.settings.defaultRegion.help'), text(settings.defaultRegion));
         var retention = field(form, 'retentionMonths', t('socialdesk.admin.settings.retentionMonths'),
             t('socialdesk.admin.settings.retentionMonths.help'), text(settings.retentionMonths));
+        var numbers = field(form, 'customerNumberPattern', t('socialdesk.admin.settings.customerNumberPattern'),
+            t('socialdesk.admin.settings.customerNumberPattern.help'), text(settings.customerNumberPattern));
         var status = el('p', 'socialdesk-form-status');
         status.setAttribute('role', 'status');
         var save = button(t('socialdesk.admin.form.save'), 'aui-button-primary socialdesk-settings-save', function () {
@@ -514,7 +516,7 @@
             submit('PUT', '/settings', {mergeWindowHours: Number(merge.value), reopenWindowDays: Number(reopen.value),
                 blockedHandles: lines(handles), blockWords: lines(words), skipReposts: reposts.checked,
                 missedCallCreatesRequest: missed.checked, defaultRegion: region.value.trim(),
-                retentionMonths: Number(retention.value)}, form, status,
+                retentionMonths: Number(retention.value), customerNumberPattern: numbers.value.trim()}, form, status,
                 function () {
                     status.textContent = t('socialdesk.admin.form.saved');
                 });

@@ -3,13 +3,17 @@ package io.socialdesk.admin;
 import io.socialdesk.intake.RoutingSettings;
 
 /**
- * Everything an admin tunes beside the accounts: routing, how phone numbers are read, and how many months
- * interactions are kept ({@code retentionMonths}; 0 keeps them for as long as the customer is not erased).
+ * Everything an admin tunes beside the accounts: routing, how phone numbers are read, how many months interactions
+ * are kept ({@code retentionMonths}; 0 keeps them for as long as the customer is not erased), and the company's
+ * customer number format ({@code customerNumberPattern}, a regular expression; empty when not used), which identity
+ * suggestions look for in what people write.
  */
-public record Settings(RoutingSettings routing, String defaultRegion, int retentionMonths) {
+public record Settings(RoutingSettings routing, String defaultRegion, int retentionMonths,
+                       String customerNumberPattern) {
     public static final int MAX_RETENTION_MONTHS = 240;
+    public static final int MAX_PATTERN = 200;
 
     public static Settings defaults() {
-        return new Settings(RoutingSettings.defaults(), "US", 0);
+        return new Settings(RoutingSettings.defaults(), "US", 0, "");
     }
 }

@@ -71,11 +71,17 @@ public final class SettingsDraft {
             return new Invalid("retentionMonths", "must be a whole number of months from 0 (keep) to "
                     + Settings.MAX_RETENTION_MONTHS);
         }
+        Optional<String> pattern = text(json, "customerNumberPattern").map(String::strip)
+                .filter(SettingsDraft::usablePattern);
+        if (pattern.isEmpty()) {
+            return new Invalid("customerNumberPattern", "must be empty or a regular expression of at most "
+                    + Settings.MAX_PATTERN + " characters that does not match empty text, e.g. CUST-[0-9]{6}");
+        }
         Set<String> handles = new LinkedHashSet<>();
         lists.get("blockedHandles").forEach(h -> handles.add(h.startsWith("@") ? h.substring(1) : h));
         return new Valid(new Settings(new RoutingSettings(Duration.ofDays(reopen.get()),
                 Duration.ofHours(merge.get()), handles, lists.get("blockWords"), skipReposts.get(),
-                missedCalls.get()), region.get(), retention.get()));
+                missedCalls.get()), region.get(), retention.get(), pattern.get()));
     }
 
     public static Map<String, Object> json(Settings settings) {
@@ -88,6 +94,7 @@ public final class SettingsDraft {
         json.put("missedCallCreatesRequest", settings.routing().missedCallCreatesRequest());
         json.put("defaultRegion", settings.defaultRegion());
         json.put("retentionMonths", settings.retentionMonths());
+        json.put("customerNumberPattern", settings.customerNumberPattern());
         return json;
     }
 
@@ -123,6 +130,20 @@ public final class SettingsDraft {
             }
         }
         return Optional.of(entries);
+    }
+
+    private static boolean usablePattern(String pattern) {
+        if (pattern.isEmpty()) {
+            return true;
+        }
+        if (pattern.length() > Settings.MAX_PATTERN) {
+            return false;
+        }
+        try {
+            return !java.util.regex.Pattern.compile(pattern).matcher("").matches();
+        } catch (java.util.regex.PatternSyntaxException e) {
+            return false;
+        }
     }
 
     private static Optional<Boolean> flag(JsonObject json, String field) {

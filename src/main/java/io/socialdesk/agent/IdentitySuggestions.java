@@ -33,6 +33,10 @@ public class IdentitySuggestions {
     static final double EMAIL_IN_PUBLIC_POST = 0.7;
     static final double PHONE_IN_DIRECT_MESSAGE = 0.85;
     static final double PHONE_IN_PUBLIC_POST = 0.65;
+    /** The company's customer number, also written by a contact that is a Jira customer's. */
+    static final double NUMBER_IN_DIRECT_MESSAGE = 0.8;
+    static final double NUMBER_IN_PUBLIC_POST = 0.6;
+    static final int MENTIONS = 20;
     static final double SHOWN = 0.5;
     static final int MAX = 3;
     /** The newest messages read for evidence. */
@@ -56,8 +60,11 @@ public class IdentitySuggestions {
 
     public List<Suggestion> forContact(Contact contact) {
         Map<String, Draft> drafts = new LinkedHashMap<>();
-        String region = settings.read().defaultRegion();
-        for (HistoryEntry entry : history.timeline(contact.id(), 0, RECENT)) {
+        var configured = settings.read();
+        String region = configured.defaultRegion();
+        CustomerNumbers numbers = new CustomerNumbers(configured.customerNumberPattern());
+        List<HistoryEntry> recent = history.timeline(contact.id(), 0, RECENT);
+        for (HistoryEntry entry : recent) {
             if (entry.direction() != Direction.INBOUND || entry.text().isBlank()) {
                 continue;
             }
@@ -79,6 +86,14 @@ public class IdentitySuggestions {
                                         direct ? PHONE_IN_DIRECT_MESSAGE : PHONE_IN_PUBLIC_POST)));
             }
         }
+        for (HistoryEntry entry : recent) {
+            if (entry.direction() == Direction.INBOUND) {
+                boolean direct = entry.kind() == PostKind.DIRECT_MESSAGE || entry.channel().equals(ChannelKind.PHONE);
+                for (String number : numbers.in(entry.text())) {
+                    numberEvidence(contact, number, direct, entry, drafts);
+                }
+            }
+        }
         for (Lookalikes.Match match : new Lookalikes(store).of(contact.id(), contacts.identities(contact.id()))) {
             contacts.byId(match.contactId()).ifPresent(other ->
                     draft(drafts, Suggestion.CONTACT + other.id(), contactLabel(other)).add(match.evidence()));
@@ -89,6 +104,27 @@ public class IdentitySuggestions {
                 .filter(s -> s.confidence() >= SHOWN)
                 .sorted(Comparator.comparingDouble(Suggestion::confidence).reversed())
                 .limit(MAX).toList();
+    }
+
+    /** Who else wrote the same customer number: their customer, or their contact when they have none. */
+    private void numberEvidence(Contact contact, String number, boolean direct, HistoryEntry entry,
+                                Map<String, Draft> drafts) {
+        double worth = direct ? NUMBER_IN_DIRECT_MESSAGE : NUMBER_IN_PUBLIC_POST;
+        for (SuggestionStore.Mention mention : store.mentioning(contact.id(), number, MENTIONS)) {
+            contacts.byId(mention.contactId()).ifPresent(other -> {
+                String detail = "customer number " + number + " in " + (direct ? "a direct message" : "a public post")
+                        + " on " + entry.channel().key() + ", also written by " + other.displayName() + " on "
+                        + mention.occurredAt().toString().substring(0, 10);
+                if (other.customerKey().isPresent() && !other.customerKey().equals(contact.customerKey())) {
+                    String key = other.customerKey().get();
+                    draft(drafts, Suggestion.CUSTOMER + key, customerLabel(key)).add(new Suggestion.Evidence(
+                            Suggestion.Kind.CUSTOMER_NUMBER, detail, worth));
+                } else if (other.customerKey().isEmpty()) {
+                    draft(drafts, Suggestion.CONTACT + other.id(), contactLabel(other)).add(new Suggestion.Evidence(
+                            Suggestion.Kind.CUSTOMER_NUMBER, detail, worth - 0.1));
+                }
+            });
+        }
     }
 
     private String customerLabel(String key) {

@@ -18,6 +18,7 @@ public record Suggestion(String target, String label, double confidence, List<Ev
     public enum Kind {
         EMAIL_IN_MESSAGE,
         PHONE_IN_MESSAGE,
+        CUSTOMER_NUMBER,
         SAME_DISPLAY_NAME,
         SIMILAR_HANDLE
     }

@@ -12,6 +12,13 @@ public interface SuggestionStore {
     /** Identities of contacts other than {@code contactId} with one of these display names or handles; bounded. */
     List<Lookalike> lookalikes(long contactId, Set<String> displayNames, Set<String> handles, int limit);
 
+    /** Another contact's inbound message containing a text (a customer number), and when it was written. */
+    record Mention(long contactId, java.time.Instant occurredAt) {
+    }
+
+    /** Other contacts whose inbound messages contain {@code text} literally; newest first, bounded. */
+    List<Mention> mentioning(long contactId, String text, int limit);
+
     /** Targets ("customer:key", "contact:id") rejected for this contact. */
     Set<String> rejected(long contactId);
 

@@ -68,8 +68,10 @@ public class RetentionJob implements JobRunner, LifecycleAware, DisposableBean {
     public JobRunnerResponse runJob(JobRunnerRequest request) {
         try {
             ContactRecords.Purged purged = retention.apply();
-            return JobRunnerResponse.success("deleted " + purged.interactions() + " interactions and "
-                    + purged.contacts() + " contacts");
+            // Jira lists each run's message with the job: only a run that deleted something has one
+            return purged.interactions() == 0 && purged.contacts() == 0 ? JobRunnerResponse.success()
+                    : JobRunnerResponse.success("deleted " + purged.interactions() + " interactions and "
+                            + purged.contacts() + " contacts");
         } catch (RuntimeException e) {
             LOG.error("SocialDesk retention run failed; the next run continues", e);
             return JobRunnerResponse.failed(e);

@@ -33,6 +33,7 @@ public class AoSettings implements SettingsStore, RoutingSettingsSource, CallSet
     static final String MISSED_CALLS = "phone.missedCallCreatesRequest";
     static final String REGION = "phone.defaultRegion";
     static final String RETENTION_MONTHS = "privacy.retentionMonths";
+    static final String CUSTOMER_NUMBER_PATTERN = "identity.customerNumberPattern";
 
     private final ActiveObjects ao;
 
@@ -55,7 +56,8 @@ public class AoSettings implements SettingsStore, RoutingSettingsSource, CallSet
                 flag(rows.get(SKIP_REPOSTS), defaults.skipReposts()),
                 flag(rows.get(MISSED_CALLS), defaults.missedCallCreatesRequest())),
                 rows.getOrDefault(REGION, Settings.defaults().defaultRegion()),
-                number(rows.get(RETENTION_MONTHS)).map(Long::intValue).orElse(0));
+                number(rows.get(RETENTION_MONTHS)).map(Long::intValue).orElse(0),
+                rows.getOrDefault(CUSTOMER_NUMBER_PATTERN, ""));
     }
 
     @Override
@@ -70,6 +72,7 @@ public class AoSettings implements SettingsStore, RoutingSettingsSource, CallSet
         values.put(MISSED_CALLS, Boolean.toString(routing.missedCallCreatesRequest()));
         values.put(REGION, settings.defaultRegion());
         values.put(RETENTION_MONTHS, Integer.toString(settings.retentionMonths()));
+        values.put(CUSTOMER_NUMBER_PATTERN, settings.customerNumberPattern());
         ao.executeInTransaction(() -> {
             values.forEach(this::put);
             return null;

@@ -51,6 +51,18 @@ public class AoSuggestions implements SuggestionStore {
                 .toList();
     }
 
+    /** A LIKE on the message text (escaped, so the number is matched literally); runs only for a found number. */
+    @Override
+    public List<Mention> mentioning(long contactId, String text, int limit) {
+        String like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return Arrays.stream(ao.find(InteractionEntity.class, Query.select()
+                        .where("BODY LIKE ? ESCAPE '\\' AND DIRECTION = ? AND CONTACT_ID <> ?", like, "INBOUND",
+                                (int) contactId).order("ID DESC").limit(limit)))
+                .filter(row -> row.getContactId() != null)
+                .map(row -> new Mention(row.getContactId(), java.time.Instant.ofEpochMilli(row.getOccurredAt())))
+                .toList();
+    }
+
     @Override
     public Set<String> rejected(long contactId) {
         return Arrays.stream(ao.find(RejectionEntity.class, "CONTACT_ID = ?", (int) contactId))

@@ -131,6 +131,35 @@ class AdminConsoleBrowserIT {
     }
 
     @Test
+    void givenTheConsole_whenAnAdminConnectsBlueskyWithAnAppPassword_thenTestConnectionFillsTheAccountsDid()
+            throws Exception {
+        // given
+        open("alice", "en");
+        int before = accounts().size();
+
+        // when
+        click(".socialdesk-connect-bluesky");
+        type("name", "@acme.bsky.social on the fake PDS");
+        field("apiBaseUrl").clear();
+        type("apiBaseUrl", feeds.bluesky().baseUrl().toString());
+        type("credentials.identifier", "acme.bsky.social");
+        type("credentials.appPassword", "sand-box0-app0-pass");
+        click(".socialdesk-test");
+        waitFor(() -> field("ownUserId").getDomProperty("value").startsWith("did:plc:"));
+        screenshot("admin-connect-bluesky");
+        click(".socialdesk-save");
+        waitFor(() -> accounts().size() == before + 1);
+
+        // then
+        var saved = sandbox.components().get(ChannelAccounts.class).all().stream()
+                .filter(a -> a.name().equals("@acme.bsky.social on the fake PDS")).findFirst().orElseThrow();
+        assertThat(saved.ownUserId()).contains(io.socialdesk.sandbox.feeds.FakeBluesky.COMPANY.did());
+        assertThat(browser.findElements(By.cssSelector(".socialdesk-account-name")))
+                .anyMatch(name -> name.getText().equals("@acme.bsky.social on the fake PDS"));
+        assertThat(browser.getPageSource()).doesNotContain("sand-box0-app0-pass");
+    }
+
+    @Test
     void givenAShorterMergeWindowSavedInTheConsole_whenTheCustomerPostsAfterIt_thenANewRequest() throws Exception {
         // given
         sandbox.startPolling(Duration.ofMillis(100));

@@ -86,10 +86,15 @@ class AdminConsoleApiTest {
         await(() -> sandbox.jsm().requests().size() == 1);
         HttpResponse<String> saved = send("PUT", "admin/settings", "{\"mergeWindowHours\":1,\"reopenWindowDays\":7,"
                 + "\"blockedHandles\":[\"@Spammer\"],\"blockWords\":[],\"skipReposts\":true,"
-                + "\"missedCallCreatesRequest\":true,\"defaultRegion\":\"de\",\"retentionMonths\":24}", "alice");
+                + "\"missedCallCreatesRequest\":true,\"defaultRegion\":\"de\",\"retentionMonths\":24,"
+                + "\"customerNumberPattern\":\"CUST-[0-9]{6}\"}", "alice");
         HttpResponse<String> refused = send("PUT", "admin/settings", "{\"mergeWindowHours\":0,\"reopenWindowDays\":7,"
                 + "\"blockedHandles\":[],\"blockWords\":[],\"skipReposts\":true,"
-                + "\"missedCallCreatesRequest\":true,\"defaultRegion\":\"DE\",\"retentionMonths\":0}", "alice");
+                + "\"missedCallCreatesRequest\":true,\"defaultRegion\":\"DE\",\"retentionMonths\":0,"
+                + "\"customerNumberPattern\":\"\"}", "alice");
+        HttpResponse<String> badPattern = send("PUT", "admin/settings", "{\"mergeWindowHours\":2,\"reopenWindowDays\":7,"
+                + "\"blockedHandles\":[],\"blockWords\":[],\"skipReposts\":true,\"missedCallCreatesRequest\":true,"
+                + "\"defaultRegion\":\"DE\",\"retentionMonths\":0,\"customerNumberPattern\":\"(CUST\"}", "alice");
         HttpResponse<String> oldForm = send("PUT", "admin/settings", "{\"mergeWindowHours\":2,\"reopenWindowDays\":7,"
                 + "\"blockedHandles\":[],\"blockWords\":[],\"skipReposts\":true,"
                 + "\"missedCallCreatesRequest\":true,\"defaultRegion\":\"DE\"}", "alice");
@@ -105,6 +110,8 @@ class AdminConsoleApiTest {
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(json(refused).get("field").getAsString()).isEqualTo("mergeWindowHours");
         assertThat(json(saved).get("retentionMonths").getAsInt()).isEqualTo(24);
+        assertThat(json(saved).get("customerNumberPattern").getAsString()).isEqualTo("CUST-[0-9]{6}");
+        assertThat(json(badPattern).get("field").getAsString()).isEqualTo("customerNumberPattern");
         assertThat(oldForm.statusCode()).isEqualTo(400);
         assertThat(json(oldForm).get("field").getAsString()).isEqualTo("retentionMonths");
         await(() -> sandbox.jsm().requests().size() == 2);
@@ -168,7 +175,7 @@ class AdminConsoleApiTest {
                 .getAsString();
         send("PUT", "admin/settings", "{\"mergeWindowHours\":48,\"reopenWindowDays\":7,\"blockedHandles\":[],"
                 + "\"blockWords\":[],\"skipReposts\":true,\"missedCallCreatesRequest\":true,"
-                + "\"defaultRegion\":\"US\",\"retentionMonths\":0}", "alice");
+                + "\"defaultRegion\":\"US\",\"retentionMonths\":0,\"customerNumberPattern\":\"\"}", "alice");
         send("DELETE", "admin/accounts/" + id, null, "alice");
 
         // then

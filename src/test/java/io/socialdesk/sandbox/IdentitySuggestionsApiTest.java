@@ -119,7 +119,7 @@ class IdentitySuggestionsApiTest {
         // given: a call from a Berlin number with no customer, then Pat writes that number (German format)
         assertThat(feeds.telephony().call("+49 30 901820", "answered", Duration.ofMinutes(3), "")).isEqualTo(200);
         sandbox.components().get(io.socialdesk.admin.SettingsStore.class).save(new io.socialdesk.admin.Settings(
-                io.socialdesk.intake.RoutingSettings.defaults(), "DE", 0));
+                io.socialdesk.intake.RoutingSettings.defaults(), "DE", 0, ""));
         String key = requestFrom(() -> feeds.mastodon().post(PAT, "ruf mich an: 030 901820", null, true),
                 "ruf mich");
 
@@ -154,6 +154,30 @@ class IdentitySuggestionsApiTest {
                 .contains("the same display name \\\"Pat Smith\\\" on mastodon")
                 .contains("handle @patsmith on mastodon is nearly @pat_smith2 on x");
         assertThat(send("GET", key + "/suggestions", null, "dave").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void givenACustomerNumberYusufWroteBefore_whenPatWritesIt_thenYusufIsSuggestedWithThatEvidence()
+            throws Exception {
+        // given: the company's customer numbers look like CUST-123456; Yusuf (a customer) gave his earlier
+        sandbox.components().get(io.socialdesk.admin.SettingsStore.class).save(new io.socialdesk.admin.Settings(
+                io.socialdesk.intake.RoutingSettings.defaults(), "US", 0, "CUST-[0-9]{6}"));
+        requestFrom(() -> feeds.mastodon().post(SandboxFeeds.YUSUF_MASTODON, "my number is CUST-482913", null,
+                true), "my number is");
+        String key = requestFrom(() -> feeds.mastodon().post(PAT, "order under CUST-482913 is late", null, false),
+                "order under");
+
+        // when
+        JsonArray offered = suggestions(key);
+
+        // then
+        assertThat(offered).hasSize(1);
+        JsonObject suggestion = offered.get(0).getAsJsonObject();
+        assertThat(suggestion.get("target").getAsString()).isEqualTo("customer:" + YUSUF);
+        assertThat(suggestion.get("confidence").getAsDouble()).isEqualTo(0.6);
+        assertThat(suggestion.getAsJsonArray("evidence").get(0).getAsJsonObject().get("kind").getAsString())
+                .isEqualTo("CUSTOMER_NUMBER");
+        assertThat(suggestion.toString()).contains("customer number CUST-482913 in a public post on mastodon");
     }
 
     private String requestFrom(Runnable post, String text) throws InterruptedException {
