@@ -2,6 +2,8 @@ package io.socialdesk.automation;
 
 import io.socialdesk.channel.ChannelKind;
 import java.time.Instant;
+import io.socialdesk.triage.Triage;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -10,5 +12,5 @@ import java.util.OptionalLong;
  */
 public record IssueSignal(long issueId, SocialEventType event, ChannelKind channel, String authorHandle,
                           OptionalLong followers, int interactionCount, Instant lastInboundAt,
-                          boolean hasPhoneContact, String actorKey) {
+                          boolean hasPhoneContact, String actorKey, Optional<Triage> triage) {
 }

@@ -6,7 +6,9 @@ import java.util.Map;
 
 /**
  * The JSON of the {@code socialdesk} issue property. Its paths are indexed for JQL by the descriptor's
- * index-document-configuration, e.g. {@code issue.property[socialdesk].followers > 10000}; keep both in step.
+ * index-document-configuration, e.g. {@code issue.property[socialdesk].followers > 10000} or
+ * {@code issue.property[socialdesk].intent = complaint}; keep both in step. The triage fields describe the request's
+ * newest post (calls have none).
  */
 public final class SocialProperty {
     public static final String KEY = "socialdesk";
@@ -24,6 +26,13 @@ public final class SocialProperty {
         value.put("interactionCount", signal.interactionCount());
         value.put("lastInboundAt", signal.lastInboundAt().toString());
         value.put("hasPhoneContact", signal.hasPhoneContact());
+        signal.triage().ifPresent(triage -> {
+            triage.language().ifPresent(language -> value.put("language", language));
+            triage.sentiment().ifPresent(score -> value.put("sentiment", score));
+            value.put("mood", triage.mood().name().toLowerCase(java.util.Locale.ROOT));
+            value.put("intent", triage.intent().name().toLowerCase(java.util.Locale.ROOT));
+            value.put("tier", triage.tier().name().toLowerCase(java.util.Locale.ROOT));
+        });
         return Json.write(value);
     }
 }

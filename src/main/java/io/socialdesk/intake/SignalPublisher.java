@@ -5,7 +5,9 @@ import io.socialdesk.automation.IssueSignal;
 import io.socialdesk.automation.SocialEventType;
 import io.socialdesk.channel.ChannelAccount;
 import io.socialdesk.channel.ChannelKind;
+import io.socialdesk.channel.PostKind;
 import io.socialdesk.contact.Contacts;
+import io.socialdesk.triage.PostTriage;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -79,7 +81,9 @@ public class SignalPublisher {
                 c -> contacts.hasIdentity(c, ChannelKind.PHONE))).orElse(false);
         signals.publish(new IssueSignal(issueId, event, account.kind(), interaction.post().author().handle(),
                 interaction.post().author().followers(), activity.inboundCount(), activity.lastInboundAt(), phone,
-                actorKey));
+                actorKey, interaction.post().kind() == PostKind.CALL ? Optional.empty()
+                        : Optional.of(PostTriage.of(interaction.post().text(), interaction.post().language(),
+                                interaction.post().author().followers()))));
     }
 
     /**

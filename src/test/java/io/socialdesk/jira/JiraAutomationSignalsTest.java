@@ -35,6 +35,10 @@ class JiraAutomationSignalsTest {
         assertThat(property.get("channel").getAsString()).isEqualTo("mastodon");
         assertThat(property.get("followers").getAsLong()).isEqualTo(12_000);
         assertThat(property.get("interactionCount").getAsInt()).isEqualTo(3);
+        assertThat(property.get("intent").getAsString()).isEqualTo("complaint");
+        assertThat(property.get("tier").getAsString()).isEqualTo("influential");
+        assertThat(property.get("language").getAsString()).isEqualTo("en");
+        assertThat(property.get("mood").getAsString()).isIn("negative", "neutral");
         assertThat(after.socialDeskEvents()).containsExactly("SocialDesk: contact merged");
         assertThat(host.node.host().publishedEvents()).singleElement().isEqualTo(
                 new SocialContactEvent("CONTACT_MERGED", request.id(), "mastodon", "jane"));
@@ -53,6 +57,8 @@ class JiraAutomationSignalsTest {
 
     private static IssueSignal signal(long issueId, SocialEventType event, String actor) {
         return new IssueSignal(issueId, event, MastodonChannel.KIND, "jane", OptionalLong.of(12_000), 3,
-                Instant.parse("2026-11-22T10:00:00Z"), false, actor);
+                Instant.parse("2026-11-22T10:00:00Z"), false, actor, java.util.Optional.of(
+                        io.socialdesk.triage.PostTriage.of("my parcel is late", java.util.Optional.of("en"),
+                                OptionalLong.of(12_000))));
     }
 }
