@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  */
 final class MessageEvidence {
     /** Deliberately plain: a false positive only costs a suggestion nobody confirms; the directory decides. */
-    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,190}\\.[A-Za-z]{2,24}");
+    private static final Pattern EMAIL = Pattern.compile(
+            "[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,190}\\.[A-Za-z]{2,24}");
 
     private MessageEvidence() {
     }

@@ -10,8 +10,9 @@ public interface ContactRecords {
     Optional<ContactExport> export(long contactId);
 
     /**
-     * Each inbound interaction of the contact, with the request it was routed to and the Jira user SocialDesk acted as when it took it in (the intake
-     * user of its account, empty once the account is gone): what may have been written into Jira for them.
+     * Each inbound interaction of the contact, with the request it was routed to and the Jira user SocialDesk acted
+     * as when it took it in (the intake user of its account, empty once the account is gone): what may have been
+     * written into Jira for them.
      */
     List<Written> written(long contactId);
 

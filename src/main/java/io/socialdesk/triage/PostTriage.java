@@ -28,7 +28,8 @@ public final class PostTriage {
     static final double PRAISE_SENTIMENT = 0.3;
 
     private static final Pattern COMPLAINT = Pattern.compile("(?iu)\\b(late|delay(ed)?|never (arrived|came|got)"
-            + "|still (waiting|nothing|no|not)|not (arrived|working|received|delivered|shipped|happy)|doesn'?t (work|exist)"
+            + "|still (waiting|nothing|no|not)|not (arrived|working|received|delivered|shipped|happy)"
+            + "|doesn'?t (work|exist)"
             + "|does not work|hasn'?t (moved|arrived|come)|stopped working|money back|keeps? (crashing|buffering"
             + "|failing|freezing)|hung up|leaks?|deleted|overbilled|cancels"
             + "|didn'?t (arrive|work|get)|broken|broke|crash(es|ed|ing)?|refund|charged twice|double charged"
@@ -38,7 +39,8 @@ public final class PostTriage {
             + "|logs? me out|stuck|complain(t)?|angry|fed up|waste)\\b|😡|🤬|😤|👎");
     private static final Pattern PRAISE = Pattern.compile("(?iu)\\b(thanks?|thank you|thx|love|loving|great"
             + "|awesome|amazing|excellent|fantastic|brilliant|perfect|kudos|shout ?out|appreciate(d)?|best"
-            + "|well done|impressed|wonderful|helpful|quick(ly)?|fast|super)\\b|❤️|❤|😍|🙏|👏|🥰|💯|🎉");
+            + "|well done|impressed|wonderful|helpful|quick(ly)?|fast|super)\\b"
+            + "|❤️|❤|😍|🙏|👏|🥰|💯|🎉");
     private static final Pattern QUESTION_OPENER = Pattern.compile("(?iu)^\\s*(@\\S+\\s+)*(how|what|when|where"
             + "|why|which|who|can|could|do|does|did|is|are|will|would|should|any (update|news|idea))\\b(?!')");
 

@@ -22,7 +22,7 @@ import org.w3c.dom.NodeList;
 class EmbeddedLicensesIT {
     private static final List<String> ALLOWED = List.of(
             "apache license, version 2.0", "apache-2.0", "the apache software license, version 2.0",
-            "apache license 2.0", "the apache license, version 2.0", "mit", "the mit license", "mit license",
+            "apache license 2.0", "the apache license, version 2.0", "apache 2", "mit", "the mit license", "mit license",
             "bsd", "the bsd license", "new bsd license", "bsd-3-clause", "the bsd 3-clause license",
             "bsd 3-clause", "bsd-2-clause", "eclipse public license - v 2.0", "epl-2.0");
     private static final Pattern ARTIFACT = Pattern.compile("g=\"([^\"]+)\";a=\"([^\"]+)\";v=\"([^\"]+)\"");
