@@ -117,6 +117,16 @@
             item.appendChild(el('div', 'socialdesk-call', call));
         }
         item.appendChild(user('p', 'socialdesk-text', entry.text));
+        if (entry.triage) {
+            // what SocialDesk reads in the post, with its reasons on hover
+            var read = el('p', 'socialdesk-triage socialdesk-intent-' + entry.triage.intent,
+                [t(panel, 'socialdesk.panel.intent.' + entry.triage.intent),
+                    t(panel, 'socialdesk.panel.mood.' + entry.triage.mood) + (entry.triage.sentiment === null ? ''
+                        : ' ' + (entry.triage.sentiment > 0 ? '+' : '') + entry.triage.sentiment.toFixed(2)),
+                    t(panel, 'socialdesk.panel.tier.' + entry.triage.tier)].join(' · '));
+            read.title = entry.triage.reasons.join('; ');
+            item.appendChild(read);
+        }
         if (entry.failure) {
             var failure = el('p', 'socialdesk-failure aui-lozenge aui-lozenge-error',
                 t(panel, 'socialdesk.panel.reply.notsent') + ': ');

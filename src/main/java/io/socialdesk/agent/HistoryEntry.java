@@ -17,5 +17,6 @@ import java.util.OptionalLong;
 public record HistoryEntry(long id, ChannelKind channel, Direction direction, PostKind kind, String text,
                            Optional<URI> url, String authorHandle, String authorName, OptionalLong followers,
                            Instant occurredAt, Optional<Long> issueId, Optional<Duration> callDuration,
-                           Optional<CallDisposition> disposition, Optional<String> failure) {
+                           Optional<CallDisposition> disposition, Optional<String> failure,
+                           Optional<String> language) {
 }

@@ -98,7 +98,7 @@ final class InteractionRows {
                 row.getAuthorFollowers() == null ? OptionalLong.empty() : OptionalLong.of(row.getAuthorFollowers()),
                 Instant.ofEpochMilli(row.getOccurredAt()), Optional.ofNullable(row.getIssueId()),
                 Optional.ofNullable(row.getCallSeconds()).map(Duration::ofSeconds), disposition(row),
-                Optional.ofNullable(row.getFailure()));
+                Optional.ofNullable(row.getFailure()), Optional.ofNullable(row.getLanguage()));
     }
 
     static String text(String value) {

@@ -76,5 +76,15 @@ class EqualTreatmentTest {
             assertThat(entry.getAsJsonObject().get("issueId").getAsLong()).isEqualTo(request.id());
         }
         assertThat(channels).containsExactlyInAnyOrder("phone", "mastodon");
+        // and: the post is triaged in the panel (a complaint word), the call is not
+        for (JsonElement entry : history.getAsJsonArray("entries")) {
+            JsonObject item = entry.getAsJsonObject();
+            if (item.get("channel").getAsString().equals("phone")) {
+                assertThat(item.has("triage")).isFalse();
+            } else {
+                assertThat(item.getAsJsonObject("triage").get("intent").getAsString()).isEqualTo("complaint");
+                assertThat(item.getAsJsonObject("triage").getAsJsonArray("reasons").toString()).contains("refund");
+            }
+        }
     }
 }

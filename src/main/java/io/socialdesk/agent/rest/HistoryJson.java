@@ -3,7 +3,11 @@ package io.socialdesk.agent.rest;
 import io.socialdesk.agent.HistoryEntry;
 import io.socialdesk.agent.HistoryView;
 import io.socialdesk.agent.IssueAccess;
+import io.socialdesk.channel.PostKind;
 import io.socialdesk.contact.Identity;
+import io.socialdesk.intake.Direction;
+import io.socialdesk.triage.PostTriage;
+import io.socialdesk.triage.Triage;
 import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -59,6 +63,16 @@ final class HistoryJson {
         json.put("callSeconds", e.callDuration().map(Duration::toSeconds).orElse(null));
         json.put("disposition", e.disposition().map(d -> d.name().toLowerCase(java.util.Locale.ROOT)).orElse(null));
         json.put("failure", e.failure().orElse(null));
+        if (e.direction() == Direction.INBOUND && e.kind() != PostKind.CALL && !e.text().isBlank()) {
+            Triage triage = PostTriage.of(e.text(), e.language(), e.followers());
+            Map<String, Object> read = new LinkedHashMap<>();
+            read.put("intent", triage.intent().name().toLowerCase(java.util.Locale.ROOT));
+            read.put("mood", triage.mood().name().toLowerCase(java.util.Locale.ROOT));
+            read.put("sentiment", triage.sentiment().isPresent() ? triage.sentiment().getAsDouble() : null);
+            read.put("tier", triage.tier().name().toLowerCase(java.util.Locale.ROOT));
+            read.put("reasons", triage.reasons());
+            json.put("triage", read);
+        }
         return json;
     }
 

@@ -33,6 +33,9 @@ public class HistoryWebPanel implements WebPanel {
             "socialdesk.panel.link.merge", "socialdesk.panel.unlink", "socialdesk.panel.split",
             "socialdesk.panel.split.title", "socialdesk.panel.suggest.question", "socialdesk.panel.suggest.confidence",
             "socialdesk.panel.suggest.accept", "socialdesk.panel.suggest.reject", "socialdesk.panel.equal",
+            "socialdesk.panel.intent.complaint", "socialdesk.panel.intent.question", "socialdesk.panel.intent.praise", "socialdesk.panel.intent.other", "socialdesk.panel.mood.negative",
+            "socialdesk.panel.mood.neutral", "socialdesk.panel.mood.positive", "socialdesk.panel.mood.unscored", "socialdesk.panel.tier.regular", "socialdesk.panel.tier.notable",
+            "socialdesk.panel.tier.influential", "socialdesk.panel.tier.prominent", "socialdesk.panel.tier.unknown",
             "socialdesk.channel.x", "socialdesk.channel.mastodon", "socialdesk.channel.bluesky",
             "socialdesk.channel.facebook", "socialdesk.channel.instagram",
             "socialdesk.channel.phone");
