@@ -15,6 +15,7 @@ import io.socialdesk.channel.wire.HttpEdge;
 import io.socialdesk.channel.wire.JsonFields;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,6 +30,9 @@ public final class FacebookDriver implements ChannelDriver {
     static final String MESSAGE_FIELDS = "id,updated_time,messages.limit(25){id,message,from,created_time}";
     static final String COMMENT_FIELDS = "id,created_time,comments.filter(stream).order(reverse_chronological)"
             + ".limit(50){id,message,from,created_time,parent{id},permalink_url}";
+
+    /** Comments are read on posts made up to two weeks before the last poll: where new comments mostly land. */
+    static final Duration COMMENT_LOOK_BACK = Duration.ofDays(14);
 
     private final GraphApi graph;
     private final MetaPolls polls;
@@ -54,8 +58,9 @@ public final class FacebookDriver implements ChannelDriver {
         }
         return polls.poll(base, token.get(), cursor, List.of(
                 MetaPolls.Source.of(page.get() + "/conversations?platform=messenger", MESSAGE_FIELDS, 25,
-                        MetaItems::conversations),
-                MetaPolls.Source.of(page.get() + "/feed", COMMENT_FIELDS, 25, MetaItems::facebookComments)));
+                        MetaItems::conversations, "updated_time", Duration.ZERO),
+                MetaPolls.Source.of(page.get() + "/feed", COMMENT_FIELDS, 25, MetaItems::facebookComments,
+                        "created_time", COMMENT_LOOK_BACK)));
     }
 
     /** {@code GET /{page-id}?fields=id,name}: the Page the token acts for. */

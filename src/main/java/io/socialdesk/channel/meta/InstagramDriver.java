@@ -12,6 +12,7 @@ import io.socialdesk.channel.Verification;
 import io.socialdesk.channel.wire.HttpEdge;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -51,9 +52,10 @@ public final class InstagramDriver implements ChannelDriver {
             return new FetchResult.AuthFailed("no Instagram account id, Page id or Page access token configured");
         }
         return polls.poll(base, token.get(), cursor, List.of(
-                MetaPolls.Source.of(account.get() + "/media", COMMENT_FIELDS, 25, MetaItems::instagramComments),
+                MetaPolls.Source.of(account.get() + "/media", COMMENT_FIELDS, 25, MetaItems::instagramComments,
+                        "timestamp", FacebookDriver.COMMENT_LOOK_BACK),
                 MetaPolls.Source.of(page.get() + "/conversations?platform=instagram", MESSAGE_FIELDS, 25,
-                        MetaItems::conversations)));
+                        MetaItems::conversations, "updated_time", Duration.ZERO)));
     }
 
     /** {@code GET /{ig-user-id}?fields=id,username}. */

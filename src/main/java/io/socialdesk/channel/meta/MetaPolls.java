@@ -1,12 +1,15 @@
 package io.socialdesk.channel.meta;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import io.socialdesk.channel.wire.JsonFields;
 import io.socialdesk.channel.FetchResult;
 import io.socialdesk.channel.InboundPost;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
@@ -27,12 +30,21 @@ final class MetaPolls {
         void read(JsonObject page, Instant since, MetaItems.Collected into);
     }
 
-    record Source(String pathAndQuery, Reader read) {
-        static Source of(String path, String fields, int limit, Reader read) {
+    /**
+     * One list to read, and the field of its items that says how far back a page reaches ({@code updated_time} for
+     * conversations, the post's creation for posts and media) with how far back past the cursor to page for it
+     * ({@code lookBack}: comments arrive on posts that are days old).
+     */
+    record Source(String pathAndQuery, Reader read, String timeField, Duration lookBack) {
+        static Source of(String path, String fields, int limit, Reader read, String timeField, Duration lookBack) {
             return new Source(path + (path.contains("?") ? "&" : "?") + "fields="
-                    + URLEncoder.encode(fields, StandardCharsets.UTF_8) + "&limit=" + limit, read);
+                    + URLEncoder.encode(fields, StandardCharsets.UTF_8) + "&limit=" + limit, read, timeField,
+                    lookBack);
         }
     }
+
+    /** At most this many pages per source and poll; a busier account says so in its health. */
+    static final int MAX_PAGES = 5;
 
     private final GraphApi graph;
     private final Clock clock;
@@ -48,17 +60,50 @@ final class MetaPolls {
         Instant since = stored.orElse(clock.instant().truncatedTo(ChronoUnit.SECONDS));
         MetaItems.Collected collected = new MetaItems.Collected();
         for (Source source : sources) {
-            GraphApi.Result<JsonObject, FetchResult> page = graph.read(graph.get(base, source.pathAndQuery(), token));
-            if (page.failure().isPresent()) {
-                return page.failure().get();
+            Optional<FetchResult> failure = read(base, token, source, since, collected);
+            if (failure.isPresent()) {
+                return failure.get();
             }
-            source.read().read(page.value().orElseThrow(), since, collected);
         }
         List<InboundPost> posts = collected.posts.stream()
                 .sorted(Comparator.comparing(InboundPost::occurredAt).thenComparing(InboundPost::externalId)).toList();
         Instant next = collected.newest.filter(n -> n.isAfter(since)).orElse(since);
         return new FetchResult.Page(posts, Optional.of(Long.toString(next.toEpochMilli())), false, Optional.empty(),
                 collected.unreadable);
+    }
+
+    /**
+     * Pages through one list with Graph's own cursors ({@code paging.cursors.after}) while its items still reach back
+     * to the cursor (less the source's look-back), at most {@link #MAX_PAGES} pages.
+     */
+    private Optional<FetchResult> read(URI base, String token, Source source, Instant since,
+                                       MetaItems.Collected collected) {
+        Instant reach = since.minus(source.lookBack());
+        Optional<String> after = Optional.empty();
+        for (int pages = 0; pages < MAX_PAGES; pages++) {
+            String query = source.pathAndQuery() + after.map(a -> "&after="
+                    + URLEncoder.encode(a, StandardCharsets.UTF_8)).orElse("");
+            GraphApi.Result<JsonObject, FetchResult> page = graph.read(graph.get(base, query, token));
+            if (page.failure().isPresent()) {
+                return page.failure();
+            }
+            JsonObject json = page.value().orElseThrow();
+            source.read().read(json, since, collected);
+            after = JsonFields.object(json, "paging").flatMap(p -> JsonFields.object(p, "cursors"))
+                    .flatMap(c -> JsonFields.string(c, "after")).filter(a -> !a.isBlank());
+            JsonArray items = JsonFields.array(json, "data");
+            Optional<Instant> oldest = items.isEmpty() || !items.get(items.size() - 1).isJsonObject()
+                    ? Optional.empty() : GraphApi.time(items.get(items.size() - 1).getAsJsonObject(),
+                    source.timeField());
+            if (after.isEmpty() || oldest.isEmpty() || oldest.get().isBefore(reach)) {
+                return Optional.empty();
+            }
+        }
+        if (source.lookBack().isZero()) { // a real backlog of changes, not just the look-back window's end
+            collected.unreadable.add("more than " + MAX_PAGES + " pages of " + source.pathAndQuery().split("\\?")[0]
+                    + " changed since the last poll; older ones were not read this time");
+        }
+        return Optional.empty();
     }
 
     private static Optional<Instant> instant(String cursor) {

@@ -175,15 +175,16 @@ public final class FakeMeta implements AutoCloseable {
             LocalHttp.json(exchange, 200, "{\"id\":\"" + IG_USER_ID + "\",\"username\":\"acme\"}", Map.of());
         } else if (!post && path.equals(PAGE_ID + "/conversations")) {
             String platform = query.contains("platform=instagram") ? "instagram" : "messenger";
-            LocalHttp.json(exchange, 200, list(conversations.values().stream()
+            LocalHttp.json(exchange, 200, paged(list(conversations.values().stream()
                     .filter(c -> c.get("platform").getAsString().equals(platform))
-                    .map(this::conversationView).toList()).toString(), Map.of());
+                    .sorted(java.util.Comparator.comparing(c -> c.get("updated_time").getAsString()))
+                    .map(this::conversationView).toList()), query).toString(), Map.of());
         } else if (!post && path.equals(PAGE_ID + "/feed")) {
-            LocalHttp.json(exchange, 200, list(posts.values().stream().map(p -> withList(p, "comments")).toList())
-                    .toString(), Map.of());
+            LocalHttp.json(exchange, 200, paged(list(posts.values().stream().map(p -> withList(p, "comments"))
+                    .toList()), query).toString(), Map.of());
         } else if (!post && path.equals(IG_USER_ID + "/media")) {
-            LocalHttp.json(exchange, 200, list(media.values().stream().map(m -> withList(m, "comments")).toList())
-                    .toString(), Map.of());
+            LocalHttp.json(exchange, 200, paged(list(media.values().stream().map(m -> withList(m, "comments"))
+                    .toList()), query).toString(), Map.of());
         } else if (post && path.equals(PAGE_ID + "/messages")) {
             send(exchange, body);
         } else if (post && path.endsWith("/comments") && comments.containsKey(path.substring(0, path.indexOf('/')))) {
@@ -288,6 +289,28 @@ public final class FakeMeta implements AutoCloseable {
         list.add("data", data);
         view.add(field, list);
         return view;
+    }
+
+    /** Graph's cursor paging: {@code limit} items from the {@code after} cursor, and the next cursor if any. */
+    private static JsonObject paged(JsonObject list, String query) {
+        Map<String, String> params = LocalHttp.query(query);
+        int limit = Integer.parseInt(params.getOrDefault("limit", "25"));
+        int from = params.containsKey("after") ? Integer.parseInt(params.get("after").substring(1)) : 0;
+        JsonArray all = list.getAsJsonArray("data");
+        JsonArray page = new JsonArray();
+        for (int i = from; i < Math.min(all.size(), from + limit); i++) {
+            page.add(all.get(i));
+        }
+        JsonObject paged = new JsonObject();
+        paged.add("data", page);
+        if (from + limit < all.size()) {
+            JsonObject cursors = new JsonObject();
+            cursors.addProperty("after", "c" + (from + limit));
+            JsonObject paging = new JsonObject();
+            paging.add("cursors", cursors);
+            paged.add("paging", paging);
+        }
+        return paged;
     }
 
     private static JsonObject list(List<JsonObject> items) {

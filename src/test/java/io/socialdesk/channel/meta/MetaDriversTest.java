@@ -73,6 +73,23 @@ class MetaDriversTest {
     }
 
     @Test
+    void givenMoreConversationsThanAPageSinceTheLastPoll_whenFetching_thenGraphsPagingReadsThemAll() {
+        // given: 60 customers write after the last poll (a page holds 25)
+        FetchResult.Page first = (FetchResult.Page) facebook.fetch(meta.baseUrl(), PAGE, Optional.empty());
+        for (int i = 0; i < 60; i++) {
+            clock.advance(Duration.ofSeconds(1));
+            meta.message(new FakeMeta.Person("62000000000" + (10 + i), "C" + i, "c" + i), "hello " + i, "messenger");
+        }
+
+        // when
+        FetchResult.Page page = (FetchResult.Page) facebook.fetch(meta.baseUrl(), PAGE, first.cursor());
+
+        // then
+        assertThat(page.posts()).hasSize(60);
+        assertThat(page.unreadable()).isEmpty();
+    }
+
+    @Test
     void givenAMessengerCustomer_whenRepliedInTheWindowAfterADayAndAfterAWeek_thenSentTaggedThenRefusedWithTheRule() {
         // given
         String id = meta.message(JANE, "hello?", "messenger");
