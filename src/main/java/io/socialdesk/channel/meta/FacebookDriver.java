@@ -1,13 +1,11 @@
 package io.socialdesk.channel.meta;
 
 import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
 import io.socialdesk.channel.ChannelDriver;
 import io.socialdesk.channel.ChannelSpec;
 import io.socialdesk.channel.Credentials;
 import io.socialdesk.channel.FetchResult;
 import io.socialdesk.channel.OutboundReply;
-import io.socialdesk.channel.PostKind;
 import io.socialdesk.channel.SendResult;
 import io.socialdesk.channel.Verification;
 import io.socialdesk.channel.wire.Exchange;
@@ -80,21 +78,7 @@ public final class FacebookDriver implements ChannelDriver {
 
     @Override
     public SendResult reply(URI base, Credentials credentials, OutboundReply reply) {
-        Optional<String> page = credentials.get("pageId");
-        Optional<String> token = credentials.get("pageAccessToken");
-        if (page.isEmpty() || token.isEmpty()) {
-            return new SendResult.Failed(SendResult.SendFailure.AUTH_FAILED, "no Page access token configured");
-        }
-        if (reply.kind() == PostKind.DIRECT_MESSAGE) {
-            return messenger.send(base, page.get(), token.get(), reply);
-        }
-        if (!MetaIds.valid(reply.inReplyToExternalId())) {
-            return new SendResult.Failed(SendResult.SendFailure.REFUSED, "not a Facebook comment id");
-        }
-        JsonObject body = new JsonObject();
-        body.addProperty("message", reply.text());
-        return MetaMessenger.commented(graph.post(base, reply.inReplyToExternalId() + "/comments", body,
-                token.get()));
+        return messenger.replyInKind(base, credentials, reply, "comments", "a Facebook");
     }
 
     /** Shared with Instagram: an identity call's answer as the console's "Test connection" shows it. */

@@ -1,12 +1,10 @@
 package io.socialdesk.channel.meta;
 
-import com.google.gson.JsonObject;
 import io.socialdesk.channel.ChannelDriver;
 import io.socialdesk.channel.ChannelSpec;
 import io.socialdesk.channel.Credentials;
 import io.socialdesk.channel.FetchResult;
 import io.socialdesk.channel.OutboundReply;
-import io.socialdesk.channel.PostKind;
 import io.socialdesk.channel.SendResult;
 import io.socialdesk.channel.Verification;
 import io.socialdesk.channel.wire.HttpEdge;
@@ -79,20 +77,6 @@ public final class InstagramDriver implements ChannelDriver {
 
     @Override
     public SendResult reply(URI base, Credentials credentials, OutboundReply reply) {
-        Optional<String> page = credentials.get("pageId");
-        Optional<String> token = credentials.get("pageAccessToken");
-        if (page.isEmpty() || token.isEmpty()) {
-            return new SendResult.Failed(SendResult.SendFailure.AUTH_FAILED, "no Page access token configured");
-        }
-        if (reply.kind() == PostKind.DIRECT_MESSAGE) {
-            return messenger.send(base, page.get(), token.get(), reply);
-        }
-        if (!MetaIds.valid(reply.inReplyToExternalId())) {
-            return new SendResult.Failed(SendResult.SendFailure.REFUSED, "not an Instagram comment id");
-        }
-        JsonObject body = new JsonObject();
-        body.addProperty("message", reply.text());
-        return MetaMessenger.commented(graph.post(base, reply.inReplyToExternalId() + "/replies", body,
-                token.get()));
+        return messenger.replyInKind(base, credentials, reply, "replies", "an Instagram");
     }
 }

@@ -2,7 +2,9 @@ package io.socialdesk.channel.meta;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import io.socialdesk.channel.Credentials;
 import io.socialdesk.channel.OutboundReply;
+import io.socialdesk.channel.PostKind;
 import io.socialdesk.channel.SendResult;
 import io.socialdesk.channel.wire.Exchange;
 import io.socialdesk.channel.wire.JsonFields;
@@ -22,7 +24,29 @@ final class MetaMessenger {
         this.graph = graph;
     }
 
-    SendResult send(URI base, String pageId, String token, OutboundReply reply) {
+    /**
+     * A reply in kind for either network: a message through the Send API for a message, else an answer under the
+     * customer's comment at {@code commentEdge} ({@code comments} on Facebook, {@code replies} on Instagram).
+     */
+    SendResult replyInKind(URI base, Credentials credentials, OutboundReply reply, String commentEdge,
+                           String network) {
+        Optional<String> page = credentials.get("pageId");
+        Optional<String> token = credentials.get("pageAccessToken");
+        if (page.isEmpty() || token.isEmpty()) {
+            return new SendResult.Failed(SendResult.SendFailure.AUTH_FAILED, "no Page access token configured");
+        }
+        if (reply.kind() == PostKind.DIRECT_MESSAGE) {
+            return send(base, page.get(), token.get(), reply);
+        }
+        if (!MetaIds.valid(reply.inReplyToExternalId())) {
+            return new SendResult.Failed(SendResult.SendFailure.REFUSED, "not " + network + " comment id");
+        }
+        JsonObject body = new JsonObject();
+        body.addProperty("message", reply.text());
+        return commented(graph.post(base, reply.inReplyToExternalId() + "/" + commentEdge, body, token.get()));
+    }
+
+    private SendResult send(URI base, String pageId, String token, OutboundReply reply) {
         Exchange standard = graph.post(base, pageId + "/messages", body(reply, false), token);
         if (sent(standard).isPresent()) {
             return sent(standard).get();
@@ -61,7 +85,7 @@ final class MetaMessenger {
     }
 
     /** A comment reply's answer: {@code {"id": ...}}. */
-    static SendResult commented(Exchange exchange) {
+    private static SendResult commented(Exchange exchange) {
         if (exchange instanceof Exchange.Answer answer && answer.ok()) {
             return JsonFields.parse(answer.body()).filter(JsonElement::isJsonObject)
                     .flatMap(json -> JsonFields.string(json.getAsJsonObject(), "id"))
