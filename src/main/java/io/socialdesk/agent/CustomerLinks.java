@@ -69,8 +69,7 @@ public class CustomerLinks {
             case Contacts.Attach.Attached attached -> audited(AdminAudit.Change.CONTACT_LINKED, issue,
                     new Result.Linked(attached.contact()));
             case Contacts.Attach.TakenBy taken -> mergeConfirmed
-                    ? locked(taken.other().id(), () -> audited(AdminAudit.Change.CONTACTS_MERGED, issue,
-                            new Result.Linked(contacts.merge(contact.get().id(), taken.other().id()))))
+                    ? locked(taken.other().id(), () -> merged(issue, contact.get().id(), taken.other().id()))
                     : new Result.MergeNeeded(taken.other(), taken.identities());
         });
     }
@@ -84,9 +83,14 @@ public class CustomerLinks {
         if (contact.get().id() == otherContactId || contacts.byId(otherContactId).isEmpty()) {
             return new Result.Problem("target", "is not another contact");
         }
-        return locked(contact.get().id(), () -> locked(otherContactId, () -> audited(
-                AdminAudit.Change.CONTACTS_MERGED, issue,
-                new Result.Linked(contacts.merge(contact.get().id(), otherContactId)))));
+        return locked(contact.get().id(), () -> locked(otherContactId,
+                () -> merged(issue, contact.get().id(), otherContactId)));
+    }
+
+    /** Under both contacts' locks: the contact moves into the survivor, and Jira's audit log says so. */
+    private Result merged(IssueAccess.IssueRef issue, long contactId, long survivorId) {
+        return audited(AdminAudit.Change.CONTACTS_MERGED, issue,
+                new Result.Linked(contacts.merge(contactId, survivorId)));
     }
 
     public Result unlink(IssueAccess.IssueRef issue) {
