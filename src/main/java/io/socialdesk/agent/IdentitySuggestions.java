@@ -68,35 +68,35 @@ public class IdentitySuggestions {
             if (entry.direction() != Direction.INBOUND || entry.text().isBlank()) {
                 continue;
             }
-            boolean direct = entry.kind() == PostKind.DIRECT_MESSAGE || entry.channel().equals(ChannelKind.PHONE);
+            boolean direct = direct(entry);
             String where = (direct ? "a direct message" : "a public post") + " on " + entry.channel().key() + ", "
                     + entry.occurredAt().toString().substring(0, 10);
             for (String email : MessageEvidence.emails(entry.text())) {
                 customers.keyByEmail(email).filter(key -> !contact.customerKey().equals(Optional.of(key)))
-                        .ifPresent(key -> draft(drafts, Suggestion.CUSTOMER + key, customerLabel(key)).add(
+                        .ifPresent(key -> customerDraft(drafts, key).add(
                                 new Suggestion.Evidence(Suggestion.Kind.EMAIL_IN_MESSAGE, email + " in " + where,
                                         direct ? EMAIL_IN_DIRECT_MESSAGE : EMAIL_IN_PUBLIC_POST)));
             }
             for (String number : MessageEvidence.phoneNumbers(entry.text(), region)) {
                 contacts.holderOf(IdentityRef.global(ChannelKind.PHONE, number))
                         .filter(other -> other.id() != contact.id())
-                        .ifPresent(other -> draft(drafts, Suggestion.CONTACT + other.id(), contactLabel(other)).add(
+                        .ifPresent(other -> contactDraft(drafts, other).add(
                                 new Suggestion.Evidence(Suggestion.Kind.PHONE_IN_MESSAGE, number + " (a caller "
                                         + "known to SocialDesk) in " + where,
                                         direct ? PHONE_IN_DIRECT_MESSAGE : PHONE_IN_PUBLIC_POST)));
             }
         }
+        // customer numbers after the other evidence, so a suggestion lists what the person wrote about themselves first
         for (HistoryEntry entry : recent) {
             if (entry.direction() == Direction.INBOUND) {
-                boolean direct = entry.kind() == PostKind.DIRECT_MESSAGE || entry.channel().equals(ChannelKind.PHONE);
                 for (String number : numbers.in(entry.text())) {
-                    numberEvidence(contact, number, direct, entry, drafts);
+                    numberEvidence(contact, number, direct(entry), entry, drafts);
                 }
             }
         }
         for (Lookalikes.Match match : new Lookalikes(store).of(contact.id(), contacts.identities(contact.id()))) {
             contacts.byId(match.contactId()).ifPresent(other ->
-                    draft(drafts, Suggestion.CONTACT + other.id(), contactLabel(other)).add(match.evidence()));
+                    contactDraft(drafts, other).add(match.evidence()));
         }
         Set<String> rejected = store.rejected(contact.id());
         return drafts.entrySet().stream().filter(d -> !rejected.contains(d.getKey()))
@@ -117,14 +117,18 @@ public class IdentitySuggestions {
                         + mention.occurredAt().toString().substring(0, 10);
                 if (other.customerKey().isPresent() && !other.customerKey().equals(contact.customerKey())) {
                     String key = other.customerKey().get();
-                    draft(drafts, Suggestion.CUSTOMER + key, customerLabel(key)).add(new Suggestion.Evidence(
+                    customerDraft(drafts, key).add(new Suggestion.Evidence(
                             Suggestion.Kind.CUSTOMER_NUMBER, detail, worth));
                 } else if (other.customerKey().isEmpty()) {
-                    draft(drafts, Suggestion.CONTACT + other.id(), contactLabel(other)).add(new Suggestion.Evidence(
+                    contactDraft(drafts, other).add(new Suggestion.Evidence(
                             Suggestion.Kind.CUSTOMER_NUMBER, detail, worth - 0.1));
                 }
             });
         }
+    }
+
+    private static boolean direct(HistoryEntry entry) {
+        return entry.kind() == PostKind.DIRECT_MESSAGE || entry.channel().equals(ChannelKind.PHONE);
     }
 
     private String customerLabel(String key) {
@@ -135,8 +139,13 @@ public class IdentitySuggestions {
         return other.displayName() + other.customerKey().map(key -> " (" + key + ")").orElse("");
     }
 
-    private static Draft draft(Map<String, Draft> drafts, String target, String label) {
-        return drafts.computeIfAbsent(target, t -> new Draft(label));
+    /** A label is only made for a new target: a customer's name is one Jira lookup, not one per evidence. */
+    private Draft customerDraft(Map<String, Draft> drafts, String customerKey) {
+        return drafts.computeIfAbsent(Suggestion.CUSTOMER + customerKey, t -> new Draft(customerLabel(customerKey)));
+    }
+
+    private static Draft contactDraft(Map<String, Draft> drafts, Contact other) {
+        return drafts.computeIfAbsent(Suggestion.CONTACT + other.id(), t -> new Draft(contactLabel(other)));
     }
 
     private static final class Draft {

@@ -76,12 +76,7 @@ final class Lookalikes {
     /** The spellings an identical handle may have elsewhere, looked up exactly. */
     static Set<String> variants(String handle) {
         Set<String> variants = new LinkedHashSet<>();
-        String bare = handle.strip();
-        if (bare.startsWith("@")) {
-            bare = bare.substring(1);
-        }
-        int at = bare.indexOf('@'); // a Mastodon account's own part, without its server
-        String local = at > 0 ? bare.substring(0, at) : bare;
+        String local = local(handle);
         if (normalised(local).length() < 3) {
             return variants;
         }
@@ -92,14 +87,16 @@ final class Lookalikes {
     }
 
     private static String normalised(String handle) {
-        String bare = handle.strip().toLowerCase(Locale.ROOT);
+        return local(handle).toLowerCase(Locale.ROOT).replaceAll("[._\\-]", "");
+    }
+
+    /** The handle without a leading '@' and without a Mastodon account's server part. */
+    private static String local(String handle) {
+        String bare = handle.strip();
         if (bare.startsWith("@")) {
             bare = bare.substring(1);
         }
         int at = bare.indexOf('@');
-        if (at > 0) {
-            bare = bare.substring(0, at);
-        }
-        return bare.replaceAll("[._\\-]", "");
+        return at > 0 ? bare.substring(0, at) : bare;
     }
 }
