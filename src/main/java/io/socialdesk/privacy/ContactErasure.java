@@ -10,8 +10,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -74,9 +76,11 @@ public class ContactErasure {
                 + ": SocialDesk erased the text it wrote here.]";
         var written = records.written(contactId);
         RequestRedaction.Redacted done = RequestRedaction.Redacted.NOTHING;
+        Set<Long> forgotten = new HashSet<>(); // a request's property is removed once, not once per message on it
         for (ContactRecords.Written item : written) {
             Optional<String> actor = item.actorKey().or(() -> requestedBy);
-            done = done.plus(actor.map(key -> redaction.redact(item.interactionId(), item.issueId(), key, note))
+            done = done.plus(actor.map(key -> redaction.redact(item.interactionId(),
+                            item.issueId().filter(forgotten::add), key, note))
                     .orElse(new RequestRedaction.Redacted(0, 0, 1)));
         }
         records.erase(contactId, PLACEHOLDER);
