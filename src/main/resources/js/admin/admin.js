@@ -503,6 +503,21 @@
             t('socialdesk.admin.settings.retentionMonths.help'), text(settings.retentionMonths));
         var numbers = field(form, 'customerNumberPattern', t('socialdesk.admin.settings.customerNumberPattern'),
             t('socialdesk.admin.settings.customerNumberPattern.help'), text(settings.customerNumberPattern));
+        var praise = el('select', 'select');
+        ['request', 'own_request', 'history'].forEach(function (choice) {
+            var option = el('option', null, t('socialdesk.admin.settings.praise.' + choice));
+            option.value = choice;
+            option.selected = settings.praise === choice;
+            praise.appendChild(option);
+        });
+        field(form, 'praise', t('socialdesk.admin.settings.praise'), t('socialdesk.admin.settings.praise.help'),
+            praise);
+        var surgeRate = field(form, 'surgeMinPerMinute', t('socialdesk.admin.settings.surgeMinPerMinute'),
+            t('socialdesk.admin.settings.surgeMinPerMinute.help'), text(settings.surgeMinPerMinute));
+        var surgeFactor = field(form, 'surgeFactor', t('socialdesk.admin.settings.surgeFactor'),
+            t('socialdesk.admin.settings.surgeFactor.help'), text(settings.surgeFactor));
+        var similarity = field(form, 'clusterSimilarity', t('socialdesk.admin.settings.clusterSimilarity'),
+            t('socialdesk.admin.settings.clusterSimilarity.help'), text(settings.clusterSimilarity));
         var status = el('p', 'socialdesk-form-status');
         status.setAttribute('role', 'status');
         var save = button(t('socialdesk.admin.form.save'), 'aui-button-primary socialdesk-settings-save', function () {
@@ -516,7 +531,9 @@
             submit('PUT', '/settings', {mergeWindowHours: Number(merge.value), reopenWindowDays: Number(reopen.value),
                 blockedHandles: lines(handles), blockWords: lines(words), skipReposts: reposts.checked,
                 missedCallCreatesRequest: missed.checked, defaultRegion: region.value.trim(),
-                retentionMonths: Number(retention.value), customerNumberPattern: numbers.value.trim()}, form, status,
+                retentionMonths: Number(retention.value), customerNumberPattern: numbers.value.trim(),
+                praise: praise.value, surgeMinPerMinute: Number(surgeRate.value), surgeFactor: Number(surgeFactor.value),
+                clusterSimilarity: Number(similarity.value)}, form, status,
                 function () {
                     status.textContent = t('socialdesk.admin.form.saved');
                 });

@@ -3,7 +3,9 @@ package io.socialdesk.admin;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import io.socialdesk.intake.PraiseRouting;
 import io.socialdesk.intake.RoutingSettings;
+import io.socialdesk.intake.SurgeSettings;
 import io.socialdesk.phone.PhoneNumbers;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -77,11 +79,29 @@ public final class SettingsDraft {
             return new Invalid("customerNumberPattern", "must be empty or a regular expression of at most "
                     + Settings.MAX_PATTERN + " characters that does not match empty text, e.g. CUST-[0-9]{6}");
         }
+        Optional<PraiseRouting> praise = text(json, "praise").flatMap(SettingsDraft::praise);
+        if (praise.isEmpty()) {
+            return new Invalid("praise", "must be request, own_request or history");
+        }
+        Optional<Integer> surgeRate = whole(json, "surgeMinPerMinute", 1, SurgeSettings.MAX_PER_MINUTE);
+        if (surgeRate.isEmpty()) {
+            return new Invalid("surgeMinPerMinute", "must be a whole number of posts a minute from 1 to "
+                    + SurgeSettings.MAX_PER_MINUTE);
+        }
+        Optional<Integer> surgeFactor = whole(json, "surgeFactor", 2, SurgeSettings.MAX_FACTOR);
+        if (surgeFactor.isEmpty()) {
+            return new Invalid("surgeFactor", "must be a whole number from 2 to " + SurgeSettings.MAX_FACTOR);
+        }
+        Optional<Integer> similarity = whole(json, "clusterSimilarity", 10, 95);
+        if (similarity.isEmpty()) {
+            return new Invalid("clusterSimilarity", "must be a whole percentage from 10 to 95");
+        }
         Set<String> handles = new LinkedHashSet<>();
         lists.get("blockedHandles").forEach(h -> handles.add(h.startsWith("@") ? h.substring(1) : h));
         return new Valid(new Settings(new RoutingSettings(Duration.ofDays(reopen.get()),
                 Duration.ofHours(merge.get()), handles, lists.get("blockWords"), skipReposts.get(),
-                missedCalls.get()), region.get(), retention.get(), pattern.get()));
+                missedCalls.get(), praise.get()), region.get(), retention.get(), pattern.get(),
+                new SurgeSettings(surgeRate.get(), surgeFactor.get(), similarity.get())));
     }
 
     public static Map<String, Object> json(Settings settings) {
@@ -95,6 +115,10 @@ public final class SettingsDraft {
         json.put("defaultRegion", settings.defaultRegion());
         json.put("retentionMonths", settings.retentionMonths());
         json.put("customerNumberPattern", settings.customerNumberPattern());
+        json.put("praise", settings.routing().praise().name().toLowerCase(Locale.ROOT));
+        json.put("surgeMinPerMinute", settings.surge().minPerMinute());
+        json.put("surgeFactor", settings.surge().factor());
+        json.put("clusterSimilarity", settings.surge().similarityPercent());
         return json;
     }
 
@@ -144,6 +168,11 @@ public final class SettingsDraft {
         } catch (java.util.regex.PatternSyntaxException e) {
             return false;
         }
+    }
+
+    private static Optional<PraiseRouting> praise(String value) {
+        return java.util.Arrays.stream(PraiseRouting.values())
+                .filter(p -> p.name().equalsIgnoreCase(value.strip())).findFirst();
     }
 
     private static Optional<Boolean> flag(JsonObject json, String field) {

@@ -4,6 +4,7 @@ import io.socialdesk.channel.CallDisposition;
 import io.socialdesk.channel.ChannelKind;
 import io.socialdesk.channel.PostKind;
 import io.socialdesk.intake.Direction;
+import io.socialdesk.triage.Triage;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,11 +13,12 @@ import java.util.OptionalLong;
 
 /**
  * One line of a customer's timeline: a post in, a reply out, or a call. {@code failure} is set on a reply the
- * network did not take; {@code callDuration} and {@code disposition} only on calls.
+ * network did not take; {@code callDuration} and {@code disposition} only on calls;
+ * {@code triage} on inbound posts routed since triage is kept.
  */
 public record HistoryEntry(long id, ChannelKind channel, Direction direction, PostKind kind, String text,
                            Optional<URI> url, String authorHandle, String authorName, OptionalLong followers,
                            Instant occurredAt, Optional<Long> issueId, Optional<Duration> callDuration,
                            Optional<CallDisposition> disposition, Optional<String> failure,
-                           Optional<String> language) {
+                           Optional<String> language, Optional<Triage> triage) {
 }

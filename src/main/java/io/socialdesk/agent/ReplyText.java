@@ -5,11 +5,11 @@ import java.net.URI;
 import java.util.Optional;
 
 /** The comments a reply leaves on the request, in Jira wiki markup with the agent's words escaped. */
-final class ReplyText {
+public final class ReplyText {
     private ReplyText() {
     }
 
-    static String sent(String channel, String handle, String text, Optional<URI> url) {
+    public static String sent(String channel, String handle, String text, Optional<URI> url) {
         StringBuilder body = new StringBuilder("Replied on ").append(channel).append(" to @")
                 .append(InboundText.escape(handle)).append(":\n{quote}\n").append(InboundText.escape(text))
                 .append("\n{quote}");
@@ -18,13 +18,13 @@ final class ReplyText {
         return body.toString();
     }
 
-    static String failed(String channel, String reason, String text) {
+    public static String failed(String channel, String reason, String text) {
         return "Reply on " + channel + " NOT sent: " + InboundText.escape(reason) + "\n{quote}\n"
                 + InboundText.escape(text) + "\n{quote}";
     }
 
     /** What a reader would see of the text: without whitespace and invisible format characters (zero-width ones). */
-    static String visible(String text) {
+    public static String visible(String text) {
         return text == null ? "" : text.codePoints()
                 .filter(c -> !Character.isWhitespace(c) && Character.getType(c) != Character.FORMAT)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();

@@ -6,4 +6,7 @@ package io.socialdesk.automation;
  */
 public interface AutomationSignals {
     void publish(IssueSignal signal);
+
+    /** The same for an incident request: its property, then the surge's event. */
+    void incident(IncidentSignal signal);
 }

@@ -10,7 +10,10 @@ public enum SocialEventType {
     CONTACT_RECEIVED("SocialDesk: contact received", "A customer continued a conversation already on the request"),
     REPLY_SENT("SocialDesk: reply sent", "An agent's reply was posted on the customer's channel"),
     REPLY_FAILED("SocialDesk: reply failed", "An agent's reply could not be posted on the customer's channel"),
-    CALL_LOGGED("SocialDesk: call logged", "A phone call was added to the customer's history");
+    CALL_LOGGED("SocialDesk: call logged", "A phone call was added to the customer's history"),
+    PRAISE_RECEIVED("SocialDesk: praise received", "A customer's post on the request reads as praise"),
+    SURGE_STARTED("SocialDesk: surge started", "Posts to an account surged; this request is the surge's incident"),
+    SURGE_ENDED("SocialDesk: surge ended", "The surge of this incident request is over");
 
     private final String displayName;
     private final String description;

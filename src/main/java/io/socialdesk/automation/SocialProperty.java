@@ -35,4 +35,16 @@ public final class SocialProperty {
         });
         return Json.write(value);
     }
+
+    /** The property of an incident request: which account surged, whether it still does, how many posts it holds. */
+    public static String json(IncidentSignal signal) {
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put("channel", signal.channel().key());
+        value.put("authorHandle", signal.accountName());
+        value.put("incident", "yes");
+        value.put("surge", signal.active() ? "active" : "ended");
+        value.put("incidentMembers", signal.members());
+        value.put("surgeStartedAt", signal.startedAt().toString());
+        return Json.write(value);
+    }
 }

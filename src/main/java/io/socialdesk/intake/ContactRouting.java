@@ -5,6 +5,8 @@ import io.socialdesk.channel.ChannelCatalog;
 import io.socialdesk.channel.ChannelSpec;
 import io.socialdesk.contact.Contact;
 import io.socialdesk.request.RequestDesk;
+import io.socialdesk.triage.PostTriage;
+import io.socialdesk.triage.Triage;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -95,11 +97,13 @@ public class ContactRouting {
         List<Interaction> routed = new ArrayList<>();
         try {
             for (Interaction interaction : pending) {
-                Route route = router.decide(interaction, facts.of(interaction), current, clock.instant());
+                // read once, kept with the outcome: the panel, the property and praise routing use the same reading
+                Optional<Triage> triage = interaction.triage().or(() -> PostTriage.of(interaction.post()));
+                Route route = router.decide(interaction, triage, facts.of(interaction), current, clock.instant());
                 RouteEffects.Routed done = effects.apply(account, spec.label(), interaction, contact, route);
                 facts.after(interaction, done, clock.instant());
                 InteractionLog.Done outcome = new InteractionLog.Done(interaction.id(), done.outcome(), done.issueId(),
-                        done.reason());
+                        done.reason(), triage);
                 outcomes.add(outcome);
                 routed.add(interaction.routed(contact.id(), outcome));
             }

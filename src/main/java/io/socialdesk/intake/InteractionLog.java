@@ -1,5 +1,6 @@
 package io.socialdesk.intake;
 
+import io.socialdesk.triage.Triage;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -37,7 +38,8 @@ public interface InteractionLog {
     void markRouting(Collection<Long> interactionIds, long contactId);
 
     /** A routing decision's outcome, with the request it is on (none for history-only and skipped). */
-    record Done(long interactionId, RouteOutcome outcome, Optional<Long> issueId, Optional<String> reason) {
+    record Done(long interactionId, RouteOutcome outcome, Optional<Long> issueId, Optional<String> reason,
+                Optional<Triage> triage) {
     }
 
     /** A pass's outcomes, in one transaction. */

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
  * One run of the intake job (once per cluster). Accounts are worked on in parallel on a small bounded pool, each
  * under its own cluster lock, so a slow or timing-out network delays nobody else and no two nodes ever poll one
  * account at once: a polled account is fetched when due; every account's pending contacts are routed and its
- * leftovers (publication a crash interrupted, notices owed) are sent. Accounts not started within the run budget
+ * leftovers (publication a crash interrupted, notices owed) are sent, then {@link AfterRouting} (surges, incident
+ * answers) runs for it. Accounts not started within the run budget
  * wait for the next run, and a run does not wait for an account whose network hangs (it goes on alone until its
  * timeout, skipped by later runs meanwhile), so no account's poll waits behind another's.
  */
@@ -41,12 +42,14 @@ public class PollCycle {
     private final Leftovers leftovers;
     private final ChannelCatalog channels;
     private final JobThreads threads;
+    private final AfterRouting afterRouting;
     private final Clock clock;
     private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
 
     @Inject
     public PollCycle(ChannelAccounts accounts, ClusterLocks locks, AccountPoller poller, PendingRouter router,
-                     Leftovers leftovers, ChannelCatalog channels, JobThreads threads, Clock clock) {
+                     Leftovers leftovers, ChannelCatalog channels, JobThreads threads, AfterRouting afterRouting,
+                     Clock clock) {
         this.accounts = accounts;
         this.locks = locks;
         this.poller = poller;
@@ -54,6 +57,7 @@ public class PollCycle {
         this.leftovers = leftovers;
         this.channels = channels;
         this.threads = threads;
+        this.afterRouting = afterRouting;
         this.clock = clock;
     }
 
@@ -137,7 +141,9 @@ public class PollCycle {
                 }
                 // a pushed contact is routed when it arrives; one left pending by a crash is routed here
                 router.routePending(current);
-                return leftovers.publish(current);
+                int published = leftovers.publish(current);
+                afterRouting.after(current);
+                return published;
             }));
         } catch (RuntimeException e) {
             // one broken account must not stop the others; the next run retries it

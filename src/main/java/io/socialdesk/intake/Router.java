@@ -3,6 +3,7 @@ package io.socialdesk.intake;
 import io.socialdesk.channel.InboundPost;
 import io.socialdesk.channel.PostKind;
 import io.socialdesk.request.RequestState;
+import io.socialdesk.triage.Triage;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import java.util.Optional;
  * <li>noise (no text, blocked handle, block word): skipped with the reason;</li>
  * <li>same thread: a comment on the thread's open request; its request resolved within the reopen window is
  *     reopened; resolved longer ago, a new request linked to it;</li>
+ * <li>praise (by triage), when the settings say so: its own new request, or the history only;</li>
  * <li>same customer: the customer's most recently contacted open request in the service desk, updated within the
  *     merge window: a public comment for a post, an internal note for a call;</li>
  * <li>else a new request for a post, and for a missed call or voicemail when the setting says so; any other call
@@ -23,7 +25,8 @@ import java.util.Optional;
  * </ol>
  */
 public final class Router {
-    public Route decide(Interaction interaction, RoutingFacts facts, RoutingSettings settings, Instant now) {
+    public Route decide(Interaction interaction, Optional<Triage> triage, RoutingFacts facts, RoutingSettings settings,
+                        Instant now) {
         InboundPost post = interaction.post();
         boolean call = post.kind() == PostKind.CALL;
         if (!call) {
@@ -36,6 +39,13 @@ public final class Router {
             }
             if (facts.thread().isPresent()) {
                 return thread(facts.thread().get(), settings, now);
+            }
+            boolean praise = triage.map(t -> t.intent() == Triage.Intent.PRAISE).orElse(false);
+            if (praise && settings.praise() == PraiseRouting.HISTORY) {
+                return new Route.HistoryOnly("praise, kept in the history by the routing settings");
+            }
+            if (praise && settings.praise() == PraiseRouting.OWN_REQUEST) {
+                return new Route.Create(0);
             }
         }
         Optional<RequestState> open = facts.openRequest()

@@ -8,12 +8,14 @@ import java.util.Set;
  * Admin-tunable routing rules, edited in the admin console and read at every cycle. Defaults: reopen a thread's
  * request resolved less than 7 days ago, merge into a customer's open request updated in the last 72 hours, nothing
  * blocked, posts without words of their own (reposts) skipped, a missed call or voicemail of a customer with no open
- * request becomes a request.
+ * request becomes a request, praise is routed like any post.
  */
 public record RoutingSettings(Duration reopenWindow, Duration mergeWindow, Set<String> blockedHandles,
-                              Set<String> blockWords, boolean skipReposts, boolean missedCallCreatesRequest) {
+                              Set<String> blockWords, boolean skipReposts, boolean missedCallCreatesRequest,
+                              PraiseRouting praise) {
     public static RoutingSettings defaults() {
-        return new RoutingSettings(Duration.ofDays(7), Duration.ofHours(72), Set.of(), Set.of(), true, true);
+        return new RoutingSettings(Duration.ofDays(7), Duration.ofHours(72), Set.of(), Set.of(), true, true,
+                PraiseRouting.REQUEST);
     }
 
     public RoutingSettings {

@@ -5,9 +5,9 @@ import io.socialdesk.automation.IssueSignal;
 import io.socialdesk.automation.SocialEventType;
 import io.socialdesk.channel.ChannelAccount;
 import io.socialdesk.channel.ChannelKind;
-import io.socialdesk.channel.PostKind;
 import io.socialdesk.contact.Contacts;
 import io.socialdesk.triage.PostTriage;
+import io.socialdesk.triage.Triage;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,12 +57,21 @@ public class SignalPublisher {
             if (event.isPresent() && interaction.issueId().isPresent()) {
                 signal(interaction.issueId().get(), event.get(), account, interaction, account.intakeUserKey(),
                         reads);
+                // after the outcome's event, so a rule that thanks for praise finds the request as routing left it
+                if (praise(interaction)) {
+                    signal(interaction.issueId().get(), SocialEventType.PRAISE_RECEIVED, account, interaction,
+                            account.intakeUserKey(), reads);
+                }
             }
             if (!notices.owed(account, interaction)) {
                 published.add(interaction.id());
             }
         }
         log.markPublished(published);
+    }
+
+    private static boolean praise(Interaction interaction) {
+        return interaction.triage().map(triage -> triage.intent() == Triage.Intent.PRAISE).orElse(false);
     }
 
     /**
@@ -81,9 +90,7 @@ public class SignalPublisher {
                 c -> contacts.hasIdentity(c, ChannelKind.PHONE))).orElse(false);
         signals.publish(new IssueSignal(issueId, event, account.kind(), interaction.post().author().handle(),
                 interaction.post().author().followers(), activity.inboundCount(), activity.lastInboundAt(), phone,
-                actorKey, interaction.post().kind() == PostKind.CALL ? Optional.empty()
-                        : Optional.of(PostTriage.of(interaction.post().text(), interaction.post().language(),
-                                interaction.post().author().followers()))));
+                actorKey, interaction.triage().or(() -> PostTriage.of(interaction.post()))));
     }
 
     /**

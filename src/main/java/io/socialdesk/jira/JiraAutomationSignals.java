@@ -7,8 +7,10 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.socialdesk.automation.AutomationSignals;
+import io.socialdesk.automation.IncidentSignal;
 import io.socialdesk.automation.IssueSignal;
 import io.socialdesk.automation.SocialContactEvent;
+import io.socialdesk.automation.SocialEventType;
 import io.socialdesk.automation.SocialProperty;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -40,21 +42,32 @@ public class JiraAutomationSignals implements AutomationSignals {
 
     @Override
     public void publish(IssueSignal signal) {
-        Optional<ApplicationUser> acting = users.active(signal.actorKey());
-        Optional<Issue> found = acting.flatMap(user -> issues.issue(signal.issueId()));
+        signal(signal.issueId(), signal.actorKey(), SocialProperty.json(signal), signal.event(),
+                new SocialContactEvent(signal.event().name(), signal.issueId(), signal.channel().key(),
+                        signal.authorHandle()));
+    }
+
+    @Override
+    public void incident(IncidentSignal signal) {
+        signal(signal.issueId(), signal.actorKey(), SocialProperty.json(signal), signal.event(),
+                new SocialContactEvent(signal.event().name(), signal.issueId(), signal.channel().key(),
+                        signal.accountName()));
+    }
+
+    private void signal(long issueId, String actorKey, String property, SocialEventType event,
+                        SocialContactEvent pluginEvent) {
+        Optional<ApplicationUser> acting = users.active(actorKey);
+        Optional<Issue> found = acting.flatMap(user -> issues.issue(issueId));
         if (found.isEmpty()) {
             return; // the request was deleted, or the acting user removed or deactivated: nothing to signal on
         }
         ApplicationUser actor = acting.get();
-        Issue issue = found.get();
-        EntityPropertyService.SetPropertyValidationResult valid = properties.validateSetProperty(actor,
-                signal.issueId(), new EntityPropertyService.PropertyInput(SocialProperty.json(signal),
-                        SocialProperty.KEY));
+        EntityPropertyService.SetPropertyValidationResult valid = properties.validateSetProperty(actor, issueId,
+                new EntityPropertyService.PropertyInput(property, SocialProperty.KEY));
         if (valid.isValid()) {
             properties.setProperty(actor, valid);
         }
-        events.fire(signal.event(), issue, actor);
-        eventPublisher.publish(new SocialContactEvent(signal.event().name(), signal.issueId(),
-                signal.channel().key(), signal.authorHandle()));
+        events.fire(event, found.get(), actor);
+        eventPublisher.publish(pluginEvent);
     }
 }

@@ -4,6 +4,7 @@ import com.atlassian.jira.bc.issue.IssueService;
 import com.atlassian.jira.bc.issue.comment.CommentService;
 import com.atlassian.jira.exception.CreateException;
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.link.IssueLink;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.link.IssueLinkType;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
@@ -72,6 +73,14 @@ public class JiraIssueUpdates {
             issues.transition(actor, valid);
         } else {
             LOG.warn("Reopening {} was refused: {}", issue.getKey(), valid.getErrorCollection());
+        }
+    }
+
+    public void unlink(long issueId, long earlierIssueId, ApplicationUser actor) {
+        Optional<IssueLinkType> relates = linkTypes.getIssueLinkTypesByName("Relates").stream().findFirst();
+        IssueLink link = relates.map(type -> links.getIssueLink(issueId, earlierIssueId, type.getId())).orElse(null);
+        if (link != null) {
+            links.removeIssueLink(link, actor);
         }
     }
 

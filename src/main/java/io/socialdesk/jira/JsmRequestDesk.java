@@ -82,6 +82,11 @@ public class JsmRequestDesk implements RequestDesk {
         updates.link(issueId, earlierIssueId, actor(actorKey));
     }
 
+    @Override
+    public void unlink(long issueId, long earlierIssueId, String actorKey) {
+        updates.unlink(issueId, earlierIssueId, actor(actorKey));
+    }
+
     private RequestState state(Issue issue) {
         int serviceDesk = jsm.serviceDesks().getServiceDeskForProject(issue.getProjectObject()).getId();
         Optional<Instant> resolvedAt = Optional.ofNullable(issue.getResolutionDate()).map(Timestamp::toInstant);

@@ -35,4 +35,7 @@ public interface RequestDesk {
 
     /** Links a new request to an earlier one of the same thread ("relates to"); no-op if already linked. */
     void link(long issueId, long earlierIssueId, String actorKey);
+
+    /** Removes the "relates to" link {@link #link} made; no-op if there is none. */
+    void unlink(long issueId, long earlierIssueId, String actorKey);
 }

@@ -94,6 +94,7 @@ public class AoInteractionLog implements InteractionLog {
             row.setSkipReason(ColumnText.fit(done.reason().orElse(null), ColumnText.SHORT));
             row.setPendingFor(null);
             row.setPublishFor(row.getAccountId());
+            done.triage().ifPresent(triage -> InteractionRows.writeTriage(row, triage));
         });
     }
 

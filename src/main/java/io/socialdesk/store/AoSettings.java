@@ -4,9 +4,12 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.socialdesk.admin.Settings;
 import io.socialdesk.admin.SettingsStore;
+import io.socialdesk.intake.PraiseRouting;
 import io.socialdesk.intake.RoutingSettings;
 import io.socialdesk.intake.RoutingSettingsSource;
 import io.socialdesk.phone.CallSettingsSource;
+import io.socialdesk.intake.SurgeSettings;
+import io.socialdesk.intake.SurgeSettingsSource;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Arrays;
@@ -24,7 +27,7 @@ import org.springframework.stereotype.Component;
  * applies on every node at the next cycle without a restart. A setting never saved reads as its default.
  */
 @Component
-public class AoSettings implements SettingsStore, RoutingSettingsSource, CallSettingsSource {
+public class AoSettings implements SettingsStore, RoutingSettingsSource, CallSettingsSource, SurgeSettingsSource {
     static final String MERGE_HOURS = "routing.mergeWindowHours";
     static final String REOPEN_DAYS = "routing.reopenWindowDays";
     static final String BLOCKED_HANDLES = "routing.blockedHandles";
@@ -34,6 +37,10 @@ public class AoSettings implements SettingsStore, RoutingSettingsSource, CallSet
     static final String REGION = "phone.defaultRegion";
     static final String RETENTION_MONTHS = "privacy.retentionMonths";
     static final String CUSTOMER_NUMBER_PATTERN = "identity.customerNumberPattern";
+    static final String PRAISE = "routing.praise";
+    static final String SURGE_RATE = "surge.minPerMinute";
+    static final String SURGE_FACTOR = "surge.factor";
+    static final String CLUSTER_SIMILARITY = "surge.similarityPercent";
 
     private final ActiveObjects ao;
 
@@ -54,10 +61,11 @@ public class AoSettings implements SettingsStore, RoutingSettingsSource, CallSet
                 hours(rows.get(MERGE_HOURS)).orElse(defaults.mergeWindow()),
                 lines(rows.get(BLOCKED_HANDLES)), lines(rows.get(BLOCK_WORDS)),
                 flag(rows.get(SKIP_REPOSTS), defaults.skipReposts()),
-                flag(rows.get(MISSED_CALLS), defaults.missedCallCreatesRequest())),
+                flag(rows.get(MISSED_CALLS), defaults.missedCallCreatesRequest()),
+                praise(rows.get(PRAISE)).orElse(defaults.praise())),
                 rows.getOrDefault(REGION, Settings.defaults().defaultRegion()),
                 number(rows.get(RETENTION_MONTHS)).map(Long::intValue).orElse(0),
-                rows.getOrDefault(CUSTOMER_NUMBER_PATTERN, ""));
+                rows.getOrDefault(CUSTOMER_NUMBER_PATTERN, ""), surge(rows));
     }
 
     @Override
@@ -73,10 +81,31 @@ public class AoSettings implements SettingsStore, RoutingSettingsSource, CallSet
         values.put(REGION, settings.defaultRegion());
         values.put(RETENTION_MONTHS, Integer.toString(settings.retentionMonths()));
         values.put(CUSTOMER_NUMBER_PATTERN, settings.customerNumberPattern());
+        values.put(PRAISE, routing.praise().name());
+        values.put(SURGE_RATE, Integer.toString(settings.surge().minPerMinute()));
+        values.put(SURGE_FACTOR, Integer.toString(settings.surge().factor()));
+        values.put(CLUSTER_SIMILARITY, Integer.toString(settings.surge().similarityPercent()));
         ao.executeInTransaction(() -> {
             values.forEach(this::put);
             return null;
         });
+    }
+
+    @Override
+    public SurgeSettings surge() {
+        return read().surge();
+    }
+
+    private static SurgeSettings surge(Map<String, String> rows) {
+        SurgeSettings defaults = SurgeSettings.defaults();
+        return new SurgeSettings(
+                number(rows.get(SURGE_RATE)).map(Long::intValue).orElse(defaults.minPerMinute()),
+                number(rows.get(SURGE_FACTOR)).map(Long::intValue).orElse(defaults.factor()),
+                number(rows.get(CLUSTER_SIMILARITY)).map(Long::intValue).orElse(defaults.similarityPercent()));
+    }
+
+    private static java.util.Optional<PraiseRouting> praise(String value) {
+        return Arrays.stream(PraiseRouting.values()).filter(p -> p.name().equals(value)).findFirst();
     }
 
     @Override

@@ -70,6 +70,8 @@ public interface InteractionEntity extends Entity {
 
     void setAuthorFollowers(Long authorFollowers);
 
+    /** Indexed for surge detection, which counts an account's posts in a time range every cycle. */
+    @Indexed
     long getOccurredAt();
 
     void setOccurredAt(long occurredAt);
@@ -165,4 +167,35 @@ public interface InteractionEntity extends Entity {
     Integer getNoticeAttempts();
 
     void setNoticeAttempts(Integer attempts);
+
+    /** Inbound posts: the triage's intent (Triage.Intent), written when the post is routed; null before that. */
+    String getIntent();
+
+    void setIntent(String intent);
+
+    /** Inbound posts: the triage's mood (Triage.Mood). */
+    String getMood();
+
+    void setMood(String mood);
+
+    /** Inbound English posts: VADER's compound score, -1 to 1. */
+    Double getSentiment();
+
+    void setSentiment(Double sentiment);
+
+    /** Inbound posts: the author's influence tier (Triage.Tier). */
+    String getTier();
+
+    void setTier(String tier);
+
+    /** Inbound posts: the language triage read (the network's tag, else the script), BCP 47. */
+    String getTriageLanguage();
+
+    void setTriageLanguage(String language);
+
+    /** Inbound posts: why triage decided as it did, one reason per line, for the agent to check. */
+    @StringLength(StringLength.MAX_LENGTH)
+    String getTriageReasons();
+
+    void setTriageReasons(String reasons);
 }

@@ -10,12 +10,16 @@ import io.socialdesk.intake.Direction;
 import io.socialdesk.intake.Interaction;
 import io.socialdesk.intake.RouteOutcome;
 import io.socialdesk.intake.RoutingStatus;
+import io.socialdesk.triage.Triage;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
 /**
@@ -88,7 +92,30 @@ final class InteractionRows {
         return new Interaction(row.getID(), row.getAccountId(), channel(row), post,
                 RoutingStatus.valueOf(row.getStatus()), Optional.ofNullable(row.getContactId()).map(Integer::longValue),
                 Optional.ofNullable(row.getIssueId()), Optional.ofNullable(row.getOutcome()).map(RouteOutcome::valueOf),
-                disposition(row), row.getPublishFor() == null);
+                disposition(row), row.getPublishFor() == null, triage(row));
+    }
+
+    /** The triage routing stored with a post; empty for calls, replies and posts routed before triage was kept. */
+    static Optional<Triage> triage(InteractionEntity row) {
+        if (row.getIntent() == null || row.getMood() == null || row.getTier() == null) {
+            return Optional.empty();
+        }
+        List<String> reasons = row.getTriageReasons() == null ? List.of()
+                : Arrays.stream(row.getTriageReasons().split("\n")).filter(r -> !r.isBlank()).toList();
+        return Optional.of(new Triage(Optional.ofNullable(row.getTriageLanguage()),
+                row.getSentiment() == null ? OptionalDouble.empty() : OptionalDouble.of(row.getSentiment()),
+                Triage.Mood.valueOf(row.getMood()), Triage.Intent.valueOf(row.getIntent()),
+                Triage.Tier.valueOf(row.getTier()), reasons));
+    }
+
+    /** Writes a post's triage onto its row (with the routing outcome, in the pass's transaction). */
+    static void writeTriage(InteractionEntity row, Triage triage) {
+        row.setIntent(triage.intent().name());
+        row.setMood(triage.mood().name());
+        row.setTier(triage.tier().name());
+        row.setSentiment(triage.sentiment().isPresent() ? triage.sentiment().getAsDouble() : null);
+        row.setTriageLanguage(ColumnText.id(triage.language().orElse(null)));
+        row.setTriageReasons(ColumnText.fit(String.join("\n", triage.reasons()), ColumnText.LONG));
     }
 
     static HistoryEntry historyEntry(InteractionEntity row) {
@@ -98,7 +125,7 @@ final class InteractionRows {
                 row.getAuthorFollowers() == null ? OptionalLong.empty() : OptionalLong.of(row.getAuthorFollowers()),
                 Instant.ofEpochMilli(row.getOccurredAt()), Optional.ofNullable(row.getIssueId()),
                 Optional.ofNullable(row.getCallSeconds()).map(Duration::ofSeconds), disposition(row),
-                Optional.ofNullable(row.getFailure()), Optional.ofNullable(row.getLanguage()));
+                Optional.ofNullable(row.getFailure()), Optional.ofNullable(row.getLanguage()), triage(row));
     }
 
     static String text(String value) {

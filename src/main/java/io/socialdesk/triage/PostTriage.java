@@ -1,6 +1,8 @@
 package io.socialdesk.triage;
 
 import com.vader.sentiment.analyzer.SentimentAnalyzer;
+import io.socialdesk.channel.InboundPost;
+import io.socialdesk.channel.PostKind;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +47,14 @@ public final class PostTriage {
             + "|why|which|who|can|could|do|does|did|is|are|will|would|should|any (update|news|idea))\\b(?!')");
 
     private PostTriage() {
+    }
+
+    /** A post's triage; none for a call or a post without words (a repost), which have nothing to read. */
+    public static Optional<Triage> of(InboundPost post) {
+        if (post.kind() == PostKind.CALL || post.text().isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(of(post.text(), post.language(), post.author().followers()));
     }
 
     public static Triage of(String text, Optional<String> languageTag, OptionalLong followers) {

@@ -427,6 +427,11 @@ class PendingRouterTest {
         public void link(long issueId, long earlierIssueId, String actorKey) {
             delegate.link(issueId, earlierIssueId, actorKey);
         }
+
+        @Override
+        public void unlink(long issueId, long earlierIssueId, String actorKey) {
+            delegate.unlink(issueId, earlierIssueId, actorKey);
+        }
     }
 
     /** JSM refuses the first create, as during a restart or an outage. */
@@ -480,6 +485,11 @@ class PendingRouterTest {
         @Override
         public void link(long issueId, long earlierIssueId, String actorKey) {
             delegate.link(issueId, earlierIssueId, actorKey);
+        }
+
+        @Override
+        public void unlink(long issueId, long earlierIssueId, String actorKey) {
+            delegate.unlink(issueId, earlierIssueId, actorKey);
         }
     }
 }

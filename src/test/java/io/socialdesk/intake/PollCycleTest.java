@@ -100,7 +100,8 @@ class PollCycleTest {
         };
         PollCycle cycle = new PollCycle(node.get(io.socialdesk.channel.ChannelAccounts.class),
                 node.get(ClusterLocks.class), node.get(AccountPoller.class), node.get(PendingRouter.class),
-                node.get(Leftovers.class), node.get(io.socialdesk.channel.ChannelCatalog.class), flaky, clock);
+                node.get(Leftovers.class), node.get(io.socialdesk.channel.ChannelCatalog.class), flaky,
+                node.get(AfterRouting.class), clock);
         org.assertj.core.api.Assertions.assertThatThrownBy(cycle::run).hasMessageContaining("no thread");
 
         // when

@@ -46,7 +46,8 @@ class JiraSocialEventsTest {
         }
 
         // then
-        assertThat(eventTypeNames()).filteredOn(n -> n.startsWith("SocialDesk: ")).hasSize(6).doesNotHaveDuplicates();
+        assertThat(eventTypeNames()).filteredOn(n -> n.startsWith("SocialDesk: "))
+                .hasSize(io.socialdesk.automation.SocialEventType.values().length).doesNotHaveDuplicates();
     }
 
     @Test

@@ -11,7 +11,12 @@ public final class Eventually {
     }
 
     public static void await(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        await(PATIENCE, condition);
+    }
+
+    /** For work that takes longer than one poll (a storm of hundreds of posts). */
+    public static void await(Duration patience, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + patience.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("timed out waiting");

@@ -64,7 +64,8 @@ final class HistoryJson {
         json.put("disposition", e.disposition().map(d -> d.name().toLowerCase(java.util.Locale.ROOT)).orElse(null));
         json.put("failure", e.failure().orElse(null));
         if (e.direction() == Direction.INBOUND && e.kind() != PostKind.CALL && !e.text().isBlank()) {
-            Triage triage = PostTriage.of(e.text(), e.language(), e.followers());
+            // kept since routing; posts routed before triage was kept are read now
+            Triage triage = e.triage().orElseGet(() -> PostTriage.of(e.text(), e.language(), e.followers()));
             Map<String, Object> read = new LinkedHashMap<>();
             read.put("intent", triage.intent().name().toLowerCase(java.util.Locale.ROOT));
             read.put("mood", triage.mood().name().toLowerCase(java.util.Locale.ROOT));

@@ -1,8 +1,10 @@
 package io.socialdesk.channel.mastodon;
 
+import io.socialdesk.channel.BulkReplies;
 import io.socialdesk.channel.ChannelKind;
 import io.socialdesk.channel.ChannelSpec;
 import io.socialdesk.channel.CredentialSpec;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,7 +24,10 @@ public final class MastodonChannel {
                 int length = posted.codePointCount(0, posted.length());
                 return length <= LIMIT ? Optional.empty() : Optional.of("Mastodon allows " + LIMIT
                         + " characters, the customer's handle included; this reply has " + length);
-            }, ChannelSpec.NO_HINT);
+            }, ChannelSpec.NO_HINT)
+            // Mastodon allows 300 statuses per 3 hours per account; half is left for agents' own replies.
+            // Statuses honour Idempotency-Key (kept for an hour)
+            .withBulkReplies(new BulkReplies(150, Duration.ofHours(3), true));
 
     private MastodonChannel() {
     }

@@ -1,5 +1,6 @@
 package io.socialdesk.channel.meta;
 
+import io.socialdesk.channel.BulkReplies;
 import io.socialdesk.channel.ChannelKind;
 import io.socialdesk.channel.ChannelSpec;
 import io.socialdesk.channel.CredentialSpec;
@@ -7,6 +8,7 @@ import io.socialdesk.channel.OutboundReply;
 import io.socialdesk.channel.PostKind;
 import io.socialdesk.channel.ReplyRule;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,6 +22,12 @@ public final class MetaChannels {
     public static final ChannelKind INSTAGRAM = new ChannelKind("instagram");
     static final URI GRAPH = URI.create("https://graph.facebook.com");
 
+    /**
+     * Graph's limits are usage percentages per Page and app, not counts; 200 replies an hour stays far below the
+     * Page's share for an ordinary Page. No idempotency key.
+     */
+    private static final BulkReplies META_PACE = new BulkReplies(200, Duration.ofHours(1), false);
+
     public static final ChannelSpec FACEBOOK_SPEC = new ChannelSpec(FACEBOOK, "Facebook",
             "images/channels/facebook.svg", ChannelSpec.Delivery.POLLED,
             List.of(new CredentialSpec("pageId", true, "socialdesk.credential.facebook.pageId"),
@@ -27,7 +35,7 @@ public final class MetaChannels {
                     new CredentialSpec("appSecret", false, "socialdesk.credential.meta.appSecret"),
                     new CredentialSpec("webhookVerifyToken", false, "socialdesk.credential.meta.webhookVerifyToken")),
             ChannelSpec.IdentityScope.GLOBAL, Optional.of(GRAPH), limits(2_000, 8_000),
-            credentials -> credentials.get("pageId"));
+            credentials -> credentials.get("pageId")).withBulkReplies(META_PACE);
 
     public static final ChannelSpec INSTAGRAM_SPEC = new ChannelSpec(INSTAGRAM, "Instagram",
             "images/channels/instagram.svg", ChannelSpec.Delivery.POLLED,
@@ -37,7 +45,7 @@ public final class MetaChannels {
                     new CredentialSpec("appSecret", false, "socialdesk.credential.meta.appSecret"),
                     new CredentialSpec("webhookVerifyToken", false, "socialdesk.credential.meta.webhookVerifyToken")),
             ChannelSpec.IdentityScope.GLOBAL, Optional.of(GRAPH), limits(1_000, 2_200),
-            credentials -> credentials.get("igUserId"));
+            credentials -> credentials.get("igUserId")).withBulkReplies(META_PACE);
 
     private MetaChannels() {
     }

@@ -2,11 +2,13 @@ package io.socialdesk.channel.x;
 
 import com.twitter.twittertext.TwitterTextParseResults;
 import com.twitter.twittertext.TwitterTextParser;
+import io.socialdesk.channel.BulkReplies;
 import io.socialdesk.channel.ChannelKind;
 import io.socialdesk.channel.ChannelSpec;
 import io.socialdesk.channel.CredentialSpec;
 import io.socialdesk.channel.Credentials;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,7 +30,9 @@ public final class XChannel {
                 TwitterTextParseResults result = TwitterTextParser.parseTweet(reply.text());
                 return result.isValid ? Optional.empty() : Optional.of("X allows " + LIMIT
                         + " weighted characters; this reply has " + result.weightedLength);
-            }, XChannel::ownUserId);
+            }, XChannel::ownUserId)
+            // POST /2/tweets allows 100 per 15 minutes per user; half is left for agents' own replies. No idempotency key
+            .withBulkReplies(new BulkReplies(50, Duration.ofMinutes(15), false));
 
     /** X user access tokens start with the user's id ("12345-abc…"): the account's own id, for the own-post rule. */
     static Optional<String> ownUserId(Credentials credentials) {

@@ -31,6 +31,8 @@ public final class FakeMastodon implements AutoCloseable {
     private final AtomicLong nextStatus = new AtomicLong(113_500_000_000_000_000L);
     private final AtomicLong requests = new AtomicLong();
     private volatile Runnable onPost = () -> { };
+    /** The company status (1-based) whose answer is lost after Mastodon stored it; 0 = none. */
+    private final java.util.concurrent.atomic.AtomicInteger loseAnswerOf = new java.util.concurrent.atomic.AtomicInteger();
     /** Statuses the company posted, by Idempotency-Key: a retried key posts nothing new (as Mastodon does). */
     private final Map<String, JsonObject> posted = new java.util.LinkedHashMap<>();
     public static final Account COMPANY = new Account("1", "acme", "ACME Support", 5000);
@@ -90,6 +92,14 @@ public final class FakeMastodon implements AutoCloseable {
         this.onPost = action;
     }
 
+    /**
+     * Mastodon stores the {@code n}-th status the company posts from now on, but the answer is lost (a 503 from a
+     * proxy after the status was created): the sender cannot know whether it arrived.
+     */
+    public synchronized void loseAnswerOf(int n) {
+        loseAnswerOf.set(posted.size() + n);
+    }
+
     /** The statuses the company posted through SocialDesk, oldest first. */
     public synchronized List<JsonObject> posted() {
         return List.copyOf(posted.values());
@@ -134,7 +144,9 @@ public final class FakeMastodon implements AutoCloseable {
             return;
         }
         JsonObject status;
+        boolean lost;
         synchronized (this) {
+            boolean fresh = !posted.containsKey(key);
             status = posted.computeIfAbsent(key, k -> {
                 String id = String.valueOf(nextStatus.incrementAndGet());
                 JsonObject account = new JsonObject();
@@ -152,6 +164,11 @@ public final class FakeMastodon implements AutoCloseable {
                 created.add("account", account);
                 return created;
             });
+            lost = fresh && posted.size() == loseAnswerOf.get();
+        }
+        if (lost) {
+            respond(exchange, 503, "<html>Service Temporarily Unavailable</html>", Map.of());
+            return;
         }
         respond(exchange, 200, status.toString(), Map.of());
     }

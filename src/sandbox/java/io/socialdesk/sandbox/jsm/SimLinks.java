@@ -36,6 +36,16 @@ final class SimLinks implements IssueLinkManager, IssueLinkTypeManager {
     }
 
     @Override
+    public void removeIssueLink(IssueLink issueLink, ApplicationUser remoteUser) {
+        long id = issueLink.getId();
+        var source = jsm.requestById(id / 100_000);
+        var destination = jsm.requestById(id % 100_000);
+        if (source.isPresent() && destination.isPresent()) {
+            jsm.unlink(source.get().key(), destination.get().key());
+        }
+    }
+
+    @Override
     public void createIssueLink(Long sourceIssueId, Long destinationIssueId, Long issueLinkTypeId, Long sequence,
                                 ApplicationUser remoteUser) throws CreateException {
         var source = jsm.requestById(sourceIssueId);

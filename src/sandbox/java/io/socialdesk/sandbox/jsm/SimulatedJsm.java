@@ -347,6 +347,10 @@ public final class SimulatedJsm {
         }
     }
 
+    synchronized void unlink(String issueKey, String relatedKey) {
+        require(issueKey).links.remove(relatedKey);
+    }
+
     synchronized void fireEvent(String issueKey, String eventName) {
         require(issueKey).events.add(eventName);
     }
