@@ -549,6 +549,46 @@
         box.appendChild(form);
     }
 
+    /* ---- surges ---- */
+
+    function renderSurges() {
+        var box = document.getElementById('socialdesk-surges');
+        call('GET', '/surges').then(function (r) {
+            box.textContent = '';
+            var surges = r.ok ? r.json.surges || [] : [];
+            if (!surges.length) {
+                box.appendChild(el('p', 'socialdesk-surges-none', t('socialdesk.admin.surges.none')));
+                return;
+            }
+            var table = el('table', 'aui socialdesk-surges-table');
+            var head = el('tr');
+            ['account', 'started', 'ended', 'peak', 'incident', 'members'].forEach(function (k) {
+                head.appendChild(el('th', null, t('socialdesk.admin.surges.' + k)));
+            });
+            table.appendChild(el('thead')).appendChild(head);
+            var body = el('tbody');
+            surges.forEach(function (s) {
+                var row = el('tr', s.active ? 'socialdesk-surge-active' : 'socialdesk-surge-ended');
+                row.appendChild(el('td', null, s.account));
+                row.appendChild(el('td', null, new Date(s.startedAt).toLocaleString()));
+                row.appendChild(el('td', null, s.active ? t('socialdesk.admin.surges.active')
+                    : new Date(s.endedAt).toLocaleString()));
+                row.appendChild(el('td', null, s.peakPerMinute + ' / min (' + s.usualPerMinute + ')'));
+                var incident = el('td');
+                if (s.incident) {
+                    var a = el('a', null, s.incident);
+                    a.href = contextPath() + '/browse/' + encodeURIComponent(s.incident);
+                    incident.appendChild(a);
+                }
+                row.appendChild(incident);
+                row.appendChild(el('td', null, s.members));
+                body.appendChild(row);
+            });
+            table.appendChild(body);
+            box.appendChild(table);
+        });
+    }
+
     /* ---- loading ---- */
 
     function refresh() {
@@ -583,6 +623,11 @@
         accounts.id = 'socialdesk-accounts';
         accounts.appendChild(el('p', null, t('socialdesk.admin.health.loading')));
         root.appendChild(accounts);
+        root.appendChild(el('h2', null, t('socialdesk.admin.surges.heading')));
+        var surges = el('div');
+        surges.id = 'socialdesk-surges';
+        root.appendChild(surges);
+        renderSurges();
         root.appendChild(el('h2', null, t('socialdesk.admin.settings.heading')));
         var settings = el('div');
         settings.id = 'socialdesk-settings';

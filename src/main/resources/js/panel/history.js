@@ -326,8 +326,159 @@
         });
     }
 
+    /* ---- incidents: a surge's similar posts, answered once ---- */
+
+    function incidentButton(panel, label, className, path) {
+        var b = el('button', 'aui-button ' + className, label);
+        b.type = 'button';
+        b.addEventListener('click', function () {
+            b.disabled = true;
+            change(panel, 'POST', '/incident' + path);
+        });
+        return b;
+    }
+
+    function browse(key) {
+        var a = el('a', 'socialdesk-incident-request', key);
+        a.href = contextPath() + '/browse/' + encodeURIComponent(key);
+        return a;
+    }
+
+    function surgeLine(panel, surge) {
+        var line = el('p', 'socialdesk-incident-surge', (surge.active ? t(panel, 'socialdesk.panel.incident.active')
+            : t(panel, 'socialdesk.panel.incident.ended')) + ' ' + relative(surge.startedAt) + ' · '
+            + t(panel, 'socialdesk.panel.incident.peak') + ' ' + surge.peakPerMinute + ' / min ('
+            + t(panel, 'socialdesk.panel.incident.usual') + ' ' + surge.usualPerMinute + ')');
+        if (surge.words.length) {
+            line.appendChild(el('br'));
+            line.appendChild(el('span', 'socialdesk-incident-words', t(panel, 'socialdesk.panel.incident.words')
+                + ': '));
+            line.appendChild(user('bdi', null, surge.words.join(', ')));
+        }
+        return line;
+    }
+
+    function answerBox(panel, data) {
+        var box = el('div', 'socialdesk-incident-answer');
+        var answer = data.answer;
+        var running = answer && (answer.state === 'sending' || answer.state === 'paused');
+        if (answer) {
+            var c = answer.counts;
+            var progress = el('p', 'socialdesk-incident-progress', t(panel, 'socialdesk.panel.incident.answer.'
+                + answer.state) + ' · ' + t(panel, 'socialdesk.panel.incident.reply.sent') + ' ' + c.sent + ' / '
+                + (c.sent + c.pending + c.sending + c.failed + c.in_doubt + c.cancelled) + ' · '
+                + t(panel, 'socialdesk.panel.incident.reply.failed') + ' ' + c.failed + ' · '
+                + t(panel, 'socialdesk.panel.incident.reply.in_doubt') + ' ' + c.in_doubt);
+            progress.setAttribute('role', 'status');
+            box.appendChild(progress);
+            var bar = el('div', 'aui-buttons');
+            if (answer.state === 'sending') {
+                bar.appendChild(incidentButton(panel, t(panel, 'socialdesk.panel.incident.pause'),
+                    'socialdesk-incident-pause', '/answer/pause'));
+            }
+            if (answer.state === 'paused') {
+                bar.appendChild(incidentButton(panel, t(panel, 'socialdesk.panel.incident.resume'),
+                    'socialdesk-incident-resume', '/answer/resume'));
+            }
+            if (running) {
+                bar.appendChild(incidentButton(panel, t(panel, 'socialdesk.panel.incident.cancel'),
+                    'socialdesk-incident-cancel', '/answer/cancel'));
+            }
+            box.appendChild(bar);
+        }
+        if (!running) {
+            var form = el('form', 'aui socialdesk-incident-form');
+            var text = el('textarea', 'textarea socialdesk-incident-text');
+            text.setAttribute('aria-label', t(panel, 'socialdesk.panel.incident.answer.help'));
+            text.placeholder = t(panel, 'socialdesk.panel.incident.answer.help');
+            var send = el('button', 'aui-button aui-button-primary socialdesk-incident-send',
+                t(panel, 'socialdesk.panel.incident.answer.send'));
+            send.type = 'submit';
+            var status = el('p', 'socialdesk-status');
+            status.setAttribute('role', 'status');
+            form.appendChild(text);
+            form.appendChild(send);
+            form.appendChild(status);
+            form.addEventListener('submit', function (event) {
+                event.preventDefault();
+                send.disabled = true;
+                request('POST', api(panel, '/incident/answer'), {text: text.value}).then(function (r) {
+                    if (r.ok) {
+                        load(panel, 0);
+                    } else {
+                        send.disabled = false;
+                        status.textContent = r.json.message || ('HTTP ' + r.status);
+                    }
+                });
+            });
+            box.appendChild(form);
+        }
+        return box;
+    }
+
+    function incidentPosts(panel, data) {
+        var list = el('ul', 'socialdesk-incident-posts');
+        data.posts.forEach(function (post) {
+            var item = el('li', 'socialdesk-incident-post' + (post.member ? '' : ' socialdesk-incident-out'));
+            item.setAttribute('data-interaction-id', String(post.interactionId));
+            item.appendChild(user('bdi', 'socialdesk-handle', '@' + post.authorHandle));
+            item.appendChild(document.createTextNode(' '));
+            item.appendChild(user('span', 'socialdesk-incident-post-text', post.text));
+            var meta = el('span', 'socialdesk-incident-meta', ' · ' + post.similarity + ' % · ');
+            item.appendChild(meta);
+            if (post.request) {
+                item.appendChild(browse(post.request));
+            }
+            if (post.reply) {
+                var reply = el('span', 'socialdesk-incident-reply socialdesk-reply-' + post.reply, ' · '
+                    + t(panel, 'socialdesk.panel.incident.reply.' + post.reply));
+                if (post.failure) {
+                    reply.title = post.failure;
+                }
+                item.appendChild(reply);
+            }
+            item.appendChild(document.createTextNode(' '));
+            item.appendChild(incidentButton(panel, t(panel, post.member ? 'socialdesk.panel.incident.moveOut'
+                : 'socialdesk.panel.incident.moveIn'), 'aui-button-compact socialdesk-incident-move',
+                '/posts/' + post.interactionId + (post.member ? '/out' : '/in')));
+            list.appendChild(item);
+        });
+        return list;
+    }
+
+    function incident(panel, box) {
+        request('GET', api(panel, '/incident')).then(function (r) {
+            if (!r.ok || r.json.role === 'none') {
+                return;
+            }
+            var data = r.json;
+            box.setAttribute('data-role', data.role);
+            if (data.role === 'incident') {
+                box.appendChild(el('h3', 'socialdesk-incident-heading', t(panel, 'socialdesk.panel.incident.heading')
+                    + ' · ' + data.members + ' ' + t(panel, 'socialdesk.panel.incident.members')));
+                box.appendChild(surgeLine(panel, data.surge));
+                box.appendChild(answerBox(panel, data));
+                box.appendChild(incidentPosts(panel, data));
+                return;
+            }
+            var line = el('p', 'socialdesk-incident-related', t(panel, data.role === 'member'
+                ? 'socialdesk.panel.incident.member' : 'socialdesk.panel.incident.candidate') + ' ');
+            if (data.incident) {
+                line.appendChild(browse(data.incident));
+            }
+            line.appendChild(document.createTextNode(' '));
+            line.appendChild(incidentButton(panel, t(panel, data.role === 'member' ? 'socialdesk.panel.incident.moveOut'
+                : 'socialdesk.panel.incident.moveIn'), 'aui-button-compact socialdesk-incident-move',
+                '/posts/' + data.interactionId + (data.role === 'member' ? '/out' : '/in')));
+            box.appendChild(line);
+        });
+    }
+
     function render(panel, data, page) {
         panel.textContent = '';
+        var incidentBox = el('div', 'socialdesk-incident');
+        panel.appendChild(incidentBox);
+        incident(panel, incidentBox);
         panel.appendChild(actions(panel, data));
         if (!data.contact) {
             panel.appendChild(el('p', 'socialdesk-status', t(panel, 'socialdesk.panel.empty')));

@@ -42,8 +42,10 @@ public final class PostSimilarity {
         Map<CharSequence, Integer> terms = new HashMap<>();
         Matcher words = WORD.matcher(clean);
         while (words.find()) {
-            String word = stem(words.group().replace('’', '\''));
-            if (word.length() > 1 && !STOP.contains(word) && !word.chars().allMatch(Character::isDigit)) {
+            String raw = words.group().replace('’', '\'');
+            String word = stem(raw); // stop words are looked up before the plural goes ("does" is not "doe")
+            if (word.length() > 1 && !STOP.contains(raw) && !STOP.contains(word)
+                    && !word.chars().allMatch(Character::isDigit)) {
                 terms.merge(word, 1, Integer::sum);
             }
         }

@@ -123,6 +123,16 @@ class SurgeSandboxTest {
         JsonObject view = get(incident.key());
         assertThat(view.get("role").getAsString()).isEqualTo("incident");
         assertThat(view.get("members").getAsInt()).isEqualTo(COMPLAINTS);
+        HttpResponse<String> console = http.send(HttpRequest.newBuilder(sandbox.baseUrl()
+                .resolve("rest/socialdesk/1.0/admin/surges")).header("Cookie", "sandbox-user=alice").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        JsonObject listed = JsonParser.parseString(console.body()).getAsJsonObject().getAsJsonArray("surges").get(0)
+                .getAsJsonObject();
+        assertThat(listed.get("incident").getAsString()).isEqualTo(incident.key());
+        assertThat(listed.get("members").getAsInt()).isEqualTo(COMPLAINTS);
+        String member = sandbox.jsm().requests().stream().filter(r -> r.links().contains(incident.key()))
+                .findFirst().orElseThrow().key();
+        assertThat(get(member).get("role").getAsString()).isEqualTo("member");
 
         // when: the agent answers once; Mastodon loses its answer to the 30th reply; the node stops after 60
         mastodon.loseAnswerOf(30);

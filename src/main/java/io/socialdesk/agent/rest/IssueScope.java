@@ -19,16 +19,16 @@ import java.util.function.Function;
  * when the user may not browse it, as Jira does; 403 when they may browse but not edit), name the calling agent, and
  * answer without caching.
  */
-final class IssueScope {
+public final class IssueScope {
     private final UserManager users;
     private final IssueAccess issues;
 
-    IssueScope(UserManager users, IssueAccess issues) {
+    public IssueScope(UserManager users, IssueAccess issues) {
         this.users = users;
         this.issues = issues;
     }
 
-    Response with(String issueKey, IssueAccess.Need need, Function<IssueAccess.IssueRef, Response> use) {
+    public Response with(String issueKey, IssueAccess.Need need, Function<IssueAccess.IssueRef, Response> use) {
         return switch (issues.find(issueKey, Optional.ofNullable(agent()), need)) {
             case IssueAccess.Lookup.Found found -> use.apply(found.issue());
             case IssueAccess.Lookup.NotFound notFound -> ApiError.notFound("issueKey", "no such request").response();
@@ -37,7 +37,7 @@ final class IssueScope {
         };
     }
 
-    String agent() {
+    public String agent() {
         UserKey key = users.getRemoteUserKey();
         return key == null ? null : key.getStringValue();
     }
@@ -56,13 +56,13 @@ final class IssueScope {
     }
 
     /** A non-blank string field; anything else (absent, null, a number) reads as missing. */
-    static Optional<String> text(JsonObject json, String name) {
+    public static Optional<String> text(JsonObject json, String name) {
         JsonElement value = json.get(name);
         return value != null && value.isJsonPrimitive() && value.getAsJsonPrimitive().isString()
                 ? Optional.of(value.getAsString()).filter(v -> !v.isBlank()) : Optional.empty();
     }
 
-    static Response ok(Object json) {
+    public static Response ok(Object json) {
         return Response.ok(Json.write(json), MediaType.APPLICATION_JSON_TYPE)
                 .header("Cache-Control", "no-store").build();
     }

@@ -1,9 +1,10 @@
-package io.socialdesk.agent.rest;
+package io.socialdesk.surge.rest;
 
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.atlassian.sal.api.user.UserManager;
 import io.socialdesk.agent.IssueAccess;
+import io.socialdesk.agent.rest.IssueScope;
 import io.socialdesk.surge.IncidentActions;
 import io.socialdesk.surge.IncidentPanel;
 import io.socialdesk.web.ApiError;

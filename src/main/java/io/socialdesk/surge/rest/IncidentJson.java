@@ -1,4 +1,4 @@
-package io.socialdesk.agent.rest;
+package io.socialdesk.surge.rest;
 
 import io.socialdesk.request.RequestState;
 import io.socialdesk.surge.IncidentAnswer;
