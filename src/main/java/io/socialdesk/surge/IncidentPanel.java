@@ -63,7 +63,6 @@ public class IncidentPanel {
             return incident(incident.get());
         }
         List<Long> holding = surges.surgesHolding(issueId);
-        Optional<ReplyTarget.Target> post = targets.forIssue(issueId);
         if (!holding.isEmpty()) {
             Surge surge = surges.byId(holding.get(0)).orElseThrow();
             long interaction = surges.members(surge.id()).stream()
@@ -71,7 +70,7 @@ public class IncidentPanel {
                     .mapToLong(SurgeMember::interactionId).findFirst().orElse(0);
             return new Related(surge, surge.incidentIssueId().flatMap(desk::state), interaction, true);
         }
-        return post.flatMap(target -> surges.active(target.account().id())
+        return targets.forIssue(issueId).flatMap(target -> surges.active(target.account().id())
                         .filter(surge -> surge.incidentIssueId().isPresent())
                         .map(surge -> (View) new Related(surge, surge.incidentIssueId().flatMap(desk::state),
                                 target.post().id(), false)))

@@ -113,7 +113,7 @@ class SurgeSandboxTest {
         assertThat(incident.summary()).startsWith("Surge on Mastodon").contains("cart").contains("crash");
         assertThat(incident.socialDeskEvents()).containsExactly("SocialDesk: surge started");
         assertThat(sandbox.jsm().requests()).filteredOn(r -> r.summary().startsWith("Surge on")).hasSize(1);
-        assertThat(sandbox.jsm().requests()).filteredOn(r -> UNRELATED_TEXT(r.summary()))
+        assertThat(sandbox.jsm().requests()).filteredOn(r -> unrelated(r.summary()))
                 .hasSize(unrelatedStatus.size()).allSatisfy(r -> assertThat(r.links()).isEmpty());
         Instant started = sandbox.components().get(SurgeStore.class).recent(1).get(0).startedAt();
         // measured figure for the README: the job runs every 15 s, the rule needs 5 minutes' posts at 5 a minute
@@ -170,7 +170,7 @@ class SurgeSandboxTest {
                 .contains("5.2.1");
     }
 
-    private static boolean UNRELATED_TEXT(String summary) {
+    private static boolean unrelated(String summary) {
         return java.util.Arrays.stream(UNRELATED).anyMatch(text -> summary.contains(text.substring(0, 15)));
     }
 
