@@ -69,16 +69,8 @@ public class HistoryResource {
     @Produces(MediaType.APPLICATION_JSON)
     @LicensedOnly
     public Response reply(@PathParam("issueKey") String issueKey, InputStream body) {
-        RequestBody.Read read = RequestBody.jsonObject(body);
-        if (read instanceof RequestBody.Refused refused) {
-            return refused.error().response();
-        }
-        Optional<String> text = IssueScope.text(((RequestBody.JsonBody) read).json(), "text");
-        if (text.isEmpty()) {
-            return ApiError.invalid("text", "is required").response();
-        }
-        return scope.with(issueKey, IssueAccess.Need.EDIT, issue -> switch (replies.send(issue, scope.agent(),
-                text.get())) {
+        return IssueScope.withText(body, "text", text -> scope.with(issueKey, IssueAccess.Need.EDIT,
+                issue -> switch (replies.send(issue, scope.agent(), text)) {
             case ReplyOutcome.Sent sent -> {
                 Map<String, Object> json = new LinkedHashMap<>();
                 json.put("sent", true);
@@ -89,7 +81,7 @@ public class HistoryResource {
             case ReplyOutcome.Rejected rejected -> ApiError.invalid(rejected.field(), rejected.message()).response();
             // the network did not take it: a gateway failure, with the network's reason for the agent
             case ReplyOutcome.Failed failed -> ApiError.notSent(failed.reason()).response();
-        });
+        }));
     }
 
     /**

@@ -8,9 +8,11 @@ import io.socialdesk.agent.CustomerLinks;
 import io.socialdesk.agent.IssueAccess;
 import io.socialdesk.web.ApiError;
 import io.socialdesk.web.Json;
+import io.socialdesk.web.RequestBody;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import java.io.InputStream;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -53,6 +55,19 @@ public final class IssueScope {
                     .response();
             case CustomerLinks.Result.Busy busy -> ApiError.busy(java.time.Duration.ofSeconds(2)).response();
         };
+    }
+
+    /**
+     * A JSON object body's required non-blank text field handed to {@code use}; a body that is no JSON object, too
+     * large or unreadable, or lacks the field, answers 400 naming what is wrong.
+     */
+    public static Response withText(InputStream body, String field, Function<String, Response> use) {
+        RequestBody.Read read = RequestBody.jsonObject(body);
+        if (read instanceof RequestBody.Refused refused) {
+            return refused.error().response();
+        }
+        Optional<String> text = text(((RequestBody.JsonBody) read).json(), field);
+        return text.isEmpty() ? ApiError.invalid(field, "is required").response() : use.apply(text.get());
     }
 
     /** A non-blank string field; anything else (absent, null, a number) reads as missing. */

@@ -8,7 +8,6 @@ import io.socialdesk.agent.rest.IssueScope;
 import io.socialdesk.surge.IncidentActions;
 import io.socialdesk.surge.IncidentPanel;
 import io.socialdesk.web.ApiError;
-import io.socialdesk.web.RequestBody;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -81,16 +80,8 @@ public class IncidentResource {
     @Produces(MediaType.APPLICATION_JSON)
     @LicensedOnly
     public Response answer(@PathParam("issueKey") String issueKey, InputStream body) {
-        RequestBody.Read read = RequestBody.jsonObject(body);
-        if (read instanceof RequestBody.Refused refused) {
-            return refused.error().response();
-        }
-        Optional<String> text = IssueScope.text(((RequestBody.JsonBody) read).json(), "text");
-        if (text.isEmpty()) {
-            return ApiError.invalid("text", "is required").response();
-        }
-        return scope.with(issueKey, IssueAccess.Need.EDIT,
-                issue -> result(actions.answer(issue.id(), text.get(), scope.agent())));
+        return IssueScope.withText(body, "text", text -> scope.with(issueKey, IssueAccess.Need.EDIT,
+                issue -> result(actions.answer(issue.id(), text, scope.agent()))));
     }
 
     @POST
