@@ -1,6 +1,7 @@
 package io.socialdesk.channel;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,4 +19,12 @@ public interface ChannelDriver {
 
     /** Posts {@code reply} in the customer's thread: a reply for a public post, a direct message for a DM. */
     SendResult reply(URI apiBaseUrl, Credentials credentials, OutboundReply reply);
+
+    /**
+     * The public counts of these posts (at most {@link EngagementBudget#postsPerCall()} of them), for viral-risk
+     * watching. Only called for channels whose spec declares an {@link EngagementBudget}.
+     */
+    default EngagementRead engagement(URI apiBaseUrl, Credentials credentials, List<String> externalIds) {
+        throw new UnsupportedOperationException(spec().label() + " declares no engagement budget");
+    }
 }

@@ -4,6 +4,7 @@ import io.socialdesk.channel.BulkReplies;
 import io.socialdesk.channel.ChannelKind;
 import io.socialdesk.channel.ChannelSpec;
 import io.socialdesk.channel.CredentialSpec;
+import io.socialdesk.channel.EngagementBudget;
 import io.socialdesk.channel.PostKind;
 import java.net.URI;
 import java.text.BreakIterator;
@@ -34,7 +35,9 @@ public final class BlueskyChannel {
                         + length);
             }, ChannelSpec.NO_HINT)
             // 5,000 write points an hour, a post costs 3 (about 1,600 posts); well under half of it. No idempotency key
-            .withBulkReplies(new BulkReplies(600, Duration.ofHours(1), false));
+            .withBulkReplies(new BulkReplies(600, Duration.ofHours(1), false))
+            // 3,000 calls per 5 minutes per IP; 25 getPosts calls of 25 posts each leave nearly all of it to polling
+            .withEngagementReads(new EngagementBudget(625, Duration.ofMinutes(5), BlueskyCounts.PER_CALL));
 
     private BlueskyChannel() {
     }

@@ -6,6 +6,7 @@ import com.google.gson.JsonObject;
 import io.socialdesk.channel.ChannelDriver;
 import io.socialdesk.channel.ChannelSpec;
 import io.socialdesk.channel.Credentials;
+import io.socialdesk.channel.EngagementRead;
 import io.socialdesk.channel.FetchResult;
 import io.socialdesk.channel.InboundPost;
 import io.socialdesk.channel.OutboundReply;
@@ -45,6 +46,7 @@ public final class BlueskyDriver implements ChannelDriver {
     private final BlueskyReplies replies;
     private final BlueskyProfiles profiles;
     private final BlueskyChats chats;
+    private final BlueskyCounts counts;
 
     public BlueskyDriver(HttpEdge edge, Clock clock) {
         this.edge = edge;
@@ -53,6 +55,7 @@ public final class BlueskyDriver implements ChannelDriver {
         this.replies = new BlueskyReplies(edge, sessions, clock);
         this.profiles = new BlueskyProfiles(edge, sessions);
         this.chats = new BlueskyChats(edge, sessions, profiles, clock);
+        this.counts = new BlueskyCounts(edge, sessions);
     }
 
     @Override
@@ -167,6 +170,18 @@ public final class BlueskyDriver implements ChannelDriver {
     public SendResult reply(URI server, Credentials credentials, OutboundReply reply) {
         return reply.kind() == io.socialdesk.channel.PostKind.DIRECT_MESSAGE
                 ? chats.send(server, credentials, reply) : replies.send(server, credentials, reply);
+    }
+
+    @Override
+    public EngagementRead engagement(URI server, Credentials credentials, List<String> externalIds) {
+        return counts.read(server, credentials, externalIds, answer -> switch (status(answer).orElseGet(() ->
+                new FetchResult.Unavailable("HTTP " + answer.status()))) {
+            case FetchResult.RateLimited limited -> new EngagementRead.Stopped(Optional.of(limited.resetAt()),
+                    "rate limited");
+            case FetchResult.AuthFailed auth -> new EngagementRead.Stopped(Optional.empty(), auth.reason());
+            case FetchResult.Unavailable down -> new EngagementRead.Stopped(Optional.empty(), down.reason());
+            default -> new EngagementRead.Stopped(Optional.empty(), "HTTP " + answer.status());
+        });
     }
 
     /** Oldest first by when the network indexed them: a post's own createdAt is whatever its client claimed. */

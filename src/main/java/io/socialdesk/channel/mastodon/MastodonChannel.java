@@ -4,6 +4,7 @@ import io.socialdesk.channel.BulkReplies;
 import io.socialdesk.channel.ChannelKind;
 import io.socialdesk.channel.ChannelSpec;
 import io.socialdesk.channel.CredentialSpec;
+import io.socialdesk.channel.EngagementBudget;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +28,9 @@ public final class MastodonChannel {
             }, ChannelSpec.NO_HINT)
             // Mastodon allows 300 statuses per 3 hours per account; half is left for agents' own replies.
             // Statuses honour Idempotency-Key (kept for an hour)
-            .withBulkReplies(new BulkReplies(150, Duration.ofHours(3), true));
+            .withBulkReplies(new BulkReplies(150, Duration.ofHours(3), true))
+            // all of /api/* shares 300 calls per 5 minutes per account; a tenth goes to re-reading counts
+            .withEngagementReads(new EngagementBudget(30, Duration.ofMinutes(5), 1));
 
     private MastodonChannel() {
     }

@@ -4,6 +4,7 @@ import com.google.gson.JsonElement;
 import io.socialdesk.channel.ChannelDriver;
 import io.socialdesk.channel.ChannelSpec;
 import io.socialdesk.channel.Credentials;
+import io.socialdesk.channel.EngagementRead;
 import io.socialdesk.channel.FetchResult;
 import io.socialdesk.channel.OutboundReply;
 import io.socialdesk.channel.SendResult;
@@ -21,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -35,11 +37,13 @@ public final class MastodonDriver implements ChannelDriver {
     private final HttpEdge edge;
     private final Clock clock;
     private final MastodonReplies replies;
+    private final MastodonCounts counts;
 
     public MastodonDriver(HttpEdge edge, Clock clock) {
         this.edge = edge;
         this.clock = clock;
         this.replies = new MastodonReplies(edge);
+        this.counts = new MastodonCounts(edge);
     }
 
     @Override
@@ -96,6 +100,12 @@ public final class MastodonDriver implements ChannelDriver {
         return credentials.get("accessToken")
                 .map(token -> replies.send(apiBaseUrl, token, reply))
                 .orElseGet(() -> new SendResult.Failed(SendResult.SendFailure.AUTH_FAILED, "no access token configured"));
+    }
+
+    @Override
+    public EngagementRead engagement(URI apiBaseUrl, Credentials credentials, List<String> externalIds) {
+        return credentials.get("accessToken").map(token -> counts.read(apiBaseUrl, token, externalIds))
+                .orElseGet(() -> new EngagementRead.Stopped(Optional.empty(), "no access token configured"));
     }
 
     private FetchResult toResult(Exchange.Answer answer, Optional<String> cursor) {

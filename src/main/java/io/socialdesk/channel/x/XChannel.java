@@ -7,6 +7,7 @@ import io.socialdesk.channel.ChannelKind;
 import io.socialdesk.channel.ChannelSpec;
 import io.socialdesk.channel.CredentialSpec;
 import io.socialdesk.channel.Credentials;
+import io.socialdesk.channel.EngagementBudget;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -32,7 +33,9 @@ public final class XChannel {
                         + " weighted characters; this reply has " + result.weightedLength);
             }, XChannel::ownUserId)
             // POST /2/tweets allows 100 per 15 minutes per user; half is left for agents' own replies. No idempotency key
-            .withBulkReplies(new BulkReplies(50, Duration.ofMinutes(15), false));
+            .withBulkReplies(new BulkReplies(50, Duration.ofMinutes(15), false))
+            // the posts lookup reads 100 posts a call; 10 calls per 15 minutes, a small share of its per-user limit
+            .withEngagementReads(new EngagementBudget(1_000, Duration.ofMinutes(15), XCounts.PER_CALL));
 
     /** X user access tokens start with the user's id ("12345-abc…"): the account's own id, for the own-post rule. */
     static Optional<String> ownUserId(Credentials credentials) {

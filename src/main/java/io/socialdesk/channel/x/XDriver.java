@@ -5,6 +5,7 @@ import com.google.gson.JsonObject;
 import io.socialdesk.channel.ChannelDriver;
 import io.socialdesk.channel.ChannelSpec;
 import io.socialdesk.channel.Credentials;
+import io.socialdesk.channel.EngagementRead;
 import io.socialdesk.channel.FetchResult;
 import io.socialdesk.channel.InboundPost;
 import io.socialdesk.channel.OutboundReply;
@@ -31,11 +32,13 @@ public final class XDriver implements ChannelDriver {
 
     private final XCalls calls;
     private final XReplies replies;
+    private final XCounts counts;
     private final Clock clock;
 
     public XDriver(HttpEdge edge, Clock clock) {
         this.calls = new XCalls(edge);
         this.replies = new XReplies(calls);
+        this.counts = new XCounts(calls, clock);
         this.clock = clock;
     }
 
@@ -126,6 +129,12 @@ public final class XDriver implements ChannelDriver {
         }
         return reply.kind() == PostKind.DIRECT_MESSAGE ? replies.directMessage(apiBaseUrl, signer.get(), reply)
                 : replies.post(apiBaseUrl, signer.get(), reply);
+    }
+
+    @Override
+    public EngagementRead engagement(URI apiBaseUrl, Credentials credentials, List<String> externalIds) {
+        return XSigner.of(credentials).map(signer -> counts.read(apiBaseUrl, signer, externalIds))
+                .orElseGet(() -> new EngagementRead.Stopped(Optional.empty(), NEED_ALL));
     }
 
     /** A JSON object X answered with, or what to report instead. */
