@@ -75,9 +75,21 @@ public final class PostSimilarity {
         return top;
     }
 
+    /**
+     * English plurals and third persons to their base, so the incident's words read as words ("crashes" is "crash",
+     * "deliveries" is "delivery", "orders" is "order"); "ss" stays ("address").
+     */
     private static String stem(String word) {
         String plain = word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
-        return plain.length() > 3 && plain.endsWith("s") && !plain.endsWith("ss") ? plain.substring(0,
-                plain.length() - 1) : plain;
+        if (plain.length() <= 3 || !plain.endsWith("s") || plain.endsWith("ss")) {
+            return plain;
+        }
+        if (plain.endsWith("ies") && plain.length() > 4) {
+            return plain.substring(0, plain.length() - 3) + "y";
+        }
+        if (plain.endsWith("ches") || plain.endsWith("shes") || plain.endsWith("sses") || plain.endsWith("xes")) {
+            return plain.substring(0, plain.length() - 2);
+        }
+        return plain.substring(0, plain.length() - 1);
     }
 }

@@ -60,6 +60,17 @@ class PostSimilarityTest {
     }
 
     @Test
+    void givenPluralsAndThirdPersons_whenReadingTerms_thenTheyCountAsTheirBaseWordAndStillReadAsWords() {
+        // when
+        Map<CharSequence, Integer> terms = PostSimilarity.terms("crashes crash deliveries delivery boxes box "
+                + "orders address");
+
+        // then
+        assertThat(terms).containsOnly(Map.entry("crash", 2), Map.entry("delivery", 2), Map.entry("box", 2),
+                Map.entry("order", 1), Map.entry("address", 1));
+    }
+
+    @Test
     void givenAPostWithoutWords_whenCompared_thenItIsAlikeToNothing() {
         // when / then
         assertThat(PostSimilarity.similarity(PostSimilarity.terms("@acme 👍 !!!"), incident(SAME_OUTAGE))).isZero();
