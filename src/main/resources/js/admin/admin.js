@@ -518,6 +518,10 @@
             t('socialdesk.admin.settings.surgeFactor.help'), text(settings.surgeFactor));
         var similarity = field(form, 'clusterSimilarity', t('socialdesk.admin.settings.clusterSimilarity'),
             t('socialdesk.admin.settings.clusterSimilarity.help'), text(settings.clusterSimilarity));
+        var viralSpread = field(form, 'viralMinSpread', t('socialdesk.admin.settings.viralMinSpread'),
+            t('socialdesk.admin.settings.viralMinSpread.help'), text(settings.viralMinSpread));
+        var viralReach = field(form, 'viralReachPercent', t('socialdesk.admin.settings.viralReachPercent'),
+            t('socialdesk.admin.settings.viralReachPercent.help'), text(settings.viralReachPercent));
         var status = el('p', 'socialdesk-form-status');
         status.setAttribute('role', 'status');
         var save = button(t('socialdesk.admin.form.save'), 'aui-button-primary socialdesk-settings-save', function () {
@@ -533,7 +537,8 @@
                 missedCallCreatesRequest: missed.checked, defaultRegion: region.value.trim(),
                 retentionMonths: Number(retention.value), customerNumberPattern: numbers.value.trim(),
                 praise: praise.value, surgeMinPerMinute: Number(surgeRate.value), surgeFactor: Number(surgeFactor.value),
-                clusterSimilarity: Number(similarity.value)}, form, status,
+                clusterSimilarity: Number(similarity.value), viralMinSpread: Number(viralSpread.value),
+                viralReachPercent: Number(viralReach.value)}, form, status,
                 function () {
                     status.textContent = t('socialdesk.admin.form.saved');
                 });

@@ -446,12 +446,15 @@
         return list;
     }
 
+    var INCIDENT_REFRESH_MS = 5000;
+
     function incident(panel, box) {
         request('GET', api(panel, '/incident')).then(function (r) {
             if (!r.ok || r.json.role === 'none') {
                 return;
             }
             var data = r.json;
+            box.textContent = '';
             box.setAttribute('data-role', data.role);
             if (data.role === 'incident') {
                 box.appendChild(el('h3', 'socialdesk-incident-heading', t(panel, 'socialdesk.panel.incident.heading')
@@ -459,6 +462,14 @@
                 box.appendChild(surgeLine(panel, data.surge));
                 box.appendChild(answerBox(panel, data));
                 box.appendChild(incidentPosts(panel, data));
+                if (data.answer && data.answer.state === 'sending') {
+                    // replies go out over minutes or hours: show the progress as it goes, while the box is on screen
+                    setTimeout(function () {
+                        if (document.body.contains(box)) {
+                            incident(panel, box);
+                        }
+                    }, INCIDENT_REFRESH_MS);
+                }
                 return;
             }
             var line = el('p', 'socialdesk-incident-related', t(panel, data.role === 'member'
@@ -474,8 +485,58 @@
         });
     }
 
+    /* ---- viral risk: customers' posts spreading beyond their author's reach ---- */
+
+    function number(n) {
+        return window.Intl && Intl.NumberFormat ? new Intl.NumberFormat().format(n) : String(n);
+    }
+
+    function viral(panel, box) {
+        request('GET', api(panel, '/viral')).then(function (r) {
+            var posts = r.ok && r.json.posts ? r.json.posts : [];
+            if (!posts.length) {
+                return;
+            }
+            box.appendChild(el('h3', 'socialdesk-viral-heading', t(panel, 'socialdesk.panel.viral.heading')));
+            var list = el('ul', 'socialdesk-viral-posts');
+            posts.forEach(function (post) {
+                var item = el('li', 'socialdesk-viral-post');
+                item.appendChild(user('bdi', 'socialdesk-viral-author', '@' + post.authorHandle));
+                if (post.followers !== undefined) {
+                    item.appendChild(document.createTextNode(' (' + number(post.followers) + ' '
+                        + t(panel, 'socialdesk.panel.viral.followers') + ')'));
+                }
+                item.appendChild(el('span', 'socialdesk-viral-counts', ': ' + number(post.reposts) + ' '
+                    + t(panel, 'socialdesk.panel.viral.reposts') + ' · ' + number(post.quotes) + ' '
+                    + t(panel, 'socialdesk.panel.viral.quotes') + ' · ' + number(post.likes) + ' '
+                    + t(panel, 'socialdesk.panel.viral.likes') + ' · ' + number(post.replies) + ' '
+                    + t(panel, 'socialdesk.panel.viral.replies') + ' (' + t(panel, 'socialdesk.panel.viral.threshold')
+                    + ' ' + number(post.threshold) + ')'));
+                if (post.flaggedAt) {
+                    item.appendChild(el('span', 'socialdesk-viral-since', ' · '
+                        + t(panel, 'socialdesk.panel.viral.since') + ' ' + relative(post.flaggedAt)));
+                }
+                var href = safeHref(post.url);
+                if (href) {
+                    item.appendChild(document.createTextNode(' '));
+                    var link = el('a', 'socialdesk-viral-link', t(panel, 'socialdesk.panel.viral.post'));
+                    link.href = href;
+                    link.target = '_blank';
+                    link.rel = 'noopener noreferrer';
+                    item.appendChild(link);
+                }
+                list.appendChild(item);
+            });
+            box.appendChild(list);
+            box.setAttribute('data-posts', String(posts.length));
+        });
+    }
+
     function render(panel, data, page) {
         panel.textContent = '';
+        var viralBox = el('div', 'socialdesk-viral');
+        panel.appendChild(viralBox);
+        viral(panel, viralBox);
         var incidentBox = el('div', 'socialdesk-incident');
         panel.appendChild(incidentBox);
         incident(panel, incidentBox);

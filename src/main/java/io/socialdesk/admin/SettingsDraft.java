@@ -6,6 +6,7 @@ import com.google.gson.JsonObject;
 import io.socialdesk.intake.PraiseRouting;
 import io.socialdesk.intake.RoutingSettings;
 import io.socialdesk.intake.SurgeSettings;
+import io.socialdesk.intake.ViralSettings;
 import io.socialdesk.phone.PhoneNumbers;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -96,12 +97,23 @@ public final class SettingsDraft {
         if (similarity.isEmpty()) {
             return new Invalid("clusterSimilarity", "must be a whole percentage from 10 to 95");
         }
+        Optional<Integer> viralSpread = whole(json, "viralMinSpread", 1, ViralSettings.MAX_MIN_SPREAD);
+        if (viralSpread.isEmpty()) {
+            return new Invalid("viralMinSpread", "must be a whole number of reposts and likes from 1 to "
+                    + ViralSettings.MAX_MIN_SPREAD);
+        }
+        Optional<Integer> viralReach = whole(json, "viralReachPercent", 0, ViralSettings.MAX_REACH_PERCENT);
+        if (viralReach.isEmpty()) {
+            return new Invalid("viralReachPercent", "must be a whole percentage of the author's followers from 0 to "
+                    + ViralSettings.MAX_REACH_PERCENT);
+        }
         Set<String> handles = new LinkedHashSet<>();
         lists.get("blockedHandles").forEach(h -> handles.add(h.startsWith("@") ? h.substring(1) : h));
         return new Valid(new Settings(new RoutingSettings(Duration.ofDays(reopen.get()),
                 Duration.ofHours(merge.get()), handles, lists.get("blockWords"), skipReposts.get(),
                 missedCalls.get(), praise.get()), region.get(), retention.get(), pattern.get(),
-                new SurgeSettings(surgeRate.get(), surgeFactor.get(), similarity.get())));
+                new SurgeSettings(surgeRate.get(), surgeFactor.get(), similarity.get()),
+                new ViralSettings(viralSpread.get(), viralReach.get())));
     }
 
     public static Map<String, Object> json(Settings settings) {
@@ -119,6 +131,8 @@ public final class SettingsDraft {
         json.put("surgeMinPerMinute", settings.surge().minPerMinute());
         json.put("surgeFactor", settings.surge().factor());
         json.put("clusterSimilarity", settings.surge().similarityPercent());
+        json.put("viralMinSpread", settings.viral().minSpread());
+        json.put("viralReachPercent", settings.viral().reachPercent());
         return json;
     }
 

@@ -9,4 +9,7 @@ public interface AutomationSignals {
 
     /** The same for an incident request: its property, then the surge's event. */
     void incident(IncidentSignal signal);
+
+    /** A post at risk of going viral: the {@code socialdeskViral} property, then *SocialDesk: viral risk*. */
+    void viral(ViralSignal signal);
 }

@@ -13,7 +13,8 @@ public enum SocialEventType {
     CALL_LOGGED("SocialDesk: call logged", "A phone call was added to the customer's history"),
     PRAISE_RECEIVED("SocialDesk: praise received", "A customer's post on the request reads as praise"),
     SURGE_STARTED("SocialDesk: surge started", "Posts to an account surged; this request is the surge's incident"),
-    SURGE_ENDED("SocialDesk: surge ended", "The surge of this incident request is over");
+    SURGE_ENDED("SocialDesk: surge ended", "The surge of this incident request is over"),
+    VIRAL_RISK("SocialDesk: viral risk", "A customer's post on this request is spreading beyond its author's reach");
 
     private final String displayName;
     private final String description;

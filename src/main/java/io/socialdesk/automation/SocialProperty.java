@@ -12,6 +12,8 @@ import java.util.Map;
  */
 public final class SocialProperty {
     public static final String KEY = "socialdesk";
+    /** Written only when a post on the request is at risk of going viral; the contact property never erases it. */
+    public static final String VIRAL_KEY = "socialdeskViral";
 
     private SocialProperty() {
     }
@@ -45,6 +47,26 @@ public final class SocialProperty {
         value.put("surge", signal.active() ? "active" : "ended");
         value.put("incidentMembers", signal.members());
         value.put("surgeStartedAt", signal.startedAt().toString());
+        return Json.write(value);
+    }
+
+    /** The viral-risk property: the post's counts when it passed the threshold, and the threshold it passed. */
+    public static String json(ViralSignal signal) {
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put("risk", "yes");
+        value.put("channel", signal.channel().key());
+        value.put("authorHandle", signal.authorHandle());
+        if (signal.followers().isPresent()) {
+            value.put("followers", signal.followers().getAsLong());
+        }
+        value.put("reposts", signal.counts().reposts());
+        value.put("quotes", signal.counts().quotes());
+        value.put("likes", signal.counts().likes());
+        value.put("replies", signal.counts().replies());
+        value.put("spread", signal.counts().spread());
+        value.put("threshold", signal.threshold());
+        signal.postUrl().ifPresent(url -> value.put("postUrl", url.toString()));
+        value.put("detectedAt", signal.detectedAt().toString());
         return Json.write(value);
     }
 }

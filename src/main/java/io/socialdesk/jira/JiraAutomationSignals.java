@@ -12,6 +12,7 @@ import io.socialdesk.automation.IssueSignal;
 import io.socialdesk.automation.SocialContactEvent;
 import io.socialdesk.automation.SocialEventType;
 import io.socialdesk.automation.SocialProperty;
+import io.socialdesk.automation.ViralSignal;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -42,19 +43,27 @@ public class JiraAutomationSignals implements AutomationSignals {
 
     @Override
     public void publish(IssueSignal signal) {
-        signal(signal.issueId(), signal.actorKey(), SocialProperty.json(signal), signal.event(),
+        signal(signal.issueId(), signal.actorKey(), SocialProperty.KEY, SocialProperty.json(signal), signal.event(),
                 new SocialContactEvent(signal.event().name(), signal.issueId(), signal.channel().key(),
                         signal.authorHandle()));
     }
 
     @Override
     public void incident(IncidentSignal signal) {
-        signal(signal.issueId(), signal.actorKey(), SocialProperty.json(signal), signal.event(),
+        signal(signal.issueId(), signal.actorKey(), SocialProperty.KEY, SocialProperty.json(signal), signal.event(),
                 new SocialContactEvent(signal.event().name(), signal.issueId(), signal.channel().key(),
                         signal.accountName()));
     }
 
-    private void signal(long issueId, String actorKey, String property, SocialEventType event,
+    @Override
+    public void viral(ViralSignal signal) {
+        SocialEventType event = SocialEventType.VIRAL_RISK;
+        signal(signal.issueId(), signal.actorKey(), SocialProperty.VIRAL_KEY, SocialProperty.json(signal), event,
+                new SocialContactEvent(event.name(), signal.issueId(), signal.channel().key(),
+                        signal.authorHandle()));
+    }
+
+    private void signal(long issueId, String actorKey, String key, String property, SocialEventType event,
                         SocialContactEvent pluginEvent) {
         Optional<ApplicationUser> acting = users.active(actorKey);
         Optional<Issue> found = acting.flatMap(user -> issues.issue(issueId));
@@ -63,7 +72,7 @@ public class JiraAutomationSignals implements AutomationSignals {
         }
         ApplicationUser actor = acting.get();
         EntityPropertyService.SetPropertyValidationResult valid = properties.validateSetProperty(actor, issueId,
-                new EntityPropertyService.PropertyInput(property, SocialProperty.KEY));
+                new EntityPropertyService.PropertyInput(property, key));
         if (valid.isValid()) {
             properties.setProperty(actor, valid);
         }

@@ -10,6 +10,8 @@ import io.socialdesk.intake.RoutingSettingsSource;
 import io.socialdesk.phone.CallSettingsSource;
 import io.socialdesk.intake.SurgeSettings;
 import io.socialdesk.intake.SurgeSettingsSource;
+import io.socialdesk.intake.ViralSettings;
+import io.socialdesk.intake.ViralSettingsSource;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Arrays;
@@ -27,7 +29,8 @@ import org.springframework.stereotype.Component;
  * applies on every node at the next cycle without a restart. A setting never saved reads as its default.
  */
 @Component
-public class AoSettings implements SettingsStore, RoutingSettingsSource, CallSettingsSource, SurgeSettingsSource {
+public class AoSettings implements SettingsStore, RoutingSettingsSource, CallSettingsSource, SurgeSettingsSource,
+        ViralSettingsSource {
     static final String MERGE_HOURS = "routing.mergeWindowHours";
     static final String REOPEN_DAYS = "routing.reopenWindowDays";
     static final String BLOCKED_HANDLES = "routing.blockedHandles";
@@ -41,6 +44,8 @@ public class AoSettings implements SettingsStore, RoutingSettingsSource, CallSet
     static final String SURGE_RATE = "surge.minPerMinute";
     static final String SURGE_FACTOR = "surge.factor";
     static final String CLUSTER_SIMILARITY = "surge.similarityPercent";
+    static final String VIRAL_SPREAD = "viral.minSpread";
+    static final String VIRAL_REACH = "viral.reachPercent";
 
     private final ActiveObjects ao;
 
@@ -65,7 +70,7 @@ public class AoSettings implements SettingsStore, RoutingSettingsSource, CallSet
                 praise(rows.get(PRAISE)).orElse(defaults.praise())),
                 rows.getOrDefault(REGION, Settings.defaults().defaultRegion()),
                 number(rows.get(RETENTION_MONTHS)).map(Long::intValue).orElse(0),
-                rows.getOrDefault(CUSTOMER_NUMBER_PATTERN, ""), surge(rows));
+                rows.getOrDefault(CUSTOMER_NUMBER_PATTERN, ""), surge(rows), viral(rows));
     }
 
     @Override
@@ -85,6 +90,8 @@ public class AoSettings implements SettingsStore, RoutingSettingsSource, CallSet
         values.put(SURGE_RATE, Integer.toString(settings.surge().minPerMinute()));
         values.put(SURGE_FACTOR, Integer.toString(settings.surge().factor()));
         values.put(CLUSTER_SIMILARITY, Integer.toString(settings.surge().similarityPercent()));
+        values.put(VIRAL_SPREAD, Integer.toString(settings.viral().minSpread()));
+        values.put(VIRAL_REACH, Integer.toString(settings.viral().reachPercent()));
         ao.executeInTransaction(() -> {
             values.forEach(this::put);
             return null;
@@ -102,6 +109,18 @@ public class AoSettings implements SettingsStore, RoutingSettingsSource, CallSet
                 number(rows.get(SURGE_RATE)).map(Long::intValue).orElse(defaults.minPerMinute()),
                 number(rows.get(SURGE_FACTOR)).map(Long::intValue).orElse(defaults.factor()),
                 number(rows.get(CLUSTER_SIMILARITY)).map(Long::intValue).orElse(defaults.similarityPercent()));
+    }
+
+    @Override
+    public ViralSettings viral() {
+        return read().viral();
+    }
+
+    private static ViralSettings viral(Map<String, String> rows) {
+        ViralSettings defaults = ViralSettings.defaults();
+        return new ViralSettings(
+                number(rows.get(VIRAL_SPREAD)).map(Long::intValue).filter(n -> n >= 1).orElse(defaults.minSpread()),
+                number(rows.get(VIRAL_REACH)).map(Long::intValue).filter(n -> n >= 0).orElse(defaults.reachPercent()));
     }
 
     private static java.util.Optional<PraiseRouting> praise(String value) {

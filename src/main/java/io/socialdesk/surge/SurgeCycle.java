@@ -1,13 +1,12 @@
 package io.socialdesk.surge;
 
 import io.socialdesk.channel.ChannelAccount;
-import io.socialdesk.intake.AfterRouting;
 import jakarta.inject.Inject;
 import org.springframework.stereotype.Component;
 
 /** After each routing run of an account: watch for its surge, then send its due incident replies. */
 @Component
-public class SurgeCycle implements AfterRouting {
+public class SurgeCycle {
     private final SurgeWatch watch;
     private final AnswerSender sender;
 
@@ -17,7 +16,6 @@ public class SurgeCycle implements AfterRouting {
         this.sender = sender;
     }
 
-    @Override
     public void after(ChannelAccount account) {
         watch.watch(account);
         sender.sendDue(account);

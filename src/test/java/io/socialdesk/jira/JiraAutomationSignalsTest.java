@@ -7,6 +7,8 @@ import com.google.gson.JsonParser;
 import io.socialdesk.automation.IssueSignal;
 import io.socialdesk.automation.SocialContactEvent;
 import io.socialdesk.automation.SocialEventType;
+import io.socialdesk.automation.ViralSignal;
+import io.socialdesk.channel.Engagement;
 import io.socialdesk.channel.mastodon.MastodonChannel;
 import io.socialdesk.sandbox.jsm.SimulatedJsm;
 import java.time.Instant;
@@ -53,6 +55,31 @@ class JiraAutomationSignalsTest {
         // then
         assertThat(host.jsm.requestById(request.id()).orElseThrow().properties()).doesNotContainKey("socialdesk");
         assertThat(host.jsm.requestById(request.id()).orElseThrow().socialDeskEvents()).isEmpty();
+    }
+
+    @Test
+    void givenAViralRisk_whenSignalled_thenItsOwnPropertyIsWrittenBesideTheContactPropertyAndTheEventFires() {
+        // given
+        signals.publish(signal(request.id(), SocialEventType.REQUEST_CREATED, "socialdesk"));
+
+        // when
+        signals.viral(new ViralSignal(request.id(), MastodonChannel.KIND, "jane", OptionalLong.of(150),
+                new Engagement(20, 2, 40, 5), 50, java.util.Optional.of(java.net.URI.create(
+                        "https://mastodon.example/@jane/1")), Instant.parse("2026-11-22T11:00:00Z"), "socialdesk"));
+        signals.publish(signal(request.id(), SocialEventType.CONTACT_RECEIVED, "socialdesk"));
+
+        // then: a later contact rewrites its own property and leaves the viral one alone
+        SimulatedJsm.Request after = host.jsm.requestById(request.id()).orElseThrow();
+        JsonObject viral = JsonParser.parseString(after.properties().get("socialdeskViral")).getAsJsonObject();
+        assertThat(viral.get("risk").getAsString()).isEqualTo("yes");
+        assertThat(viral.get("spread").getAsLong()).isEqualTo(62);
+        assertThat(viral.get("threshold").getAsLong()).isEqualTo(50);
+        assertThat(viral.get("postUrl").getAsString()).isEqualTo("https://mastodon.example/@jane/1");
+        assertThat(after.properties()).containsKey("socialdesk");
+        assertThat(after.socialDeskEvents()).containsExactly("SocialDesk: request created",
+                "SocialDesk: viral risk", "SocialDesk: contact received");
+        assertThat(host.node.host().publishedEvents()).contains(
+                new SocialContactEvent("VIRAL_RISK", request.id(), "mastodon", "jane"));
     }
 
     private static IssueSignal signal(long issueId, SocialEventType event, String actor) {

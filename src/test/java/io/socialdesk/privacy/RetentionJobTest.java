@@ -58,7 +58,8 @@ class RetentionJobTest {
         EntityManagerActiveObjects second = TestDatabase.Postgres.sameDatabaseAs(first);
         try (PluginNode one = PluginNode.start(jsm, first, home, clock);
              PluginNode two = PluginNode.start(jsm, second, home, clock)) {
-            one.get(AoSettings.class).save(new Settings(Settings.defaults().routing(), "US", 12, "", Settings.defaults().surge()));
+            one.get(AoSettings.class).save(new Settings(Settings.defaults().routing(), "US", 12, "", Settings.defaults().surge(),
+                    Settings.defaults().viral()));
             int gone = contact(first, null);       // only old interactions: the contact goes too
             int recent = contact(first, null);     // old and recent: keeps the recent ones
             int customer = contact(first, "jane"); // a Jira customer's contact stays, even when emptied

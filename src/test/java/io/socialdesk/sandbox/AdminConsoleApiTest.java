@@ -87,18 +87,23 @@ class AdminConsoleApiTest {
         HttpResponse<String> saved = send("PUT", "admin/settings", "{\"mergeWindowHours\":1,\"reopenWindowDays\":7,"
                 + "\"blockedHandles\":[\"@Spammer\"],\"blockWords\":[],\"skipReposts\":true,"
                 + "\"missedCallCreatesRequest\":true,\"defaultRegion\":\"de\",\"retentionMonths\":24,"
-                + "\"customerNumberPattern\":\"CUST-[0-9]{6}\",\"praise\":\"own_request\",\"surgeMinPerMinute\":8,\"surgeFactor\":5,\"clusterSimilarity\":45}", "alice");
+                + "\"customerNumberPattern\":\"CUST-[0-9]{6}\",\"praise\":\"own_request\",\"surgeMinPerMinute\":8,\"surgeFactor\":5,\"clusterSimilarity\":45,\"viralMinSpread\":80,\"viralReachPercent\":5}", "alice");
         HttpResponse<String> refused = send("PUT", "admin/settings", "{\"mergeWindowHours\":0,\"reopenWindowDays\":7,"
                 + "\"blockedHandles\":[],\"blockWords\":[],\"skipReposts\":true,"
                 + "\"missedCallCreatesRequest\":true,\"defaultRegion\":\"DE\",\"retentionMonths\":0,"
-                + "\"customerNumberPattern\":\"\",\"praise\":\"own_request\",\"surgeMinPerMinute\":8,\"surgeFactor\":5,\"clusterSimilarity\":45}", "alice");
+                + "\"customerNumberPattern\":\"\",\"praise\":\"own_request\",\"surgeMinPerMinute\":8,\"surgeFactor\":5,\"clusterSimilarity\":45,\"viralMinSpread\":80,\"viralReachPercent\":5}", "alice");
         HttpResponse<String> badPattern = send("PUT", "admin/settings", "{\"mergeWindowHours\":2,\"reopenWindowDays\":7,"
                 + "\"blockedHandles\":[],\"blockWords\":[],\"skipReposts\":true,\"missedCallCreatesRequest\":true,"
-                + "\"defaultRegion\":\"DE\",\"retentionMonths\":0,\"customerNumberPattern\":\"(CUST\",\"praise\":\"own_request\",\"surgeMinPerMinute\":8,\"surgeFactor\":5,\"clusterSimilarity\":45}", "alice");
+                + "\"defaultRegion\":\"DE\",\"retentionMonths\":0,\"customerNumberPattern\":\"(CUST\",\"praise\":\"own_request\",\"surgeMinPerMinute\":8,\"surgeFactor\":5,\"clusterSimilarity\":45,\"viralMinSpread\":80,\"viralReachPercent\":5}", "alice");
         HttpResponse<String> badPraise = send("PUT", "admin/settings", "{\"mergeWindowHours\":2,\"reopenWindowDays\":7,"
                 + "\"blockedHandles\":[],\"blockWords\":[],\"skipReposts\":true,\"missedCallCreatesRequest\":true,"
                 + "\"defaultRegion\":\"DE\",\"retentionMonths\":0,\"customerNumberPattern\":\"\",\"praise\":\"thank\","
-                + "\"surgeMinPerMinute\":8,\"surgeFactor\":5,\"clusterSimilarity\":45}", "alice");
+                + "\"surgeMinPerMinute\":8,\"surgeFactor\":5,\"clusterSimilarity\":45,\"viralMinSpread\":80,\"viralReachPercent\":5}", "alice");
+        HttpResponse<String> badViral = send("PUT", "admin/settings", "{\"mergeWindowHours\":2,\"reopenWindowDays\":7,"
+                + "\"blockedHandles\":[],\"blockWords\":[],\"skipReposts\":true,\"missedCallCreatesRequest\":true,"
+                + "\"defaultRegion\":\"DE\",\"retentionMonths\":0,\"customerNumberPattern\":\"\",\"praise\":\"request\","
+                + "\"surgeMinPerMinute\":8,\"surgeFactor\":5,\"clusterSimilarity\":45,\"viralMinSpread\":80,"
+                + "\"viralReachPercent\":-1}", "alice");
         HttpResponse<String> oldForm = send("PUT", "admin/settings", "{\"mergeWindowHours\":2,\"reopenWindowDays\":7,"
                 + "\"blockedHandles\":[],\"blockWords\":[],\"skipReposts\":true,"
                 + "\"missedCallCreatesRequest\":true,\"defaultRegion\":\"DE\"}", "alice");
@@ -117,9 +122,13 @@ class AdminConsoleApiTest {
         assertThat(json(saved).get("customerNumberPattern").getAsString()).isEqualTo("CUST-[0-9]{6}");
         assertThat(json(badPattern).get("field").getAsString()).isEqualTo("customerNumberPattern");
         assertThat(json(badPraise).get("field").getAsString()).isEqualTo("praise");
+        assertThat(badViral.statusCode()).isEqualTo(400);
+        assertThat(json(badViral).get("field").getAsString()).isEqualTo("viralReachPercent");
         assertThat(json(saved).get("praise").getAsString()).isEqualTo("own_request");
         assertThat(json(saved).get("surgeMinPerMinute").getAsInt()).isEqualTo(8);
         assertThat(json(saved).get("clusterSimilarity").getAsInt()).isEqualTo(45);
+        assertThat(json(saved).get("viralMinSpread").getAsInt()).isEqualTo(80);
+        assertThat(json(saved).get("viralReachPercent").getAsInt()).isEqualTo(5);
         assertThat(oldForm.statusCode()).isEqualTo(400);
         assertThat(json(oldForm).get("field").getAsString()).isEqualTo("retentionMonths");
         await(() -> sandbox.jsm().requests().size() == 2);
@@ -183,7 +192,7 @@ class AdminConsoleApiTest {
                 .getAsString();
         send("PUT", "admin/settings", "{\"mergeWindowHours\":48,\"reopenWindowDays\":7,\"blockedHandles\":[],"
                 + "\"blockWords\":[],\"skipReposts\":true,\"missedCallCreatesRequest\":true,"
-                + "\"defaultRegion\":\"US\",\"retentionMonths\":0,\"customerNumberPattern\":\"\",\"praise\":\"own_request\",\"surgeMinPerMinute\":8,\"surgeFactor\":5,\"clusterSimilarity\":45}", "alice");
+                + "\"defaultRegion\":\"US\",\"retentionMonths\":0,\"customerNumberPattern\":\"\",\"praise\":\"own_request\",\"surgeMinPerMinute\":8,\"surgeFactor\":5,\"clusterSimilarity\":45,\"viralMinSpread\":80,\"viralReachPercent\":5}", "alice");
         send("DELETE", "admin/accounts/" + id, null, "alice");
 
         // then

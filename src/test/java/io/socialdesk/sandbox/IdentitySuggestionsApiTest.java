@@ -119,7 +119,8 @@ class IdentitySuggestionsApiTest {
         // given: a call from a Berlin number with no customer, then Pat writes that number (German format)
         assertThat(feeds.telephony().call("+49 30 901820", "answered", Duration.ofMinutes(3), "")).isEqualTo(200);
         sandbox.components().get(io.socialdesk.admin.SettingsStore.class).save(new io.socialdesk.admin.Settings(
-                io.socialdesk.intake.RoutingSettings.defaults(), "DE", 0, "", io.socialdesk.intake.SurgeSettings.defaults()));
+                io.socialdesk.intake.RoutingSettings.defaults(), "DE", 0, "", io.socialdesk.intake.SurgeSettings.defaults(),
+                io.socialdesk.intake.ViralSettings.defaults()));
         String key = requestFrom(() -> feeds.mastodon().post(PAT, "ruf mich an: 030 901820", null, true),
                 "ruf mich");
 
@@ -162,7 +163,8 @@ class IdentitySuggestionsApiTest {
         // given: the company's customer numbers look like CUST-123456; Yusuf (a customer) gave his earlier
         sandbox.components().get(io.socialdesk.admin.SettingsStore.class).save(new io.socialdesk.admin.Settings(
                 io.socialdesk.intake.RoutingSettings.defaults(), "US", 0, "CUST-[0-9]{6}",
-                io.socialdesk.intake.SurgeSettings.defaults()));
+                io.socialdesk.intake.SurgeSettings.defaults(),
+                io.socialdesk.intake.ViralSettings.defaults()));
         requestFrom(() -> feeds.mastodon().post(SandboxFeeds.YUSUF_MASTODON, "my number is CUST-482913", null,
                 true), "my number is");
         String key = requestFrom(() -> feeds.mastodon().post(PAT, "order under CUST-482913 is late", null, false),

@@ -72,6 +72,8 @@ public class AdminPageServlet extends HttpServlet {
             "socialdesk.admin.settings.surgeMinPerMinute", "socialdesk.admin.settings.surgeMinPerMinute.help",
             "socialdesk.admin.settings.surgeFactor", "socialdesk.admin.settings.surgeFactor.help",
             "socialdesk.admin.settings.clusterSimilarity", "socialdesk.admin.settings.clusterSimilarity.help",
+            "socialdesk.admin.settings.viralMinSpread", "socialdesk.admin.settings.viralMinSpread.help",
+            "socialdesk.admin.settings.viralReachPercent", "socialdesk.admin.settings.viralReachPercent.help",
             "socialdesk.admin.privacy.heading",
             "socialdesk.admin.privacy.help", "socialdesk.admin.privacy.search", "socialdesk.admin.privacy.find",
             "socialdesk.admin.privacy.none", "socialdesk.admin.privacy.count", "socialdesk.admin.privacy.export",

@@ -21,6 +21,15 @@ import org.owasp.encoder.Encode;
 public class HistoryWebPanel implements WebPanel {
     static final String WEB_RESOURCE_CONTEXT = "socialdesk-panel";
     static final List<String> I18N_KEYS = List.of(
+            "socialdesk.panel.viral.heading",
+            "socialdesk.panel.viral.reposts",
+            "socialdesk.panel.viral.quotes",
+            "socialdesk.panel.viral.likes",
+            "socialdesk.panel.viral.replies",
+            "socialdesk.panel.viral.followers",
+            "socialdesk.panel.viral.threshold",
+            "socialdesk.panel.viral.since",
+            "socialdesk.panel.viral.post",
             "socialdesk.panel.incident.heading",
             "socialdesk.panel.incident.members",
             "socialdesk.panel.incident.active",

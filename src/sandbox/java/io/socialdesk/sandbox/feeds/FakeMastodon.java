@@ -16,7 +16,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A Mastodon instance on localhost speaking the API shapes SocialDesk reads: Bearer auth (401 otherwise), mention
- * notifications newest first, paged forward with {@code min_id} and {@code Link} headers, X-RateLimit-* headers.
+ * notifications newest first, paged forward with {@code min_id} and {@code Link} headers, X-RateLimit-* headers, and
+ * a status with its public counts ({@code GET /api/v1/statuses/:id}, 404 once deleted).
  */
 public final class FakeMastodon implements AutoCloseable {
     public record Account(String id, String acct, String displayName, int followers) {
@@ -30,6 +31,10 @@ public final class FakeMastodon implements AutoCloseable {
     private final AtomicLong nextNotification = new AtomicLong(34_975_000);
     private final AtomicLong nextStatus = new AtomicLong(113_500_000_000_000_000L);
     private final AtomicLong requests = new AtomicLong();
+    /** Customers' statuses by id, for GET /api/v1/statuses/:id; a deleted one is removed. */
+    private final Map<String, JsonObject> statusesById = new java.util.HashMap<>();
+    private final AtomicLong statusReads = new AtomicLong();
+    private final Map<String, AtomicLong> readsById = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile Runnable onPost = () -> { };
     /** The company status (1-based) whose answer is lost after Mastodon stored it; 0 = none. */
     private final java.util.concurrent.atomic.AtomicInteger loseAnswerOf = new java.util.concurrent.atomic.AtomicInteger();
@@ -77,6 +82,10 @@ public final class FakeMastodon implements AutoCloseable {
         status.addProperty("content", "<p><span class=\"h-card\"><a href=\"" + baseUrl() + "@acme\" "
                 + "class=\"u-url mention\">@<span>acme</span></a></span> " + escape(text) + "</p>");
         status.add("account", account);
+        status.addProperty("replies_count", 0);
+        status.addProperty("reblogs_count", 0);
+        status.addProperty("favourites_count", 0);
+        statusesById.put(statusId, status);
         JsonObject notification = new JsonObject();
         notification.addProperty("id", String.valueOf(nextNotification.incrementAndGet()));
         notification.addProperty("type", "mention");
@@ -85,6 +94,28 @@ public final class FakeMastodon implements AutoCloseable {
         notification.add("status", status);
         notifications.add(notification);
         return statusId;
+    }
+
+    /** Others boost and favourite a customer's status (the counts grow to these totals). */
+    public synchronized void engage(String statusId, int reblogs, int favourites) {
+        JsonObject status = statusesById.get(statusId);
+        status.addProperty("reblogs_count", reblogs);
+        status.addProperty("favourites_count", favourites);
+    }
+
+    /** The customer deletes the status: reading it answers 404. */
+    public synchronized void delete(String statusId) {
+        statusesById.remove(statusId);
+    }
+
+    /** How many single statuses were read (GET /api/v1/statuses/:id), for budget checks. */
+    public long statusReads() {
+        return statusReads.get();
+    }
+
+    /** How many times this status was read. */
+    public long statusReads(String statusId) {
+        return readsById.getOrDefault(statusId, new AtomicLong()).get();
     }
 
     /** Called after every customer post (the sandbox makes the account due at once). */
@@ -128,6 +159,10 @@ public final class FakeMastodon implements AutoCloseable {
     }
 
     private void statuses(HttpExchange exchange) throws IOException {
+        if ("GET".equals(exchange.getRequestMethod())) {
+            status(exchange);
+            return;
+        }
         if (!"POST".equals(exchange.getRequestMethod())
                 || !("Bearer " + token).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
             respond(exchange, 401, "{\"error\":\"The access token is invalid\"}", Map.of());
@@ -168,6 +203,26 @@ public final class FakeMastodon implements AutoCloseable {
         }
         if (lost) {
             respond(exchange, 503, "<html>Service Temporarily Unavailable</html>", Map.of());
+            return;
+        }
+        respond(exchange, 200, status.toString(), Map.of());
+    }
+
+    private void status(HttpExchange exchange) throws IOException {
+        statusReads.incrementAndGet();
+        if (!("Bearer " + token).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+            respond(exchange, 401, "{\"error\":\"The access token is invalid\"}", Map.of());
+            return;
+        }
+        String path = exchange.getRequestURI().getPath();
+        String id = path.substring(path.lastIndexOf('/') + 1);
+        readsById.computeIfAbsent(id, k -> new AtomicLong()).incrementAndGet();
+        JsonObject status;
+        synchronized (this) {
+            status = statusesById.containsKey(id) ? statusesById.get(id).deepCopy() : null;
+        }
+        if (status == null) {
+            respond(exchange, 404, "{\"error\":\"Record not found\"}", Map.of());
             return;
         }
         respond(exchange, 200, status.toString(), Map.of());
