@@ -12,28 +12,30 @@ import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * Viral-risk watching in AO_xxxxxx_VIRAL_WATCH beside the interactions it watches. The candidates are read from the
- * interactions (only the columns a read needs, through the OCCURRED_AT index), so a post costs nothing here until it
- * is first read.
+ * Viral-risk watching in AO_xxxxxx_VIRAL_WATCH beside the interactions it watches. Posts never read are found in
+ * the interactions (only the columns a read needs, through the OCCURRED_AT index), so a post costs nothing here until
+ * it is first read.
  */
 @Component
 public class AoViralWatch implements ViralStore {
     private static final String WATCHING = "WATCHING";
     private static final String GONE = "GONE";
+    private static final int IN_LIST = 500;
     private static final String POST_COLUMNS = "ID, ISSUE_ID, EXTERNAL_ID, AUTHOR_HANDLE, AUTHOR_FOLLOWERS, URL, OCCURRED_AT";
 
     private final ActiveObjects ao;
@@ -49,27 +51,44 @@ public class AoViralWatch implements ViralStore {
                 (int) accountId, since.toEpochMilli()));
     }
 
+    /**
+     * Bounded by {@code limit} whatever the account's volume: posts read before come from their rows by next read
+     * (indexed); posts never read come from the interactions after the newest post that has a row (oldest first,
+     * ties by id), so a run never scans a day of posts. A post routed only after newer ones were read is passed
+     * over: reading is best effort within the budget.
+     */
     @Override
     public List<WatchedPost> due(long accountId, Instant since, Instant now, Duration firstReadAfter, int limit) {
-        InteractionEntity[] posts = ao.find(InteractionEntity.class, Query.select(POST_COLUMNS).where(
-                "ACCOUNT_ID = ? AND OCCURRED_AT >= ? AND OCCURRED_AT <= ? AND DIRECTION = ? AND KIND = ? AND STATUS = ?"
-                        + " AND ISSUE_ID IS NOT NULL", (int) accountId, since.toEpochMilli(),
-                now.minus(firstReadAfter).toEpochMilli(), Direction.INBOUND.name(), PostKind.MENTION.name(),
-                RoutingStatus.ROUTED.name()));
-        Map<Long, ViralWatchEntity> watched = Arrays.stream(ao.find(ViralWatchEntity.class, Query.select()
-                        .where("ACCOUNT_ID = ? AND OCCURRED_AT >= ?", (int) accountId, since.toEpochMilli())))
-                .collect(Collectors.toMap(ViralWatchEntity::getInteractionId, Function.identity(), (a, b) -> a));
         record Due(WatchedPost post, long at) {
         }
-        return Arrays.stream(posts).map(post -> {
-            ViralWatchEntity row = watched.get((long) post.getID());
-            if (row == null) {
-                return new Due(post(post, Optional.empty()), post.getOccurredAt() + firstReadAfter.toMillis());
-            }
-            return GONE.equals(row.getState()) || row.getNextReadAt() > now.toEpochMilli() ? null
-                    : new Due(post(post, Optional.of(row)), row.getNextReadAt());
-        }).filter(java.util.Objects::nonNull).sorted(Comparator.comparingLong(Due::at)).limit(limit)
-                .map(Due::post).toList();
+        List<Due> due = new ArrayList<>();
+        ViralWatchEntity[] again = ao.find(ViralWatchEntity.class, Query.select().where(
+                "ACCOUNT_ID = ? AND STATE = ? AND OCCURRED_AT >= ? AND NEXT_READ_AT <= ?", (int) accountId, WATCHING,
+                since.toEpochMilli(), now.toEpochMilli()).order("NEXT_READ_AT, INTERACTION_ID").limit(limit));
+        Map<Long, InteractionEntity> posts = interactions(Arrays.stream(again)
+                .map(ViralWatchEntity::getInteractionId).toList());
+        for (ViralWatchEntity row : again) {
+            Optional.ofNullable(posts.get(row.getInteractionId()))
+                    .ifPresent(post -> due.add(new Due(post(post, Optional.of(row)), row.getNextReadAt())));
+        }
+        for (InteractionEntity post : unread(accountId, since, now.minus(firstReadAfter), limit)) {
+            due.add(new Due(post(post, Optional.empty()), post.getOccurredAt() + firstReadAfter.toMillis()));
+        }
+        return due.stream().sorted(Comparator.comparingLong(Due::at)).limit(limit).map(Due::post).toList();
+    }
+
+    /** Up to {@code limit} posts after the newest post with a row, oldest first, posted by {@code until}. */
+    private List<InteractionEntity> unread(long accountId, Instant since, Instant until, int limit) {
+        ViralWatchEntity[] newest = ao.find(ViralWatchEntity.class, Query.select("ID, INTERACTION_ID, OCCURRED_AT")
+                .where("ACCOUNT_ID = ?", (int) accountId).order("OCCURRED_AT DESC, INTERACTION_ID DESC").limit(1));
+        long afterTime = newest.length == 0 ? Long.MIN_VALUE : newest[0].getOccurredAt();
+        long afterId = newest.length == 0 ? 0 : newest[0].getInteractionId();
+        long from = Math.max(since.toEpochMilli(), afterTime);
+        return Arrays.asList(ao.find(InteractionEntity.class, Query.select(POST_COLUMNS).where(
+                "ACCOUNT_ID = ? AND OCCURRED_AT >= ? AND OCCURRED_AT <= ? AND (OCCURRED_AT > ? OR ID > ?)"
+                        + " AND DIRECTION = ? AND KIND = ? AND STATUS = ? AND ISSUE_ID IS NOT NULL",
+                (int) accountId, from, until.toEpochMilli(), afterTime, (int) afterId, Direction.INBOUND.name(),
+                PostKind.MENTION.name(), RoutingStatus.ROUTED.name()).order("OCCURRED_AT, ID").limit(limit)));
     }
 
     @Override
@@ -116,12 +135,24 @@ public class AoViralWatch implements ViralStore {
         if (rows.length == 0) {
             return List.of();
         }
-        Map<Long, InteractionEntity> posts = Arrays.stream(ao.find(InteractionEntity.class, Query.select(POST_COLUMNS)
-                        .where("ID IN (" + String.join(",", java.util.Collections.nCopies(rows.length, "?")) + ")",
-                                Arrays.stream(rows).map(r -> (int) r.getInteractionId()).toArray())))
-                .collect(Collectors.toMap(p -> (long) p.getID(), Function.identity()));
+        Map<Long, InteractionEntity> posts = interactions(Arrays.stream(rows)
+                .map(ViralWatchEntity::getInteractionId).toList());
         return Arrays.stream(rows).filter(row -> posts.containsKey(row.getInteractionId()))
                 .map(row -> post(posts.get(row.getInteractionId()), Optional.of(row))).toList();
+    }
+
+    /** The watched interactions, only the columns a read needs, in chunks small enough for any IN list. */
+    private Map<Long, InteractionEntity> interactions(List<Long> ids) {
+        Map<Long, InteractionEntity> found = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += IN_LIST) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IN_LIST));
+            for (InteractionEntity post : ao.find(InteractionEntity.class, Query.select(POST_COLUMNS).where(
+                    "ID IN (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")",
+                    chunk.stream().map(Long::intValue).toArray()))) {
+                found.put((long) post.getID(), post);
+            }
+        }
+        return found;
     }
 
     /** The post's row, created at its first read; one transaction per post so a failure loses one read only. */

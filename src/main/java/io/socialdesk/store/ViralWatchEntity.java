@@ -32,6 +32,8 @@ public interface ViralWatchEntity extends Entity {
 
     void setOccurredAt(long occurredAt);
 
+    /** Indexed: each run asks for the account's rows due, soonest first. */
+    @Indexed
     long getNextReadAt();
 
     void setNextReadAt(long nextReadAt);
