@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.socialdesk.channel.bluesky.BlueskyDriver;
 import io.socialdesk.channel.mastodon.MastodonDriver;
+import io.socialdesk.channel.meta.FacebookDriver;
+import io.socialdesk.channel.meta.InstagramDriver;
 import io.socialdesk.channel.wire.AddressGuard;
 import io.socialdesk.channel.wire.HttpEdge;
 import io.socialdesk.channel.x.XDriver;
@@ -30,6 +32,8 @@ class EngagementReadsTest {
             "accessToken", "7-token", "accessTokenSecret", "ts"));
     private static final Credentials BLUESKY = new Credentials(Map.of("identifier", "acme.bsky.social",
             "appPassword", "abcd-efgh-ijkl-mnop"));
+    private static final Credentials PAGE = new Credentials(Map.of("pageId", "1029384756", "igUserId",
+            "17841400000000001", "pageAccessToken", "EAAG-page-token"));
     private static final String SESSION =
             "{\"did\":\"did:plc:acme\",\"handle\":\"acme.bsky.social\",\"accessJwt\":\"t\",\"refreshJwt\":\"r\"}";
     private static final String JANE_POST = "at://did:plc:jane00000000000000000000/app.bsky.feed.post/3kq2a";
@@ -165,6 +169,45 @@ class EngagementReadsTest {
         assertThat(limited).isEqualTo(new EngagementRead.Stopped(Optional.of(Instant.ofEpochSecond(1764411000L)),
                 "rate limited"));
         assertThat(broken).isInstanceOf(EngagementRead.Stopped.class);
+    }
+
+    @Test
+    void givenAFacebookCommentAndADeletedOne_whenCountsAreRead_thenItsLikesAreItsSpreadAndTheDeletedOneIsMissing() {
+        // given: Graph answers code 100 for an object that no longer exists
+        server.reply(json(200, "{\"like_count\":87,\"comment_count\":9,\"id\":\"1029384756_111_222\"}"))
+                .reply(json(400, "{\"error\":{\"message\":\"Unsupported get request. Object with ID '333' does not "
+                        + "exist\",\"type\":\"GraphMethodException\",\"code\":100,\"error_subcode\":33}}"));
+
+        // when
+        EngagementRead read = new FacebookDriver(EDGE, CLOCK).engagement(server.baseUrl(), PAGE,
+                List.of("1029384756_111_222", "1029384756_111_333"));
+
+        // then
+        assertThat(read).isEqualTo(new EngagementRead.Counted(Map.of("1029384756_111_222",
+                new Engagement(0, 0, 87, 9))));
+        FakeHttpServer.Recorded call = server.requests().get(0);
+        assertThat(call.uri().getPath()).isEqualTo("/v26.0/1029384756_111_222");
+        assertThat(call.uri().getQuery()).isEqualTo("fields=like_count,comment_count");
+        assertThat(call.header("Authorization")).isEqualTo("Bearer EAAG-page-token");
+    }
+
+    @Test
+    void givenMetasRateLimitAndAnExpiredToken_whenInstagramCountsAreRead_thenBothStopTheRead() {
+        // given
+        server.reply(json(400, "{\"error\":{\"message\":\"Application request limit reached\",\"code\":4}}"))
+                .reply(json(400, "{\"error\":{\"message\":\"Error validating access token\",\"code\":190}}"));
+        InstagramDriver driver = new InstagramDriver(EDGE, CLOCK);
+
+        // when
+        EngagementRead limited = driver.engagement(server.baseUrl(), PAGE, List.of("17900000000000001"));
+        EngagementRead expired = driver.engagement(server.baseUrl(), PAGE, List.of("17900000000000001"));
+
+        // then
+        assertThat(limited).isInstanceOfSatisfying(EngagementRead.Stopped.class,
+                s -> assertThat(s.retryAfter()).hasValueSatisfying(at -> assertThat(at).isAfter(NOW)));
+        assertThat(expired).isInstanceOfSatisfying(EngagementRead.Stopped.class,
+                s -> assertThat(s.reason()).contains("token"));
+        assertThat(server.requests().get(0).uri().getQuery()).isEqualTo("fields=like_count");
     }
 
     @Test

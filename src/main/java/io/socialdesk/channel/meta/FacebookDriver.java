@@ -4,6 +4,7 @@ import com.google.gson.JsonElement;
 import io.socialdesk.channel.ChannelDriver;
 import io.socialdesk.channel.ChannelSpec;
 import io.socialdesk.channel.Credentials;
+import io.socialdesk.channel.EngagementRead;
 import io.socialdesk.channel.FetchResult;
 import io.socialdesk.channel.OutboundReply;
 import io.socialdesk.channel.SendResult;
@@ -35,11 +36,13 @@ public final class FacebookDriver implements ChannelDriver {
     private final GraphApi graph;
     private final MetaPolls polls;
     private final MetaMessenger messenger;
+    private final MetaCounts counts;
 
     public FacebookDriver(HttpEdge edge, Clock clock) {
         this.graph = new GraphApi(edge, clock);
         this.polls = new MetaPolls(graph, clock);
         this.messenger = new MetaMessenger(graph);
+        this.counts = new MetaCounts(graph, clock, "like_count,comment_count");
     }
 
     @Override
@@ -74,6 +77,11 @@ public final class FacebookDriver implements ChannelDriver {
         }
         return verified(graph.get(base, page.get() + "?fields=id,name", token.get()), "name",
                 "credentials.pageAccessToken", "credentials.pageId");
+    }
+
+    @Override
+    public EngagementRead engagement(URI base, Credentials credentials, List<String> externalIds) {
+        return counts.read(base, credentials, externalIds);
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.socialdesk.channel.meta;
 import io.socialdesk.channel.ChannelDriver;
 import io.socialdesk.channel.ChannelSpec;
 import io.socialdesk.channel.Credentials;
+import io.socialdesk.channel.EngagementRead;
 import io.socialdesk.channel.FetchResult;
 import io.socialdesk.channel.OutboundReply;
 import io.socialdesk.channel.SendResult;
@@ -29,11 +30,13 @@ public final class InstagramDriver implements ChannelDriver {
     private final GraphApi graph;
     private final MetaPolls polls;
     private final MetaMessenger messenger;
+    private final MetaCounts counts;
 
     public InstagramDriver(HttpEdge edge, Clock clock) {
         this.graph = new GraphApi(edge, clock);
         this.polls = new MetaPolls(graph, clock);
         this.messenger = new MetaMessenger(graph);
+        this.counts = new MetaCounts(graph, clock, "like_count");
     }
 
     @Override
@@ -73,6 +76,11 @@ public final class InstagramDriver implements ChannelDriver {
         }
         return FacebookDriver.verified(graph.get(base, account.get() + "?fields=id,username", token.get()),
                 "username", "credentials.pageAccessToken", "credentials.igUserId");
+    }
+
+    @Override
+    public EngagementRead engagement(URI base, Credentials credentials, List<String> externalIds) {
+        return counts.read(base, credentials, externalIds);
     }
 
     @Override

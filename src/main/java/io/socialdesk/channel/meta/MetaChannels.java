@@ -4,6 +4,7 @@ import io.socialdesk.channel.BulkReplies;
 import io.socialdesk.channel.ChannelKind;
 import io.socialdesk.channel.ChannelSpec;
 import io.socialdesk.channel.CredentialSpec;
+import io.socialdesk.channel.EngagementBudget;
 import io.socialdesk.channel.OutboundReply;
 import io.socialdesk.channel.PostKind;
 import io.socialdesk.channel.ReplyRule;
@@ -27,6 +28,8 @@ public final class MetaChannels {
      * Page's share for an ordinary Page. No idempotency key.
      */
     private static final BulkReplies META_PACE = new BulkReplies(200, Duration.ofHours(1), false);
+    /** One comment a call; 30 per 5 minutes is a small share of a Page's hourly call budget. */
+    private static final EngagementBudget META_READS = new EngagementBudget(30, Duration.ofMinutes(5), 1);
 
     public static final ChannelSpec FACEBOOK_SPEC = new ChannelSpec(FACEBOOK, "Facebook",
             "images/channels/facebook.svg", ChannelSpec.Delivery.POLLED,
@@ -35,7 +38,8 @@ public final class MetaChannels {
                     new CredentialSpec("appSecret", false, "socialdesk.credential.meta.appSecret"),
                     new CredentialSpec("webhookVerifyToken", false, "socialdesk.credential.meta.webhookVerifyToken")),
             ChannelSpec.IdentityScope.GLOBAL, Optional.of(GRAPH), limits(2_000, 8_000),
-            credentials -> credentials.get("pageId")).withBulkReplies(META_PACE);
+            credentials -> credentials.get("pageId")).withBulkReplies(META_PACE)
+            .withEngagementReads(META_READS);
 
     public static final ChannelSpec INSTAGRAM_SPEC = new ChannelSpec(INSTAGRAM, "Instagram",
             "images/channels/instagram.svg", ChannelSpec.Delivery.POLLED,
@@ -45,7 +49,8 @@ public final class MetaChannels {
                     new CredentialSpec("appSecret", false, "socialdesk.credential.meta.appSecret"),
                     new CredentialSpec("webhookVerifyToken", false, "socialdesk.credential.meta.webhookVerifyToken")),
             ChannelSpec.IdentityScope.GLOBAL, Optional.of(GRAPH), limits(1_000, 2_200),
-            credentials -> credentials.get("igUserId")).withBulkReplies(META_PACE);
+            credentials -> credentials.get("igUserId")).withBulkReplies(META_PACE)
+            .withEngagementReads(META_READS);
 
     private MetaChannels() {
     }
