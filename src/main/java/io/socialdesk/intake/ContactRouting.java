@@ -58,7 +58,24 @@ public class ContactRouting {
     public Optional<Integer> route(ChannelAccount account, Contact contact, List<Interaction> interactions,
                                    Duration wait) {
         return locks.tryWith(LockNames.contact(contact.id()), wait,
-                () -> desk.pass(() -> routeLocked(account, contact, interactions)));
+                () -> desk.pass(() -> routeHeld(account, List.of(new ContactPosts(contact, interactions)))));
+    }
+
+    /**
+     * Routes several contacts' interactions in one pass, in the order given, each contact under its own lock, all
+     * locks held together (taken in contact id order within one shared {@code wait}): the status changes of all of them are written in one
+     * transaction per step instead of one per contact. A contact whose lock stayed held elsewhere is left pending.
+     * Returns how many interactions were routed or skipped.
+     */
+    public int routeAll(ChannelAccount account, List<ContactPosts> contacts, Duration wait) {
+        // locks in contact order (two nodes never wait on each other in a circle); routing in the given order
+        List<String> names = contacts.stream().map(c -> c.contact().id()).sorted().distinct()
+                .map(LockNames::contact).toList();
+        return LockSet.withEach(locks, names, wait, held -> {
+            List<ContactPosts> mine = contacts.stream()
+                    .filter(c -> held.contains(LockNames.contact(c.contact().id()))).toList();
+            return mine.isEmpty() ? 0 : desk.pass(() -> routeHeld(account, mine));
+        });
     }
 
     /**
@@ -71,7 +88,8 @@ public class ContactRouting {
                                                 Supplier<Optional<Long>> record) {
         return locks.tryWith(LockNames.contact(contact.id()), wait, () -> record.get().map(id -> {
             try {
-                desk.pass(() -> routeLocked(account, contact, log.reload(id).stream().toList()));
+                desk.pass(() -> routeHeld(account, List.of(new ContactPosts(contact,
+                        log.reload(id).stream().toList()))));
             } catch (RuntimeException e) {
                 // recorded is enough to answer: the intake job routes what is still pending, nothing is lost
                 LOG.error("Account {}: interaction {} was recorded but could not be routed now; the intake job "
@@ -81,43 +99,74 @@ public class ContactRouting {
         })).flatMap(recorded -> recorded);
     }
 
-    private int routeLocked(ChannelAccount account, Contact contact, List<Interaction> interactions) {
+    /**
+     * Under the contacts' locks: their rows as stored now (ROUTING = an earlier attempt may have written to JSM;
+     * those another node routed while this one waited for a lock are left alone) are marked ROUTING in one
+     * transaction, routed contact by contact, stored in one transaction and published. A contact whose routing
+     * fails keeps the rest of its interactions ROUTING for a repeat; the others go on, and the first failure is
+     * thrown once all that was routed is stored and published.
+     */
+    private int routeHeld(ChannelAccount account, List<ContactPosts> contacts) {
         RoutingSettings current = settings.current();
         ChannelSpec spec = channels.spec(account.kind()).orElseThrow(() -> new IllegalStateException(
                 "channel " + account.kind() + " of account " + account.id() + " is not installed"));
         RouteEffects effects = new RouteEffects(desk);
-        PassFacts facts = new PassFacts(log, desk, account, contact);
-        Map<Long, Interaction> stored = log.reload(interactions.stream().map(Interaction::id).toList());
-        // as stored before this attempt (ROUTING = an earlier attempt may have written to JSM); those another node
-        // routed while this one waited for the lock are left alone
-        List<Interaction> pending = interactions.stream().map(listed -> stored.get(listed.id()))
-                .filter(Objects::nonNull).filter(i -> i.status().pending()).toList();
-        log.markRouting(pending.stream().map(Interaction::id).toList(), contact.id());
+        Map<Long, Interaction> stored = log.reload(contacts.stream().flatMap(c -> c.interactions().stream())
+                .map(Interaction::id).toList());
+        Map<Long, Long> routing = new java.util.LinkedHashMap<>();
+        List<ContactPosts> pending = new ArrayList<>();
+        for (ContactPosts listed : contacts) {
+            List<Interaction> mine = listed.interactions().stream().map(i -> stored.get(i.id()))
+                    .filter(Objects::nonNull).filter(i -> i.status().pending()).toList();
+            mine.forEach(i -> routing.put(i.id(), listed.contact().id()));
+            pending.add(new ContactPosts(listed.contact(), mine));
+        }
+        log.markRouting(routing);
         List<InteractionLog.Done> outcomes = new ArrayList<>();
         List<Interaction> routed = new ArrayList<>();
-        try {
-            for (Interaction interaction : pending) {
-                // read once, kept with the outcome: the panel, the property and praise routing use the same reading
-                Optional<Triage> triage = interaction.triage().or(() -> PostTriage.of(interaction.post()));
-                Route route = router.decide(interaction, triage, facts.of(interaction), current, clock.instant());
-                RouteEffects.Routed done = effects.apply(account, spec.label(), interaction, contact, route);
-                facts.after(interaction, done, clock.instant());
-                InteractionLog.Done outcome = new InteractionLog.Done(interaction.id(), done.outcome(), done.issueId(),
-                        done.reason(), triage);
-                outcomes.add(outcome);
-                routed.add(interaction.routed(contact.id(), outcome));
-            }
-        } catch (RuntimeException stopped) {
-            // what was routed before the failure is stored and published now; the rest stays ROUTING for a repeat
+        RuntimeException first = null;
+        for (ContactPosts posts : pending) {
             try {
-                finish(account, outcomes, routed);
-            } catch (RuntimeException alsoFailed) {
-                stopped.addSuppressed(alsoFailed);
+                routeContact(account, spec, current, effects, posts, outcomes, routed);
+            } catch (RuntimeException stopped) {
+                // its routed interactions are stored below with the others; the rest stays ROUTING for a repeat
+                if (first == null) {
+                    first = stopped;
+                } else {
+                    first.addSuppressed(stopped);
+                }
             }
-            throw stopped;
         }
-        finish(account, outcomes, routed);
+        try {
+            finish(account, outcomes, routed);
+        } catch (RuntimeException alsoFailed) {
+            if (first == null) {
+                throw alsoFailed;
+            }
+            first.addSuppressed(alsoFailed);
+        }
+        if (first != null) {
+            throw first;
+        }
         return routed.size();
+    }
+
+    private void routeContact(ChannelAccount account, ChannelSpec spec, RoutingSettings current,
+                              RouteEffects effects, ContactPosts posts, List<InteractionLog.Done> outcomes,
+                              List<Interaction> routed) {
+        Contact contact = posts.contact();
+        PassFacts facts = new PassFacts(log, desk, account, contact);
+        for (Interaction interaction : posts.interactions()) {
+            // read once, kept with the outcome: the panel, the property and praise routing use the same reading
+            Optional<Triage> triage = interaction.triage().or(() -> PostTriage.of(interaction.post()));
+            Route route = router.decide(interaction, triage, facts.of(interaction), current, clock.instant());
+            RouteEffects.Routed done = effects.apply(account, spec.label(), interaction, contact, route);
+            facts.after(interaction, done, clock.instant());
+            InteractionLog.Done outcome = new InteractionLog.Done(interaction.id(), done.outcome(), done.issueId(),
+                    done.reason(), triage);
+            outcomes.add(outcome);
+            routed.add(interaction.routed(contact.id(), outcome));
+        }
     }
 
     /** The pass's outcomes in one transaction, then its signals: Automation hears only of what is stored. */

@@ -37,6 +37,17 @@ public interface InteractionLog {
      */
     void markRouting(Collection<Long> interactionIds, long contactId);
 
+    /**
+     * The same for several contacts' passes at once (interaction id to the contact it is routed for); a store that
+     * can, writes them in one transaction.
+     */
+    default void markRouting(Map<Long, Long> contactOfInteraction) {
+        Map<Long, List<Long>> byContact = new java.util.LinkedHashMap<>();
+        contactOfInteraction.forEach((interaction, contact) -> byContact.computeIfAbsent(contact,
+                c -> new java.util.ArrayList<>()).add(interaction));
+        byContact.forEach((contact, interactions) -> markRouting(interactions, contact));
+    }
+
     /** A routing decision's outcome, with the request it is on (none for history-only and skipped). */
     record Done(long interactionId, RouteOutcome outcome, Optional<Long> issueId, Optional<String> reason,
                 Optional<Triage> triage) {

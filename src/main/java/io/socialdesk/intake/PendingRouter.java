@@ -16,15 +16,21 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * Routes an account's recorded posts, oldest first, a contact at a time: each author's pending posts of the batch are
- * routed together under one acquisition of their contact's lock ({@link ContactRouting}). A contact locked elsewhere
- * keeps its posts RECEIVED for the next cycle.
+ * Routes an account's recorded posts, oldest first: each author's pending posts of the batch are routed together
+ * under their contact's lock, and up to {@link #CONTACTS_PER_PASS} contacts share one pass ({@link ContactRouting}),
+ * so their status changes are written in one transaction per step. A contact locked elsewhere keeps its posts
+ * RECEIVED for the next cycle.
  */
 @Component
 public class PendingRouter {
     /** A poll run records at most 1,000 posts (25 pages of 40): one batch routes them, a contact in one pass. */
     static final int BATCH = 1_000;
     private static final Duration CONTACT_LOCK_WAIT = Duration.ofSeconds(5);
+    /**
+     * Contacts routed in one pass: their locks are held together for it, so a call for one of them waits at most one
+     * pass (tens of milliseconds), while the pass's writes are shared by all of them.
+     */
+    static final int CONTACTS_PER_PASS = 50;
 
     private final InteractionLog log;
     private final Contacts contacts;
@@ -47,10 +53,20 @@ public class PendingRouter {
         for (Interaction interaction : log.pending(account.id(), BATCH)) {
             byAuthor.computeIfAbsent(identity(spec, account, interaction), ref -> new ArrayList<>()).add(interaction);
         }
-        int done = 0;
+        // two identities of one person (merged contacts) are one contact: one pass, one lock
+        Map<Long, ContactPosts> byContact = new LinkedHashMap<>();
         for (Map.Entry<IdentityRef, List<Interaction>> author : byAuthor.entrySet()) {
             Contact contact = contacts.identify(author.getKey(), author.getValue().get(0).post().author());
-            done += routing.route(account, contact, author.getValue(), CONTACT_LOCK_WAIT).orElse(0);
+            byContact.merge(contact.id(), new ContactPosts(contact, author.getValue()), (a, b) -> new ContactPosts(
+                    a.contact(), java.util.stream.Stream.concat(a.interactions().stream(), b.interactions().stream())
+                            .sorted(java.util.Comparator.comparing((Interaction i) -> i.post().occurredAt())
+                                    .thenComparingLong(Interaction::id)).toList()));
+        }
+        List<ContactPosts> all = List.copyOf(byContact.values());
+        int done = 0;
+        for (int from = 0; from < all.size(); from += CONTACTS_PER_PASS) {
+            done += routing.routeAll(account, all.subList(from, Math.min(all.size(), from + CONTACTS_PER_PASS)),
+                    CONTACT_LOCK_WAIT);
         }
         return done;
     }

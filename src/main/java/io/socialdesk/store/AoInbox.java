@@ -9,13 +9,18 @@ import io.socialdesk.intake.RecordResult;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import net.java.ao.Query;
 import org.springframework.stereotype.Component;
 
 /** Record-first: a fetched page's new posts and the account's cursor in one transaction. */
 @Component
 public class AoInbox implements Inbox {
+    private static final int IN_LIST = 500;
     private final ActiveObjects ao;
     private final Clock clock;
 
@@ -35,10 +40,12 @@ public class AoInbox implements Inbox {
                     return new RecordResult.Recorded(0, posts.size()); // removed by an admin while it was polled
                 }
                 ChannelKind channel = ChannelKind.fromKey(account.getKind()).orElseThrow();
+                // the page's posts already stored, in one read (a page repeats what an earlier poll saw, and may
+                // repeat a post within itself)
+                Set<String> seen = stored(posts.stream()
+                        .map(post -> InteractionRows.dedupeKey(accountId, post.externalId())).distinct().toList());
                 for (InboundPost post : posts) {
-                    String key = InteractionRows.dedupeKey(accountId, post.externalId());
-                    if (ao.count(InteractionEntity.class,
-                            net.java.ao.Query.select().where("DEDUPE_KEY = ?", key)) == 0) {
+                    if (seen.add(InteractionRows.dedupeKey(accountId, post.externalId()))) {
                         ao.create(InteractionEntity.class, InteractionRows.inbound(accountId, channel, post,
                                 clock.millis()));
                         inserted++;
@@ -57,5 +64,19 @@ public class AoInbox implements Inbox {
             }
             throw e;
         }
+    }
+
+    /** Which of these dedupe keys are stored, read in chunks small enough for any database's IN list. */
+    private Set<String> stored(List<String> keys) {
+        Set<String> found = new HashSet<>();
+        for (int from = 0; from < keys.size(); from += IN_LIST) {
+            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + IN_LIST));
+            for (InteractionEntity row : ao.find(InteractionEntity.class, Query.select("ID, DEDUPE_KEY")
+                    .where("DEDUPE_KEY IN (" + String.join(",", Collections.nCopies(chunk.size(), "?"))
+                            + ")", chunk.toArray()))) {
+                found.add(row.getDedupeKey());
+            }
+        }
+        return found;
     }
 }

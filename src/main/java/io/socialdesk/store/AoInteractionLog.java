@@ -82,6 +82,14 @@ public class AoInteractionLog implements InteractionLog {
     }
 
     @Override
+    public void markRouting(Map<Long, Long> contactOfInteraction) {
+        update(contactOfInteraction.keySet(), row -> {
+            row.setStatus(RoutingStatus.ROUTING.name());
+            row.setContactId(contactOfInteraction.get((long) row.getID()).intValue());
+        });
+    }
+
+    @Override
     public void markDone(List<Done> outcomes) {
         Map<Long, Done> byId = new HashMap<>();
         outcomes.forEach(done -> byId.put(done.interactionId(), done));
@@ -106,7 +114,8 @@ public class AoInteractionLog implements InteractionLog {
 
     @Override
     public IssueActivity activityOnIssue(long issueId) {
-        InteractionEntity[] newest = ao.find(InteractionEntity.class, Query.select()
+        // only the time: AO maps every selected column of a row, which is most of a query's cost here
+        InteractionEntity[] newest = ao.find(InteractionEntity.class, Query.select("ID, OCCURRED_AT")
                 .where("ISSUE_ID = ? AND DIRECTION = ?", issueId, Direction.INBOUND.name())
                 .order("OCCURRED_AT DESC").limit(1));
         int count = ao.count(InteractionEntity.class,

@@ -4,6 +4,7 @@ import static io.socialdesk.intake.IntakeFixture.post;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.socialdesk.channel.InboundPost;
 import io.socialdesk.request.NewRequest;
 import io.socialdesk.request.RequestDesk;
 import io.socialdesk.request.RequestState;
@@ -49,6 +50,39 @@ class PendingRouterTest {
         assertThat(request.properties()).as("the retry marker JsmRequestDesk sets")
                 .containsKey("io.socialdesk.request." + interactionIds().get(0));
         assertThat(statuses()).containsExactly("ROUTED");
+    }
+
+    @Test
+    void givenFortyCustomersInOnePoll_whenRouted_thenTheirStatusChangesAreWrittenOncePerStepNotOncePerCustomer() {
+        // given: the steady case of a busy account, one post from each of 40 customers
+        InboundPost[] posts = new InboundPost[40];
+        for (int i = 0; i < posts.length; i++) {
+            posts[i] = post(String.valueOf(1000 + i), String.valueOf(500 + i), "customer" + i, "order late " + i, null);
+        }
+        node.receive(posts);
+        java.util.Map<String, Integer> writes = new java.util.TreeMap<>();
+        InteractionLog counting = (InteractionLog) java.lang.reflect.Proxy.newProxyInstance(
+                InteractionLog.class.getClassLoader(), new Class<?>[] {InteractionLog.class}, (proxy, method, args) -> {
+                    if (method.getName().startsWith("mark")) {
+                        writes.merge(method.getName(), 1, Integer::sum);
+                    }
+                    try {
+                        return method.invoke(node.log, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+
+        // when
+        int routed = node.router(node.desk, counting).routePending(node.account);
+
+        // then: 40 requests, and ROUTING, done and published each written in one transaction for all of them
+        assertThat(routed).isEqualTo(40);
+        assertThat(node.jsm.requests()).hasSize(40);
+        assertThat(writes).containsExactly(java.util.Map.entry("markDone", 1), java.util.Map.entry("markPublished", 1),
+                java.util.Map.entry("markRouting", 1));
+        assertThat(statuses()).hasSize(40).containsOnly("ROUTED");
+        assertThat(node.jsm.requests().get(39).description()).as("routed oldest first").contains("order late 0");
     }
 
     @Test
