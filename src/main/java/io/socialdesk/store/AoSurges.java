@@ -14,10 +14,12 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -29,6 +31,7 @@ import org.springframework.stereotype.Component;
 /** Surges and the decisions about their posts, in AO_xxxxxx_SURGE and AO_xxxxxx_SURGE_MEMBER. */
 @Component
 public class AoSurges implements SurgeStore {
+    private static final int IN_LIST = 500;
     private final ActiveObjects ao;
 
     @Inject
@@ -121,13 +124,27 @@ public class AoSurges implements SurgeStore {
         Set<Long> decided = Arrays.stream(ao.find(SurgeMemberEntity.class, Query.select("ID, INTERACTION_ID")
                 .where("SURGE_ID = ?", (int) surgeId))).map(SurgeMemberEntity::getInteractionId)
                 .collect(Collectors.toSet());
-        // the surge's posts only (minutes to hours of one account): read in pages, decided ones passed over
-        Query query = Query.select().where("ACCOUNT_ID = ? AND OCCURRED_AT >= ? AND DIRECTION = ? AND STATUS = ?"
+        // the surge's posts by id only (AO's cost is per column read), decided ones passed over; then whole rows
+        // for at most {@code limit} of them, so a storm of thousands of posts costs a run little more than a few
+        Query ids = Query.select("ID").where("ACCOUNT_ID = ? AND OCCURRED_AT >= ? AND DIRECTION = ? AND STATUS = ?"
                         + " AND ISSUE_ID IS NOT NULL AND KIND <> ?", (int) accountId, since.toEpochMilli(),
                 Direction.INBOUND.name(), RoutingStatus.ROUTED.name(), PostKind.CALL.name())
                 .order("OCCURRED_AT, ID");
-        return Arrays.stream(ao.find(InteractionEntity.class, query)).filter(row -> !decided.contains((long) row.getID()))
-                .limit(limit).map(InteractionRows::interaction).toList();
+        List<Integer> next = Arrays.stream(ao.find(InteractionEntity.class, ids)).map(InteractionEntity::getID)
+                .filter(id -> !decided.contains((long) id)).limit(limit).toList();
+        if (next.isEmpty()) {
+            return List.of();
+        }
+        Map<Integer, InteractionEntity> rows = new HashMap<>();
+        for (int from = 0; from < next.size(); from += IN_LIST) {
+            List<Integer> chunk = next.subList(from, Math.min(next.size(), from + IN_LIST));
+            for (InteractionEntity row : ao.find(InteractionEntity.class, Query.select().where("ID IN ("
+                    + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")", chunk.toArray()))) {
+                rows.put(row.getID(), row);
+            }
+        }
+        return next.stream().map(rows::get).filter(Objects::nonNull).map(InteractionRows::interaction)
+                .toList();
     }
 
     @Override
