@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -113,7 +114,7 @@ public class ContactRouting {
         RouteEffects effects = new RouteEffects(desk);
         Map<Long, Interaction> stored = log.reload(contacts.stream().flatMap(c -> c.interactions().stream())
                 .map(Interaction::id).toList());
-        Map<Long, Long> routing = new java.util.LinkedHashMap<>();
+        Map<Long, Long> routing = new LinkedHashMap<>();
         List<ContactPosts> pending = new ArrayList<>();
         for (ContactPosts listed : contacts) {
             List<Interaction> mine = listed.interactions().stream().map(i -> stored.get(i.id()))

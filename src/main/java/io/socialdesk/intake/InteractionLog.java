@@ -2,7 +2,9 @@ package io.socialdesk.intake;
 
 import io.socialdesk.triage.Triage;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,9 +44,9 @@ public interface InteractionLog {
      * can, writes them in one transaction.
      */
     default void markRouting(Map<Long, Long> contactOfInteraction) {
-        Map<Long, List<Long>> byContact = new java.util.LinkedHashMap<>();
+        Map<Long, List<Long>> byContact = new LinkedHashMap<>();
         contactOfInteraction.forEach((interaction, contact) -> byContact.computeIfAbsent(contact,
-                c -> new java.util.ArrayList<>()).add(interaction));
+                c -> new ArrayList<>()).add(interaction));
         byContact.forEach((contact, interactions) -> markRouting(interactions, contact));
     }
 

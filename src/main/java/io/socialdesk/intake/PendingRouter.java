@@ -10,9 +10,11 @@ import io.socialdesk.contact.IdentityRef;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 /**
@@ -58,8 +60,8 @@ public class PendingRouter {
         for (Map.Entry<IdentityRef, List<Interaction>> author : byAuthor.entrySet()) {
             Contact contact = contacts.identify(author.getKey(), author.getValue().get(0).post().author());
             byContact.merge(contact.id(), new ContactPosts(contact, author.getValue()), (a, b) -> new ContactPosts(
-                    a.contact(), java.util.stream.Stream.concat(a.interactions().stream(), b.interactions().stream())
-                            .sorted(java.util.Comparator.comparing((Interaction i) -> i.post().occurredAt())
+                    a.contact(), Stream.concat(a.interactions().stream(), b.interactions().stream())
+                            .sorted(Comparator.comparing((Interaction i) -> i.post().occurredAt())
                                     .thenComparingLong(Interaction::id)).toList()));
         }
         List<ContactPosts> all = List.copyOf(byContact.values());

@@ -1,6 +1,7 @@
 package io.socialdesk.viral;
 
 import io.socialdesk.channel.Engagement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -17,7 +18,7 @@ public interface ViralStore {
      * is due by {@code now}: a post never read is due {@code firstReadAfter} after it was posted (a fresh post has no
      * counts yet), a read one when its next read is; soonest due first, at most {@code limit}.
      */
-    List<WatchedPost> due(long accountId, Instant since, Instant now, java.time.Duration firstReadAfter, int limit);
+    List<WatchedPost> due(long accountId, Instant since, Instant now, Duration firstReadAfter, int limit);
 
     /** A read: the post's counts now, and when to read it again. */
     void counted(long accountId, WatchedPost post, Engagement counts, Instant at, Instant nextRead);

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Posts' public counts through {@code app.bsky.feed.getPosts} (at most 25 at-URIs a call; each postView carries
@@ -35,7 +36,7 @@ final class BlueskyCounts {
     }
 
     EngagementRead read(URI server, Credentials credentials, List<String> postUris,
-                        java.util.function.Function<Exchange.Answer, EngagementRead> refusal) {
+                        Function<Exchange.Answer, EngagementRead> refusal) {
         List<String> uris = postUris.stream().filter(BlueskyIds::postUri).distinct().limit(PER_CALL).toList();
         if (uris.isEmpty()) {
             return new EngagementRead.Counted(Map.of());
