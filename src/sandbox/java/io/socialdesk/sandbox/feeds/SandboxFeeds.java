@@ -174,6 +174,8 @@ public final class SandboxFeeds implements AutoCloseable {
         List<Runnable> steps = List.of(
                 () -> janeFirst[0] = mastodon.post(JANE_MASTODON, "my order #4711 is a week late, nobody answers",
                         null, false),
+                // her complaint spreads (90 boosts, 160 favourites, against her 1,234 followers): a viral risk
+                () -> mastodon.engage(janeFirst[0], 90, 160),
                 () -> x.mention(YUSUF_X, "your app logs me out every five minutes", null),
                 () -> telephony.call("+1 (415) 555-0100", "answered", Duration.ofSeconds(185),
                         ",\"agent\":\"bob\",\"queue\":\"Orders\",\"customerEmail\":\"jane@customer.example\"," 
