@@ -37,6 +37,11 @@ public class ViralWatch {
     static final Duration FIRST_READ_AFTER = Duration.ofMinutes(5);
     /** The shortest time between two reads of one post, so a small watch list does not spend the whole budget. */
     static final Duration MIN_REREAD = Duration.ofMinutes(10);
+    /**
+     * A post on a resolved request is looked at again after this long (the request may be reopened): often enough for
+     * a reopened complaint, rarely enough that a desk of resolved requests does not cost Jira a read of each per run.
+     */
+    static final Duration RESOLVED_RECHECK = Duration.ofHours(1);
 
     private static final Logger LOG = LoggerFactory.getLogger(ViralWatch.class);
 
@@ -80,7 +85,7 @@ public class ViralWatch {
             if (desk.state(post.issueId()).filter(request -> !request.resolved()).isPresent()) {
                 return true;
             }
-            store.postponed(account.id(), post, now.plus(reread)); // resolved or gone: it may be reopened
+            store.postponed(account.id(), post, now.plus(RESOLVED_RECHECK)); // resolved or gone: may be reopened
             return false;
         }).toList());
         Credentials secrets = reading.isEmpty() ? null : credentials.credentials(account.id());

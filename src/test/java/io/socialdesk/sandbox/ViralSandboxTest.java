@@ -112,6 +112,13 @@ class ViralSandboxTest {
         assertThat(shown.get("threshold").getAsLong()).isEqualTo(50);
         assertThat(shown.get("url").getAsString()).endsWith("/@jane/" + jane);
         assertThat(viral(request("lamp").key()).getAsJsonArray("posts")).isEmpty();
+
+        // and when Omar's request is reopened, his post is read within the hour and found at risk
+        sandbox.jsm().transition(request("refund").key(), "Waiting for support", false);
+        clock.advance(Duration.ofMinutes(61));
+        cycle();
+        assertThat(mastodon.statusReads(omar)).isEqualTo(1);
+        assertThat(request("refund").socialDeskEvents()).containsOnlyOnce("SocialDesk: viral risk");
     }
 
     @Test
