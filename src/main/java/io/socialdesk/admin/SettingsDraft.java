@@ -97,10 +97,10 @@ public final class SettingsDraft {
         if (similarity.isEmpty()) {
             return new Invalid("clusterSimilarity", "must be a whole percentage from 10 to 95");
         }
-        Optional<Integer> viralSpread = whole(json, "viralMinSpread", 1, ViralSettings.MAX_MIN_SPREAD);
+        Optional<Integer> viralSpread = whole(json, "viralMinSpread", 0, ViralSettings.MAX_MIN_SPREAD);
         if (viralSpread.isEmpty()) {
             return new Invalid("viralMinSpread", "must be a whole number of reposts and likes from 1 to "
-                    + ViralSettings.MAX_MIN_SPREAD);
+                    + ViralSettings.MAX_MIN_SPREAD + ", or 0 to stop watching");
         }
         Optional<Integer> viralReach = whole(json, "viralReachPercent", 0, ViralSettings.MAX_REACH_PERCENT);
         if (viralReach.isEmpty()) {

@@ -18,9 +18,14 @@ public record ViralSettings(int minSpread, int reachPercent) {
     }
 
     public ViralSettings {
-        if (minSpread < 1 || reachPercent < 0) {
-            throw new IllegalArgumentException("a viral threshold needs at least one repost or like");
+        if (minSpread < 0 || reachPercent < 0) {
+            throw new IllegalArgumentException("viral thresholds are never negative");
         }
+    }
+
+    /** Whether posts' counts are read at all. */
+    public boolean watching() {
+        return minSpread > 0;
     }
 
     /** The spread at which a post of an author with these followers counts as a viral risk. */

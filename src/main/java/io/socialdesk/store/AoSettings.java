@@ -119,7 +119,7 @@ public class AoSettings implements SettingsStore, RoutingSettingsSource, CallSet
     private static ViralSettings viral(Map<String, String> rows) {
         ViralSettings defaults = ViralSettings.defaults();
         return new ViralSettings(
-                number(rows.get(VIRAL_SPREAD)).map(Long::intValue).filter(n -> n >= 1).orElse(defaults.minSpread()),
+                number(rows.get(VIRAL_SPREAD)).map(Long::intValue).filter(n -> n >= 0).orElse(defaults.minSpread()),
                 number(rows.get(VIRAL_REACH)).map(Long::intValue).filter(n -> n >= 0).orElse(defaults.reachPercent()));
     }
 

@@ -72,6 +72,10 @@ public class ViralWatch {
                 || !driver.get().spec().engagementReads().allowed()) {
             return;
         }
+        ViralSettings rule = settings.viral();
+        if (!rule.watching()) {
+            return;
+        }
         EngagementBudget budget = driver.get().spec().engagementReads();
         Instant now = clock.instant();
         int left = budget.posts() - store.readsSince(account.id(), now.minus(budget.per()));
@@ -89,7 +93,6 @@ public class ViralWatch {
             return false;
         }).toList());
         Credentials secrets = reading.isEmpty() ? null : credentials.credentials(account.id());
-        ViralSettings rule = settings.viral();
         for (int from = 0; from < reading.size(); from += budget.postsPerCall()) {
             List<WatchedPost> batch = reading.subList(from, Math.min(reading.size(), from + budget.postsPerCall()));
             EngagementRead read = driver.get().engagement(account.api(), secrets,

@@ -29,7 +29,10 @@ class ViralSettingsTest {
     }
 
     @Test
-    void givenNoMinimum_whenConstructed_thenItIsRefused() {
-        assertThatThrownBy(() -> new ViralSettings(0, 10)).isInstanceOf(IllegalArgumentException.class);
+    void givenAMinimumOfZero_whenAsked_thenWatchingIsOffAndNegativeValuesAreRefused() {
+        assertThat(new ViralSettings(0, 10).watching()).isFalse();
+        assertThat(defaults.watching()).isTrue();
+        assertThatThrownBy(() -> new ViralSettings(-1, 10)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ViralSettings(5, -1)).isInstanceOf(IllegalArgumentException.class);
     }
 }

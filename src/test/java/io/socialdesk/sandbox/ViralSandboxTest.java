@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import io.socialdesk.admin.Settings;
+import io.socialdesk.admin.SettingsStore;
 import io.socialdesk.intake.PollCycle;
+import io.socialdesk.intake.ViralSettings;
 import io.socialdesk.sandbox.ao.EntityManagerActiveObjects;
 import io.socialdesk.sandbox.feeds.FakeMastodon;
 import io.socialdesk.sandbox.feeds.SandboxFeeds;
@@ -150,6 +153,28 @@ class ViralSandboxTest {
         assertThat(withinPeriod).isEqualTo(30);
         assertThat(mastodon.statusReads()).isEqualTo(45);
         assertThat(statuses).allSatisfy(id -> assertThat(mastodon.statusReads(id)).isEqualTo(1));
+    }
+
+    @Test
+    void givenWatchingTurnedOff_whenPostsSpread_thenNoCountIsReadAndNothingFires() throws Exception {
+        // given: the admin sets the minimum to 0 (X bills every post read)
+        SettingsStore settings = sandbox.components().get(SettingsStore.class);
+        Settings current = settings.read();
+        settings.save(new Settings(current.routing(), current.defaultRegion(),
+                current.retentionMonths(), current.customerNumberPattern(), current.surge(),
+                new ViralSettings(0, 10)));
+        FakeMastodon mastodon = feeds.mastodon();
+        String jane = mastodon.post(JANE, "my order 1123 never arrived and nobody answers", null, false);
+        cycle();
+        mastodon.engage(jane, 500, 500);
+
+        // when
+        clock.advance(Duration.ofMinutes(30));
+        cycle();
+
+        // then
+        assertThat(mastodon.statusReads()).isZero();
+        assertThat(request("1123").socialDeskEvents()).doesNotContain("SocialDesk: viral risk");
     }
 
     private void cycle() throws InterruptedException {
