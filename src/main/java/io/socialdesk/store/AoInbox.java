@@ -9,18 +9,16 @@ import io.socialdesk.intake.RecordResult;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import net.java.ao.Query;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /** Record-first: a fetched page's new posts and the account's cursor in one transaction. */
 @Component
 public class AoInbox implements Inbox {
-    private static final int IN_LIST = 500;
     private final ActiveObjects ao;
     private final Clock clock;
 
@@ -66,17 +64,9 @@ public class AoInbox implements Inbox {
         }
     }
 
-    /** Which of these dedupe keys are stored, read in chunks small enough for any database's IN list. */
+    /** Which of these dedupe keys are stored. */
     private Set<String> stored(List<String> keys) {
-        Set<String> found = new HashSet<>();
-        for (int from = 0; from < keys.size(); from += IN_LIST) {
-            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + IN_LIST));
-            for (InteractionEntity row : ao.find(InteractionEntity.class, Query.select("ID, DEDUPE_KEY")
-                    .where("DEDUPE_KEY IN (" + String.join(",", Collections.nCopies(chunk.size(), "?"))
-                            + ")", chunk.toArray()))) {
-                found.add(row.getDedupeKey());
-            }
-        }
-        return found;
+        return InLists.find(ao, InteractionEntity.class, "ID, DEDUPE_KEY", "DEDUPE_KEY", keys).stream()
+                .map(InteractionEntity::getDedupeKey).collect(Collectors.toCollection(HashSet::new));
     }
 }

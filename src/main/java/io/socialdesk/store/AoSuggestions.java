@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -44,8 +43,8 @@ public class AoSuggestions implements SuggestionStore {
         List<Object> params = new ArrayList<>(wanted);
         params.add((int) contactId);
         return Arrays.stream(ao.find(IdentityEntity.class, Query.select()
-                        .where(column + " IN (" + String.join(",", Collections.nCopies(wanted.size(), "?"))
-                                + ") AND CONTACT_ID <> ?", params.toArray()).order("ID DESC").limit(limit)))
+                        .where(column + " IN (" + InLists.placeholders(wanted.size()) + ") AND CONTACT_ID <> ?",
+                                params.toArray()).order("ID DESC").limit(limit)))
                 .map(row -> new Lookalike(row.getContactId(), row.getKind(), InteractionRows.text(row.getHandle()),
                         InteractionRows.text(row.getDisplayName())))
                 .toList();

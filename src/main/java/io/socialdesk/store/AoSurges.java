@@ -14,7 +14,6 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +30,6 @@ import org.springframework.stereotype.Component;
 /** Surges and the decisions about their posts, in AO_xxxxxx_SURGE and AO_xxxxxx_SURGE_MEMBER. */
 @Component
 public class AoSurges implements SurgeStore {
-    private static final int IN_LIST = 500;
     private final ActiveObjects ao;
 
     @Inject
@@ -135,14 +133,8 @@ public class AoSurges implements SurgeStore {
         if (next.isEmpty()) {
             return List.of();
         }
-        Map<Integer, InteractionEntity> rows = new HashMap<>();
-        for (int from = 0; from < next.size(); from += IN_LIST) {
-            List<Integer> chunk = next.subList(from, Math.min(next.size(), from + IN_LIST));
-            for (InteractionEntity row : ao.find(InteractionEntity.class, Query.select().where("ID IN ("
-                    + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")", chunk.toArray()))) {
-                rows.put(row.getID(), row);
-            }
-        }
+        Map<Integer, InteractionEntity> rows = InLists.find(ao, InteractionEntity.class, null, "ID", next).stream()
+                .collect(Collectors.toMap(InteractionEntity::getID, row -> row));
         return next.stream().map(rows::get).filter(Objects::nonNull).map(InteractionRows::interaction)
                 .toList();
     }

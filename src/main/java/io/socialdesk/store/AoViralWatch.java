@@ -9,12 +9,10 @@ import io.socialdesk.intake.RoutingStatus;
 import io.socialdesk.viral.ViralStore;
 import io.socialdesk.viral.WatchedPost;
 import jakarta.inject.Inject;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -35,7 +33,6 @@ import org.springframework.stereotype.Component;
 public class AoViralWatch implements ViralStore {
     private static final String WATCHING = "WATCHING";
     private static final String GONE = "GONE";
-    private static final int IN_LIST = 500;
     private static final String POST_COLUMNS = "ID, ISSUE_ID, EXTERNAL_ID, AUTHOR_HANDLE, AUTHOR_FOLLOWERS, URL, OCCURRED_AT";
 
     private final ActiveObjects ao;
@@ -141,17 +138,11 @@ public class AoViralWatch implements ViralStore {
                 .map(row -> post(posts.get(row.getInteractionId()), Optional.of(row))).toList();
     }
 
-    /** The watched interactions, only the columns a read needs, in chunks small enough for any IN list. */
+    /** The watched interactions, only the columns a read needs, by id. */
     private Map<Long, InteractionEntity> interactions(List<Long> ids) {
         Map<Long, InteractionEntity> found = new HashMap<>();
-        for (int from = 0; from < ids.size(); from += IN_LIST) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IN_LIST));
-            for (InteractionEntity post : ao.find(InteractionEntity.class, Query.select(POST_COLUMNS).where(
-                    "ID IN (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")",
-                    chunk.stream().map(Long::intValue).toArray()))) {
-                found.put((long) post.getID(), post);
-            }
-        }
+        InLists.find(ao, InteractionEntity.class, POST_COLUMNS, "ID", ids.stream().map(Long::intValue).toList())
+                .forEach(post -> found.put((long) post.getID(), post));
         return found;
     }
 
@@ -176,9 +167,9 @@ public class AoViralWatch implements ViralStore {
                 .map(r -> new Engagement(r.getReposts(), orZero(r.getQuotes()), orZero(r.getLikes()),
                         orZero(r.getReplies())));
         return new WatchedPost(post.getID(), post.getIssueId(), post.getExternalId(),
-                Optional.ofNullable(post.getAuthorHandle()).orElse(""),
+                InteractionRows.text(post.getAuthorHandle()),
                 post.getAuthorFollowers() == null ? OptionalLong.empty() : OptionalLong.of(post.getAuthorFollowers()),
-                Optional.ofNullable(post.getUrl()).flatMap(AoViralWatch::uri),
+                InteractionRows.url(post),
                 Instant.ofEpochMilli(post.getOccurredAt()), counts,
                 row.map(ViralWatchEntity::getLastReadAt).map(Instant::ofEpochMilli),
                 row.map(ViralWatchEntity::getFlaggedAt).map(Instant::ofEpochMilli));
@@ -186,13 +177,5 @@ public class AoViralWatch implements ViralStore {
 
     private static long orZero(Long value) {
         return value == null ? 0 : value;
-    }
-
-    private static Optional<URI> uri(String value) {
-        try {
-            return Optional.of(URI.create(value));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }

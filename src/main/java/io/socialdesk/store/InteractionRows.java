@@ -160,7 +160,7 @@ final class InteractionRows {
                 "interaction " + row.getID() + " has no channel; the data upgrade did not run"));
     }
 
-    private static Optional<URI> url(InteractionEntity row) {
+    static Optional<URI> url(InteractionEntity row) {
         return Optional.ofNullable(row.getUrl()).map(URI::create);
     }
 
