@@ -53,16 +53,6 @@ public class ContactRouting {
     }
 
     /**
-     * Routes and publishes {@code interactions} of one contact, oldest first; those another node routed meanwhile
-     * are left alone. Empty when the contact's lock stayed held elsewhere for {@code wait}: they stay pending.
-     */
-    public Optional<Integer> route(ChannelAccount account, Contact contact, List<Interaction> interactions,
-                                   Duration wait) {
-        return locks.tryWith(LockNames.contact(contact.id()), wait,
-                () -> desk.pass(() -> routeHeld(account, List.of(new ContactPosts(contact, interactions)))));
-    }
-
-    /**
      * Routes several contacts' interactions in one pass, in the order given, each contact under its own lock, all
      * locks held together (taken in contact id order within one shared {@code wait}): the status changes of all of them are written in one
      * transaction per step instead of one per contact. A contact whose lock stayed held elsewhere is left pending.

@@ -2,9 +2,7 @@ package io.socialdesk.intake;
 
 import io.socialdesk.triage.Triage;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,21 +32,10 @@ public interface InteractionLog {
     Map<Long, Interaction> reload(Collection<Long> interactionIds);
 
     /**
-     * Before the first effect on JSM, in one transaction for a contact's pass: a later attempt that finds an
-     * interaction ROUTING first looks for what an earlier one did.
+     * Before the first effect on JSM, in one transaction for a pass (interaction id to the contact it is routed for):
+     * a later attempt that finds an interaction ROUTING first looks for what an earlier one did.
      */
-    void markRouting(Collection<Long> interactionIds, long contactId);
-
-    /**
-     * The same for several contacts' passes at once (interaction id to the contact it is routed for); a store that
-     * can, writes them in one transaction.
-     */
-    default void markRouting(Map<Long, Long> contactOfInteraction) {
-        Map<Long, List<Long>> byContact = new LinkedHashMap<>();
-        contactOfInteraction.forEach((interaction, contact) -> byContact.computeIfAbsent(contact,
-                c -> new ArrayList<>()).add(interaction));
-        byContact.forEach((contact, interactions) -> markRouting(interactions, contact));
-    }
+    void markRouting(Map<Long, Long> contactOfInteraction);
 
     /** A routing decision's outcome, with the request it is on (none for history-only and skipped). */
     record Done(long interactionId, RouteOutcome outcome, Optional<Long> issueId, Optional<String> reason,

@@ -10,10 +10,8 @@ import io.socialdesk.intake.RoutingStatus;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,7 +27,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class AoInteractionLog implements InteractionLog {
     private static final int UPDATE_ATTEMPTS = 8;
-    private static final int IN_LIST = 500;
     static final int CONTACT_HISTORY_SCANNED = 50;
     private final ActiveObjects ao;
     private final Clock clock;
@@ -71,14 +68,6 @@ public class AoInteractionLog implements InteractionLog {
                 .order("OCCURRED_AT DESC").limit(scanned);
         return List.copyOf(Arrays.stream(ao.find(InteractionEntity.class, query)).map(InteractionEntity::getIssueId)
                 .collect(Collectors.toCollection(LinkedHashSet::new)));
-    }
-
-    @Override
-    public void markRouting(Collection<Long> interactionIds, long contactId) {
-        update(interactionIds, row -> {
-            row.setStatus(RoutingStatus.ROUTING.name());
-            row.setContactId((int) contactId);
-        });
     }
 
     @Override
@@ -167,15 +156,8 @@ public class AoInteractionLog implements InteractionLog {
      * The rows with these ids ({@code fields} only, or whole), in chunks small enough for any database's IN list.
      */
     private List<InteractionEntity> rows(Collection<Long> interactionIds, Optional<String> fields) {
-        List<Long> ids = List.copyOf(new LinkedHashSet<>(interactionIds));
-        List<InteractionEntity> rows = new ArrayList<>(ids.size());
-        for (int from = 0; from < ids.size(); from += IN_LIST) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IN_LIST));
-            Object[] params = chunk.stream().map(Long::intValue).toArray();
-            rows.addAll(Arrays.asList(ao.find(InteractionEntity.class, fields.map(Query::select).orElseGet(Query::select)
-                    .where("ID IN (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")", params))));
-        }
-        return rows;
+        return InLists.find(ao, InteractionEntity.class, fields.orElse(null), "ID",
+                interactionIds.stream().distinct().map(Long::intValue).toList());
     }
 
     private List<Interaction> interactions(Query query) {

@@ -360,9 +360,9 @@ class PendingRouterTest {
         }
 
         @Override
-        public void markRouting(java.util.Collection<Long> interactionIds, long contactId) {
+        public void markRouting(java.util.Map<Long, Long> contactOfInteraction) {
             maybeCrash("markRouting");
-            delegate.markRouting(interactionIds, contactId);
+            delegate.markRouting(contactOfInteraction);
         }
 
         @Override
