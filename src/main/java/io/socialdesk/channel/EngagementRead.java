@@ -18,5 +18,15 @@ public sealed interface EngagementRead {
 
     /** Rate limited (until {@code retryAfter} when the network said), credentials refused, or the network down. */
     record Stopped(Optional<Instant> retryAfter, String reason) implements EngagementRead {
+        /** A driver's refusal as its fetches report it (rate limit, refused credentials, billing, outage). */
+        public static Stopped of(FetchResult refusal) {
+            return switch (refusal) {
+                case FetchResult.RateLimited limited -> new Stopped(Optional.of(limited.resetAt()), "rate limited");
+                case FetchResult.AuthFailed auth -> new Stopped(Optional.empty(), auth.reason());
+                case FetchResult.BillingPaused billing -> new Stopped(Optional.empty(), billing.reason());
+                case FetchResult.Unavailable down -> new Stopped(Optional.empty(), down.reason());
+                case FetchResult.Page page -> throw new IllegalArgumentException("a page is not a refusal");
+            };
+        }
     }
 }

@@ -61,21 +61,19 @@ final class BlueskyCounts {
         Optional<JsonObject> json = JsonFields.parse(answer.body()).filter(JsonElement::isJsonObject)
                 .map(JsonElement::getAsJsonObject);
         if (json.isEmpty()) {
-            return new EngagementRead.Stopped(Optional.empty(), "Bluesky answered getPosts with something that is not JSON");
+            return new EngagementRead.Stopped(Optional.empty(),
+                    "Bluesky answered getPosts with something that is not JSON");
         }
         Map<String, Engagement> counts = new HashMap<>();
         for (JsonElement element : JsonFields.array(json.get(), "posts")) {
             if (element.isJsonObject()) {
                 JsonObject post = element.getAsJsonObject();
                 JsonFields.string(post, "uri").filter(asked::contains).ifPresent(uri -> counts.put(uri,
-                        new Engagement(count(post, "repostCount"), count(post, "quoteCount"),
-                                count(post, "likeCount"), count(post, "replyCount"))));
+                        new Engagement(JsonFields.count(post, "repostCount"), JsonFields.count(post, "quoteCount"),
+                                JsonFields.count(post, "likeCount"), JsonFields.count(post, "replyCount"))));
             }
         }
         return new EngagementRead.Counted(counts);
     }
 
-    private static long count(JsonObject post, String name) {
-        return Math.max(0, JsonFields.number(post, name).orElse(0));
-    }
 }

@@ -174,14 +174,8 @@ public final class BlueskyDriver implements ChannelDriver {
 
     @Override
     public EngagementRead engagement(URI server, Credentials credentials, List<String> externalIds) {
-        return counts.read(server, credentials, externalIds, answer -> switch (status(answer).orElseGet(() ->
-                new FetchResult.Unavailable("HTTP " + answer.status()))) {
-            case FetchResult.RateLimited limited -> new EngagementRead.Stopped(Optional.of(limited.resetAt()),
-                    "rate limited");
-            case FetchResult.AuthFailed auth -> new EngagementRead.Stopped(Optional.empty(), auth.reason());
-            case FetchResult.Unavailable down -> new EngagementRead.Stopped(Optional.empty(), down.reason());
-            default -> new EngagementRead.Stopped(Optional.empty(), "HTTP " + answer.status());
-        });
+        return counts.read(server, credentials, externalIds, answer -> EngagementRead.Stopped.of(status(answer)
+                .orElseGet(() -> new FetchResult.Unavailable("HTTP " + answer.status()))));
     }
 
     /** Oldest first by when the network indexed them: a post's own createdAt is whatever its client claimed. */

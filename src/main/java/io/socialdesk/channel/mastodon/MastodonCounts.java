@@ -10,9 +10,6 @@ import io.socialdesk.channel.wire.JsonFields;
 import io.socialdesk.channel.wire.PostIds;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,15 +48,16 @@ final class MastodonCounts {
                         return new EngagementRead.Stopped(Optional.empty(),
                                 "Mastodon answered a status with something that is not JSON");
                     }
-                    counts.put(id, new Engagement(count(status.get(), "reblogs_count"),
-                            count(status.get(), "quotes_count"), count(status.get(), "favourites_count"),
-                            count(status.get(), "replies_count")));
+                    JsonObject read = status.get();
+                    counts.put(id, new Engagement(JsonFields.count(read, "reblogs_count"),
+                            JsonFields.count(read, "quotes_count"), JsonFields.count(read, "favourites_count"),
+                            JsonFields.count(read, "replies_count")));
                 }
                 case 404, 410 -> {
                     // deleted or hidden: left out of the counts
                 }
                 case 429 -> {
-                    return new EngagementRead.Stopped(reset(answer), "rate limited");
+                    return new EngagementRead.Stopped(MastodonDriver.reset(answer), "rate limited");
                 }
                 case 401, 403 -> {
                     return new EngagementRead.Stopped(Optional.empty(), "HTTP " + answer.status()
@@ -71,19 +69,5 @@ final class MastodonCounts {
             }
         }
         return new EngagementRead.Counted(counts);
-    }
-
-    private static long count(JsonObject status, String name) {
-        return Math.max(0, JsonFields.number(status, name).orElse(0));
-    }
-
-    private static Optional<Instant> reset(Exchange.Answer answer) {
-        return answer.header("X-RateLimit-Reset").flatMap(value -> {
-            try {
-                return Optional.of(OffsetDateTime.parse(value).toInstant());
-            } catch (DateTimeParseException e) {
-                return Optional.empty();
-            }
-        });
     }
 }

@@ -130,7 +130,8 @@ public final class MastodonDriver implements ChannelDriver {
                 parsed.notificationCount() >= PAGE_SIZE, throttled, parsed.unreadable());
     }
 
-    private static Optional<Instant> reset(Exchange.Answer answer) {
+    /** {@code X-RateLimit-Reset}, which Mastodon writes as ISO-8601; empty when absent or unreadable. */
+    static Optional<Instant> reset(Exchange.Answer answer) {
         return answer.header("X-RateLimit-Reset").flatMap(value -> {
             try {
                 return Optional.of(OffsetDateTime.parse(value).toInstant());

@@ -53,10 +53,11 @@ final class MetaCounts {
                 Optional<JsonObject> comment = JsonFields.parse(answer.body()).filter(JsonElement::isJsonObject)
                         .map(JsonElement::getAsJsonObject);
                 if (comment.isEmpty()) {
-                    return new EngagementRead.Stopped(Optional.empty(), "Meta answered with something that is not JSON");
+                    return new EngagementRead.Stopped(Optional.empty(),
+                            "Meta answered with something that is not JSON");
                 }
-                counts.put(id, new Engagement(0, 0, count(comment.get(), "like_count"),
-                        count(comment.get(), "comment_count")));
+                counts.put(id, new Engagement(0, 0, JsonFields.count(comment.get(), "like_count"),
+                        JsonFields.count(comment.get(), "comment_count")));
                 continue;
             }
             GraphError error = GraphError.of(answer);
@@ -76,7 +77,4 @@ final class MetaCounts {
         return new EngagementRead.Counted(counts);
     }
 
-    private static long count(JsonObject comment, String name) {
-        return Math.max(0, JsonFields.number(comment, name).orElse(0));
-    }
 }

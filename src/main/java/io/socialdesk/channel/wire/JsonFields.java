@@ -45,6 +45,11 @@ public final class JsonFields {
         }
     }
 
+    /** A count the network shows (reposts, likes): 0 when absent, not a number or negative. */
+    public static long count(JsonObject parent, String name) {
+        return Math.max(0, number(parent, name).orElse(0));
+    }
+
     /** An ISO-8601 instant ({@code 2026-01-15T10:35:00.000Z}); empty when absent or not one. */
     public static Optional<Instant> instant(JsonObject parent, String name) {
         try {

@@ -46,19 +46,13 @@ final class XCounts {
         Exchange.Answer answer = (Exchange.Answer) exchange;
         Optional<FetchResult> refused = XFailures.of(answer.status(), answer.header("x-rate-limit-reset"), clock);
         if (refused.isPresent()) {
-            return switch (refused.get()) {
-                case FetchResult.RateLimited limited ->
-                        new EngagementRead.Stopped(Optional.of(limited.resetAt()), "rate limited");
-                case FetchResult.AuthFailed auth -> new EngagementRead.Stopped(Optional.empty(), auth.reason());
-                case FetchResult.BillingPaused billing -> new EngagementRead.Stopped(Optional.empty(), billing.reason());
-                case FetchResult.Unavailable down -> new EngagementRead.Stopped(Optional.empty(), down.reason());
-                case FetchResult.Page page -> throw new IllegalStateException("a refusal is never a page");
-            };
+            return EngagementRead.Stopped.of(refused.get());
         }
         Optional<JsonObject> json = JsonFields.parse(answer.body()).filter(JsonElement::isJsonObject)
                 .map(JsonElement::getAsJsonObject);
         if (json.isEmpty()) {
-            return new EngagementRead.Stopped(Optional.empty(), "X answered the posts lookup with something that is not JSON");
+            return new EngagementRead.Stopped(Optional.empty(),
+                    "X answered the posts lookup with something that is not JSON");
         }
         Map<String, Engagement> counts = new HashMap<>();
         for (JsonElement element : JsonFields.array(json.get(), "data")) {
@@ -69,15 +63,13 @@ final class XCounts {
             Optional<String> id = JsonFields.string(post, "id").filter(ids::contains);
             Optional<JsonObject> metrics = JsonFields.object(post, "public_metrics");
             if (id.isPresent() && metrics.isPresent()) {
-                counts.put(id.get(), new Engagement(count(metrics.get(), "retweet_count"),
-                        count(metrics.get(), "quote_count"), count(metrics.get(), "like_count"),
-                        count(metrics.get(), "reply_count")));
+                JsonObject shown = metrics.get();
+                counts.put(id.get(), new Engagement(JsonFields.count(shown, "retweet_count"),
+                        JsonFields.count(shown, "quote_count"), JsonFields.count(shown, "like_count"),
+                        JsonFields.count(shown, "reply_count")));
             }
         }
         return new EngagementRead.Counted(counts);
     }
 
-    private static long count(JsonObject metrics, String name) {
-        return Math.max(0, JsonFields.number(metrics, name).orElse(0));
-    }
 }
