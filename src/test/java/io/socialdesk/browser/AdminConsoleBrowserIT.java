@@ -12,9 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.BooleanSupplier;
@@ -23,7 +21,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -31,7 +28,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** The admin console in headless Chromium on the sandbox, against the fake networks. Screenshots: target/screenshots. */
 @RequiresChromium
 class AdminConsoleBrowserIT {
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     @TempDir
     Path home;
     @TempDir
@@ -51,21 +47,7 @@ class AdminConsoleBrowserIT {
     /** Runs also when start() failed part-way (no browser): whatever did start is stopped. */
     @AfterEach
     void stop() throws Exception {
-        try {
-            if (browser != null) {
-                browser.quit();
-            }
-        } finally {
-            try {
-                if (feeds != null) {
-                    feeds.close();
-                }
-            } finally {
-                if (sandbox != null) {
-                    sandbox.close();
-                }
-            }
-        }
+        Chromium.stop(browser, feeds, sandbox);
     }
 
     @Test
@@ -292,9 +274,7 @@ class AdminConsoleBrowserIT {
     }
 
     private void screenshot(String name) throws Exception {
-        Files.createDirectories(SCREENSHOTS);
-        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name + ".png"),
-                StandardCopyOption.REPLACE_EXISTING);
+        Chromium.screenshot(browser, name + ".png");
     }
 
     private int call(long line, String id, String secret) throws Exception {

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The customer history panel in headless Chromium, on the sandbox's issue view with the plugin's real resources. */
 @RequiresChromium
@@ -42,21 +41,7 @@ class HistoryPanelBrowserIT {
     /** Runs also when start() failed part-way (no browser): whatever did start is stopped. */
     @AfterEach
     void stop() throws Exception {
-        try {
-            if (browser != null) {
-                browser.quit();
-            }
-        } finally {
-            try {
-                if (feeds != null) {
-                    feeds.close();
-                }
-            } finally {
-                if (sandbox != null) {
-                    sandbox.close();
-                }
-            }
-        }
+        Chromium.stop(browser, feeds, sandbox);
     }
 
     @Test
@@ -103,10 +88,7 @@ class HistoryPanelBrowserIT {
         waitFor(() -> !browser.findElements(By.cssSelector(".socialdesk-suggestion")).isEmpty());
         WebElement suggestion = browser.findElement(By.cssSelector(".socialdesk-suggestion"));
         String shown = suggestion.getText();
-        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
-        java.nio.file.Files.copy(browser.getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath(),
-                java.nio.file.Path.of("target", "screenshots", "panel-suggestion.png"),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Chromium.screenshot(browser, "panel-suggestion.png");
 
         // when
         suggestion.findElement(By.cssSelector(".socialdesk-suggestion-accept")).click();
@@ -212,10 +194,7 @@ class HistoryPanelBrowserIT {
     }
 
     private void waitFor(BooleanSupplier condition) {
-        // the panel redraws itself after an action: an element read mid-redraw is simply read again
-        new WebDriverWait(browser, Duration.ofSeconds(20))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(driver -> condition.getAsBoolean());
+        Chromium.waitForPanel(browser, Duration.ofSeconds(20), condition);
     }
 
     private SimulatedJsm.Request awaitRequest(String reporter, int comments) throws InterruptedException {

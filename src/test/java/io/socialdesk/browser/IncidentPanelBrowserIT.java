@@ -7,9 +7,7 @@ import io.socialdesk.sandbox.feeds.FakeMastodon;
 import io.socialdesk.sandbox.feeds.SandboxFeeds;
 import io.socialdesk.sandbox.jsm.SimulatedJsm;
 import io.socialdesk.testing.MutableClock;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -21,10 +19,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The panel's storm tools in headless Chromium on the sandbox: an incident answered once from its request, a member
@@ -58,21 +54,7 @@ class IncidentPanelBrowserIT {
     /** Runs also when start() failed part-way (no browser): whatever did start is stopped. */
     @AfterEach
     void stop() throws Exception {
-        try {
-            if (browser != null) {
-                browser.quit();
-            }
-        } finally {
-            try {
-                if (feeds != null) {
-                    feeds.close();
-                }
-            } finally {
-                if (sandbox != null) {
-                    sandbox.close();
-                }
-            }
-        }
+        Chromium.stop(browser, feeds, sandbox);
     }
 
     @Test
@@ -102,7 +84,7 @@ class IncidentPanelBrowserIT {
         // then: the panel follows the sending by itself, to the end
         waitFor(() -> !browser.findElements(By.cssSelector(".socialdesk-incident-progress")).isEmpty()
                 && text(".socialdesk-incident-progress").startsWith("Done"), Duration.ofSeconds(60));
-        screenshot("panel-incident.png");
+        Chromium.screenshot(browser, "panel-incident.png");
         assertThat(text(".socialdesk-incident-progress")).contains("sent " + COMPLAINTS + " / " + COMPLAINTS);
         assertThat(feeds.mastodon().posted()).hasSize(COMPLAINTS)
                 .extracting(status -> status.get("in_reply_to_id").getAsString())
@@ -157,7 +139,7 @@ class IncidentPanelBrowserIT {
         waitFor(() -> !browser.findElements(By.cssSelector(".socialdesk-viral-post")).isEmpty());
 
         // then
-        screenshot("panel-viral.png");
+        Chromium.screenshot(browser, "panel-viral.png");
         assertThat(text(".socialdesk-viral-heading")).isEqualTo("Viral risk");
         assertThat(text(".socialdesk-viral-post")).contains("@jane").contains("150 followers")
                 .contains("20 reposts").contains("45 likes").contains("threshold 50");
@@ -186,20 +168,12 @@ class IncidentPanelBrowserIT {
         return browser.findElement(By.cssSelector(css)).getText();
     }
 
-    private void screenshot(String name) throws Exception {
-        Files.createDirectories(Path.of("target", "screenshots"));
-        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), Path.of("target", "screenshots", name),
-                StandardCopyOption.REPLACE_EXISTING);
-    }
 
     private void waitFor(BooleanSupplier condition) {
         waitFor(condition, Duration.ofSeconds(20));
     }
 
     private void waitFor(BooleanSupplier condition, Duration patience) {
-        // the panel redraws itself after an action: an element read mid-redraw is simply read again
-        new WebDriverWait(browser, patience)
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(driver -> condition.getAsBoolean());
+        Chromium.waitForPanel(browser, patience, condition);
     }
 }
