@@ -2,8 +2,11 @@ package io.socialdesk.contact;
 
 import io.socialdesk.channel.Author;
 import io.socialdesk.channel.ChannelKind;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Store port: contacts and their identities, one identity per {@link IdentityRef}. */
 public interface Contacts {
@@ -15,7 +18,16 @@ public interface Contacts {
     /** The contact that has this identity, if anyone has it yet (nothing is created). */
     Optional<Contact> holderOf(IdentityRef identity);
 
+    /**
+     * The contacts that have these identities, in one read (a poll page's authors): identities nobody has yet are
+     * absent, and nothing is created.
+     */
+    Map<IdentityRef, Contact> holdersOf(Collection<IdentityRef> identities);
+
     boolean hasIdentity(long contactId, ChannelKind kind);
+
+    /** Which of these contacts have an identity on {@code kind}, in one read. */
+    Set<Long> withIdentity(Collection<Long> contactIds, ChannelKind kind);
 
     /** The contact linked to this Jira customer, if any. */
     Optional<Contact> byCustomer(String customerKey);

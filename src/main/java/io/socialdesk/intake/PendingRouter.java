@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
@@ -55,10 +56,13 @@ public class PendingRouter {
         for (Interaction interaction : log.pending(account.id(), BATCH)) {
             byAuthor.computeIfAbsent(identity(spec, account, interaction), ref -> new ArrayList<>()).add(interaction);
         }
+        // the batch's known authors in one read; only first-time authors are created one by one
+        Map<IdentityRef, Contact> known = contacts.holdersOf(byAuthor.keySet());
         // two identities of one person (merged contacts) are one contact: one pass, one lock
         Map<Long, ContactPosts> byContact = new LinkedHashMap<>();
         for (Map.Entry<IdentityRef, List<Interaction>> author : byAuthor.entrySet()) {
-            Contact contact = contacts.identify(author.getKey(), author.getValue().get(0).post().author());
+            Contact contact = Optional.ofNullable(known.get(author.getKey())).orElseGet(() ->
+                    contacts.identify(author.getKey(), author.getValue().get(0).post().author()));
             byContact.merge(contact.id(), new ContactPosts(contact, author.getValue()), (a, b) -> new ContactPosts(
                     a.contact(), Stream.concat(a.interactions().stream(), b.interactions().stream())
                             .sorted(Comparator.comparing((Interaction i) -> i.post().occurredAt())

@@ -47,7 +47,14 @@ public class SignalPublisher {
      * publishes them again later: signals are at least once, requests and comments exactly once.
      */
     public void publishPass(ChannelAccount account, List<Interaction> routed) {
-        publish(account, routed, new PassReads());
+        PassReads reads = new PassReads();
+        // which of the pass's customers also phone, in one read rather than one per customer
+        List<Long> customers = routed.stream().flatMap(i -> i.contactId().stream()).distinct().toList();
+        if (!customers.isEmpty()) {
+            var phoning = contacts.withIdentity(customers, ChannelKind.PHONE);
+            customers.forEach(contact -> reads.phoneContacts.put(contact, phoning.contains(contact)));
+        }
+        publish(account, routed, reads);
     }
 
     private void publish(ChannelAccount account, List<Interaction> routed, PassReads reads) {

@@ -9,13 +9,17 @@ import io.socialdesk.contact.Contacts;
 import io.socialdesk.contact.Identity;
 import io.socialdesk.contact.IdentityRef;
 import io.socialdesk.intake.Direction;
-import java.util.Arrays;
-import java.util.HashSet;
-import java.util.List;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 import org.springframework.stereotype.Component;
@@ -84,6 +88,32 @@ public class AoContacts implements Contacts {
     @Override
     public Optional<Contact> holderOf(IdentityRef identity) {
         return byIdentity(identity.key());
+    }
+
+    @Override
+    public Map<IdentityRef, Contact> holdersOf(Collection<IdentityRef> identities) {
+        Map<String, IdentityRef> byKey = new HashMap<>();
+        identities.forEach(identity -> byKey.put(identity.key(), identity));
+        List<IdentityEntity> held = InLists.find(ao, IdentityEntity.class, "ID, IDENTITY_KEY, CONTACT_ID",
+                "IDENTITY_KEY", List.copyOf(byKey.keySet()));
+        Map<Integer, Contact> contacts = InLists.find(ao, ContactEntity.class, null, "ID",
+                        held.stream().map(IdentityEntity::getContactId).distinct().toList()).stream()
+                .collect(Collectors.toMap(ContactEntity::getID, AoContacts::toDomain));
+        Map<IdentityRef, Contact> holders = new HashMap<>();
+        for (IdentityEntity identity : held) {
+            // a contact removed since the identity was read (a merge's loser) is found again by identify
+            Optional.ofNullable(contacts.get(identity.getContactId()))
+                    .ifPresent(contact -> holders.put(byKey.get(identity.getIdentityKey()), contact));
+        }
+        return holders;
+    }
+
+    @Override
+    public Set<Long> withIdentity(Collection<Long> contactIds, ChannelKind kind) {
+        return InLists.find(ao, IdentityEntity.class, "ID, CONTACT_ID, KIND", "CONTACT_ID",
+                        contactIds.stream().distinct().map(Long::intValue).toList()).stream()
+                .filter(identity -> kind.key().equals(identity.getKind()))
+                .map(identity -> (long) identity.getContactId()).collect(Collectors.toSet());
     }
 
     @Override
