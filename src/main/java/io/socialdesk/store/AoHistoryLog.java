@@ -27,9 +27,9 @@ public class AoHistoryLog implements HistoryLog {
 
     @Override
     public Optional<Long> contactOfIssue(long issueId) {
-        InteractionEntity[] rows = ao.find(InteractionEntity.class, Query.select("ID, CONTACT_ID")
-                .where("ISSUE_ID = ? AND CONTACT_ID IS NOT NULL", issueId).order("OCCURRED_AT, ID").limit(1));
-        return rows.length == 0 ? Optional.empty() : Optional.of(rows[0].getContactId().longValue());
+        return ColumnReads.list(ao, InteractionEntity.class, Query.select("ID, CONTACT_ID")
+                        .where("ISSUE_ID = ? AND CONTACT_ID IS NOT NULL", issueId).order("OCCURRED_AT, ID").limit(1),
+                row -> row.getContactId().longValue()).stream().findFirst();
     }
 
     @Override

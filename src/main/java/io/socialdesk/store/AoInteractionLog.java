@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import net.java.ao.Query;
 import org.springframework.stereotype.Component;
 
@@ -66,8 +65,8 @@ public class AoInteractionLog implements InteractionLog {
     static List<Long> issuesOf(ActiveObjects ao, long contactId, int scanned) {
         Query query = Query.select("ID, ISSUE_ID").where("CONTACT_ID = ? AND ISSUE_ID IS NOT NULL", (int) contactId)
                 .order("OCCURRED_AT DESC").limit(scanned);
-        return List.copyOf(Arrays.stream(ao.find(InteractionEntity.class, query)).map(InteractionEntity::getIssueId)
-                .collect(Collectors.toCollection(LinkedHashSet::new)));
+        return List.copyOf(new LinkedHashSet<>(ColumnReads.list(ao, InteractionEntity.class, query,
+                InteractionEntity::getIssueId)));
     }
 
     @Override
@@ -103,14 +102,13 @@ public class AoInteractionLog implements InteractionLog {
 
     @Override
     public IssueActivity activityOnIssue(long issueId) {
-        // only the time: AO maps every selected column of a row, which is most of a query's cost here
-        InteractionEntity[] newest = ao.find(InteractionEntity.class, Query.select("ID, OCCURRED_AT")
+        // only the time, not the whole row
+        List<Long> newest = ColumnReads.list(ao, InteractionEntity.class, Query.select("ID, OCCURRED_AT")
                 .where("ISSUE_ID = ? AND DIRECTION = ?", issueId, Direction.INBOUND.name())
-                .order("OCCURRED_AT DESC").limit(1));
+                .order("OCCURRED_AT DESC").limit(1), InteractionEntity::getOccurredAt);
         int count = ao.count(InteractionEntity.class,
                 Query.select().where("ISSUE_ID = ? AND DIRECTION = ?", issueId, Direction.INBOUND.name()));
-        return new IssueActivity(count, newest.length == 0 ? Instant.EPOCH
-                : Instant.ofEpochMilli(newest[0].getOccurredAt()));
+        return new IssueActivity(count, newest.isEmpty() ? Instant.EPOCH : Instant.ofEpochMilli(newest.get(0)));
     }
 
     @Override
@@ -146,17 +144,15 @@ public class AoInteractionLog implements InteractionLog {
     @Override
     public Map<Long, Interaction> reload(Collection<Long> interactionIds) {
         Map<Long, Interaction> found = new HashMap<>();
-        for (InteractionEntity row : rows(interactionIds, Optional.empty())) {
+        for (InteractionEntity row : rows(interactionIds)) {
             found.put((long) row.getID(), InteractionRows.interaction(row));
         }
         return found;
     }
 
-    /**
-     * The rows with these ids ({@code fields} only, or whole), in chunks small enough for any database's IN list.
-     */
-    private List<InteractionEntity> rows(Collection<Long> interactionIds, Optional<String> fields) {
-        return InLists.find(ao, InteractionEntity.class, fields.orElse(null), "ID",
+    /** The rows with these ids, in chunks small enough for any database's IN list. */
+    private List<InteractionEntity> rows(Collection<Long> interactionIds) {
+        return InLists.find(ao, InteractionEntity.class, null, "ID",
                 interactionIds.stream().distinct().map(Long::intValue).toList());
     }
 
@@ -185,9 +181,9 @@ public class AoInteractionLog implements InteractionLog {
         for (int attempt = 1; ; attempt++) {
             try {
                 ao.executeInTransaction(() -> {
-                    // only what the changes read: AO writes the fields set, and reading whole rows costs most
-                    List<InteractionEntity> rows = rows(interactionIds,
-                            Optional.of("ID, ACCOUNT_ID, NOTICE_ATTEMPTS"));
+                    // whole rows: AO's find reads every column whatever is selected, and only its writable rows
+                    // can be saved; AO then writes only the fields set
+                    List<InteractionEntity> rows = rows(interactionIds);
                     if (rows.size() != new LinkedHashSet<>(interactionIds).size()) {
                         throw new IllegalStateException("interactions " + interactionIds + " vanished while routing");
                     }

@@ -4,6 +4,7 @@ package com.atlassian.activeobjects.external;
 import com.atlassian.sal.api.transaction.TransactionCallback;
 import java.util.Map;
 import net.java.ao.DBParam;
+import net.java.ao.EntityStreamCallback;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
 
@@ -28,6 +29,11 @@ public interface ActiveObjects {
     <T extends RawEntity<K>, K> T[] find(Class<T> type, Query query);
 
     <K> int count(Class<? extends RawEntity<K>> type, Query query);
+
+    // Read-only rows with only the query's columns (find loads every column of every row whatever the query selects).
+    // Declared in activeobjects-plugin 5.2.1 (host-api.md §7, decompiled source); called the same way by Atlassian's
+    // Jira DVCS connector: com.atlassian.jira.plugins.dvcs.event.SyncEventDao#streamAllByRepoId.
+    <T extends RawEntity<K>, K> void stream(Class<T> type, Query query, EntityStreamCallback<T, K> streamCallback);
 
     <T> T executeInTransaction(TransactionCallback<T> callback);
 }

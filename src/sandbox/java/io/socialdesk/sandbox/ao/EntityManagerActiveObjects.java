@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Map;
 import net.java.ao.DBParam;
+import net.java.ao.EntityStreamCallback;
 import net.java.ao.EntityManager;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
@@ -123,6 +124,15 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
     @Override
     public <T extends RawEntity<K>, K> T[] find(Class<T> type, Query query) {
         return sql(() -> entityManager.find(type, query));
+    }
+
+    @Override
+    public <T extends RawEntity<K>, K> void stream(Class<T> type, Query query,
+                                                   EntityStreamCallback<T, K> streamCallback) {
+        sql(() -> {
+            entityManager.stream(type, query, streamCallback);
+            return null;
+        });
     }
 
     @Override
