@@ -122,13 +122,14 @@ public class AoSurges implements SurgeStore {
         Set<Long> decided = Arrays.stream(ao.find(SurgeMemberEntity.class, Query.select("ID, INTERACTION_ID")
                 .where("SURGE_ID = ?", (int) surgeId))).map(SurgeMemberEntity::getInteractionId)
                 .collect(Collectors.toSet());
-        // the surge's posts by id only (AO's cost is per column read), decided ones passed over; then whole rows
-        // for at most {@code limit} of them, so a storm of thousands of posts costs a run little more than a few
+        // the surge's posts by id only (streamed: find would read every column of every post), decided ones passed
+        // over; then whole rows for at most {@code limit} of them, so a storm of thousands of posts costs a run
+        // little more than a few
         Query ids = Query.select("ID").where("ACCOUNT_ID = ? AND OCCURRED_AT >= ? AND DIRECTION = ? AND STATUS = ?"
                         + " AND ISSUE_ID IS NOT NULL AND KIND <> ?", (int) accountId, since.toEpochMilli(),
                 Direction.INBOUND.name(), RoutingStatus.ROUTED.name(), PostKind.CALL.name())
                 .order("OCCURRED_AT, ID");
-        List<Integer> next = Arrays.stream(ao.find(InteractionEntity.class, ids)).map(InteractionEntity::getID)
+        List<Integer> next = ColumnReads.list(ao, InteractionEntity.class, ids, InteractionEntity::getID).stream()
                 .filter(id -> !decided.contains((long) id)).limit(limit).toList();
         if (next.isEmpty()) {
             return List.of();

@@ -19,17 +19,20 @@ final class InLists {
     }
 
     /**
-     * The rows of {@code type} whose {@code column} is in {@code values}, with {@code fields} only (null: whole rows),
-     * in no particular order.
+     * The rows of {@code type} whose {@code column} is in {@code values}, in no particular order: with
+     * {@code fields} only, as read-only rows whose other columns read as null; null {@code fields}: whole rows that
+     * can be changed and saved.
      */
     static <T extends RawEntity<K>, K> List<T> find(ActiveObjects ao, Class<T> type, String fields, String column,
                                                     List<?> values) {
         List<T> rows = new ArrayList<>(values.size());
         for (int from = 0; from < values.size(); from += CHUNK) {
             List<?> chunk = values.subList(from, Math.min(values.size(), from + CHUNK));
-            Query query = fields == null ? Query.select() : Query.select(fields);
-            rows.addAll(Arrays.asList(ao.find(type, query.where(column + " IN (" + placeholders(chunk.size()) + ")",
-                    chunk.toArray()))));
+            Query query = (fields == null ? Query.select() : Query.select(fields))
+                    .where(column + " IN (" + placeholders(chunk.size()) + ")", chunk.toArray());
+            // some columns: streamed, read-only rows (find would read every column of every row anyway)
+            rows.addAll(fields == null ? Arrays.asList(ao.find(type, query))
+                    : ColumnReads.list(ao, type, query, row -> row));
         }
         return rows;
     }
