@@ -9,8 +9,10 @@ import io.socialdesk.intake.RecordResult;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -42,13 +44,17 @@ public class AoInbox implements Inbox {
                 // repeat a post within itself)
                 Set<String> seen = stored(posts.stream()
                         .map(post -> InteractionRows.dedupeKey(accountId, post.externalId())).distinct().toList());
+                List<Map<String, Object>> rows = new ArrayList<>();
                 for (InboundPost post : posts) {
                     if (seen.add(InteractionRows.dedupeKey(accountId, post.externalId()))) {
-                        ao.create(InteractionEntity.class, InteractionRows.inbound(accountId, channel, post,
-                                clock.millis()));
-                        inserted++;
+                        rows.add(InteractionRows.inbound(accountId, channel, post, clock.millis()));
                     }
                 }
+                // one statement batch for the page: a post another node stored meanwhile fails it all (Conflict)
+                if (!rows.isEmpty()) {
+                    ao.create(InteractionEntity.class, rows);
+                }
+                inserted = rows.size();
                 if (cursor.isPresent()) {
                     account.setCursor(cursor.get());
                     account.save();

@@ -29,6 +29,22 @@ public enum TestDatabase {
         return connector.get();
     }
 
+    /**
+     * Brings the planner's statistics of {@code ao}'s database up to date, as a database in service keeps them
+     * (PostgreSQL's autovacuum); HSQLDB plans without statistics.
+     */
+    public void analyze(EntityManagerActiveObjects ao) {
+        if (this != POSTGRESQL) {
+            return;
+        }
+        try (var connection = java.sql.DriverManager.getConnection(ao.jdbcUrl(), "postgres", "");
+             var statement = connection.createStatement()) {
+            statement.execute("ANALYZE");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("could not analyze " + ao.jdbcUrl(), e);
+        }
+    }
+
     private static final class Counter {
         static final AtomicInteger NEXT = new AtomicInteger();
     }

@@ -104,6 +104,14 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
     }
 
     @Override
+    public <T extends RawEntity<K>, K> void create(Class<T> type, java.util.List<Map<String, Object>> rows) {
+        sql(() -> {
+            entityManager.create(type, rows);
+            return null;
+        });
+    }
+
+    @Override
     public void delete(RawEntity<?>... entities) {
         sql(() -> {
             entityManager.delete(entities);
