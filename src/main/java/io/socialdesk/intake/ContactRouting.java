@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -102,13 +101,14 @@ public class ContactRouting {
         ChannelSpec spec = channels.spec(account.kind()).orElseThrow(() -> new IllegalStateException(
                 "channel " + account.kind() + " of account " + account.id() + " is not installed"));
         RouteEffects effects = new RouteEffects(desk);
-        Map<Long, Interaction> stored = log.reload(contacts.stream().flatMap(c -> c.interactions().stream())
+        // only the status can have changed since the rows were listed: another node routed them, or began to
+        Map<Long, RoutingStatus> now = log.statuses(contacts.stream().flatMap(c -> c.interactions().stream())
                 .map(Interaction::id).toList());
         Map<Long, Long> routing = new LinkedHashMap<>();
         List<ContactPosts> pending = new ArrayList<>();
         for (ContactPosts listed : contacts) {
-            List<Interaction> mine = listed.interactions().stream().map(i -> stored.get(i.id()))
-                    .filter(Objects::nonNull).filter(i -> i.status().pending()).toList();
+            List<Interaction> mine = listed.interactions().stream().filter(i -> now.containsKey(i.id()))
+                    .map(i -> i.withStatus(now.get(i.id()))).filter(i -> i.status().pending()).toList();
             mine.forEach(i -> routing.put(i.id(), listed.contact().id()));
             pending.add(new ContactPosts(listed.contact(), mine));
         }

@@ -16,6 +16,12 @@ public record Interaction(long id, long accountId, ChannelKind channel, InboundP
                           Optional<CallDisposition> disposition, boolean published,
                           Optional<Triage> triage) {
 
+    /** This interaction, now at {@code now} (another node moved it on, or an attempt began routing it). */
+    public Interaction withStatus(RoutingStatus now) {
+        return new Interaction(id, accountId, channel, post, now, contactId, issueId, outcome, disposition, published,
+                triage);
+    }
+
     /** This interaction as routing stored it for {@code contactId} ({@link InteractionLog#markDone}). */
     public Interaction routed(long contactId, InteractionLog.Done done) {
         return new Interaction(id, accountId, channel, post,

@@ -31,6 +31,13 @@ public interface InteractionLog {
     /** These interactions as stored now, in one read, by id; those that no longer exist are absent. */
     Map<Long, Interaction> reload(Collection<Long> interactionIds);
 
+    /** The routing status of these interactions now, in one read, by id; those that no longer exist are absent. */
+    default Map<Long, RoutingStatus> statuses(Collection<Long> interactionIds) {
+        Map<Long, RoutingStatus> statuses = new java.util.HashMap<>();
+        reload(interactionIds).forEach((id, interaction) -> statuses.put(id, interaction.status()));
+        return statuses;
+    }
+
     /**
      * Before the first effect on JSM, in one transaction for a pass (interaction id to the contact it is routed for):
      * a later attempt that finds an interaction ROUTING first looks for what an earlier one did.

@@ -150,6 +150,15 @@ public class AoInteractionLog implements InteractionLog {
         return found;
     }
 
+    @Override
+    public Map<Long, RoutingStatus> statuses(Collection<Long> interactionIds) {
+        Map<Long, RoutingStatus> statuses = new HashMap<>();
+        InLists.find(ao, InteractionEntity.class, "ID, STATUS", "ID",
+                        interactionIds.stream().distinct().map(Long::intValue).toList())
+                .forEach(row -> statuses.put((long) row.getID(), RoutingStatus.valueOf(row.getStatus())));
+        return statuses;
+    }
+
     /** The rows with these ids, in chunks small enough for any database's IN list. */
     private List<InteractionEntity> rows(Collection<Long> interactionIds) {
         return InLists.find(ao, InteractionEntity.class, null, "ID",
