@@ -81,6 +81,7 @@ public final class BurstDrain {
             for (int done = router.routePending(account); done > 0; done = router.routePending(account)) {
                 routed += done;
             }
+            TestDatabase.POSTGRESQL.analyze(ao);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         long peak = ManagementFactory.getMemoryPoolMXBeans().stream()
