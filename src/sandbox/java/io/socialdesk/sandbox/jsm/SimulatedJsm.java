@@ -185,8 +185,11 @@ public final class SimulatedJsm {
             new EventTypeRow(1, ISSUE_CREATED, "An issue was created", 1),
             new EventTypeRow(6, ISSUE_COMMENTED, "A comment was added", 6),
             new EventTypeRow(13, GENERIC_EVENT, "A generic event", 13)));
-    /** Entity properties by key: Jira's property table is indexed on the key, so a lookup by key costs one probe. */
-    private final Map<String, List<PropertyRow>> propertiesByKey = new java.util.HashMap<>();
+    /**
+     * Entity properties by key, then by entity: Jira's property table is indexed on the key and on the entity, so
+     * neither a lookup by key nor setting one entity's property walks the others.
+     */
+    private final Map<String, Map<String, PropertyRow>> propertiesByKey = new java.util.HashMap<>();
     private long nextIssueId = 10_000;
     private long nextCommentId = 20_000;
     private long nextEventTypeId = 10_000;
@@ -333,9 +336,9 @@ public final class SimulatedJsm {
     synchronized void deleteProperty(String issueKey, String propertyKey) {
         Request request = require(issueKey);
         request.properties.remove(propertyKey);
-        List<PropertyRow> rows = propertiesByKey.get(propertyKey);
+        Map<String, PropertyRow> rows = propertiesByKey.get(propertyKey);
         if (rows != null) {
-            rows.removeIf(r -> r.entityName().equals(ISSUE_PROPERTY) && r.entityId() == request.id());
+            rows.remove(ISSUE_PROPERTY + ":" + request.id());
         }
     }
 
@@ -362,17 +365,18 @@ public final class SimulatedJsm {
     }
 
     synchronized List<PropertyRow> propertiesWithKey(String key) {
-        return List.copyOf(propertiesByKey.getOrDefault(key, List.of()));
+        return List.copyOf(propertiesByKey.getOrDefault(key, Map.of()).values());
     }
 
     synchronized List<PropertyRow> properties() {
-        return propertiesByKey.values().stream().flatMap(List::stream).toList();
+        return propertiesByKey.values().stream().flatMap(rows -> rows.values().stream()).toList();
     }
 
     private void index(PropertyRow row) {
-        List<PropertyRow> rows = propertiesByKey.computeIfAbsent(row.key(), k -> new ArrayList<>());
-        rows.removeIf(r -> r.entityName().equals(row.entityName()) && r.entityId() == row.entityId());
-        rows.add(row);
+        Map<String, PropertyRow> rows = propertiesByKey.computeIfAbsent(row.key(), k -> new LinkedHashMap<>());
+        // a changed value moves to the end, as before (newest last)
+        rows.remove(row.entityName() + ":" + row.entityId());
+        rows.put(row.entityName() + ":" + row.entityId(), row);
     }
 
     synchronized List<EventTypeRow> eventTypes() {
