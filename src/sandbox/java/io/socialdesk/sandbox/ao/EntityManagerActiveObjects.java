@@ -79,6 +79,11 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
         return entityManager.getTableNameConverter().getName(entity);
     }
 
+    /** Tells {@code listener} every SQL statement this connection runs (tests count and inspect them). */
+    public void listenToSql(java.util.function.Consumer<String> listener) {
+        entityManager.getProvider().addSqlListener(listener::accept);
+    }
+
     public void dispose() {
         entityManager.getProvider().dispose();
     }
