@@ -17,6 +17,7 @@ import io.socialdesk.store.ChannelAccountEntity;
 import io.socialdesk.store.ContactEntity;
 import io.socialdesk.store.IdentityEntity;
 import io.socialdesk.store.InteractionEntity;
+import io.socialdesk.store.PipelineMarkEntity;
 import io.socialdesk.store.SettingEntity;
 import io.socialdesk.testing.TestDatabase;
 import java.lang.management.ManagementFactory;
@@ -54,7 +55,7 @@ public final class BurstDrain {
     public static void main(String[] args) throws Exception {
         int burst = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         EntityManagerActiveObjects ao = TestDatabase.POSTGRESQL.connect();
-        ao.migrateDestructively(ChannelAccountEntity.class, InteractionEntity.class, ContactEntity.class,
+        ao.migrateDestructively(ChannelAccountEntity.class, InteractionEntity.class, PipelineMarkEntity.class, ContactEntity.class,
                 IdentityEntity.class, SettingEntity.class);
         Clock clock = Clock.systemUTC();
         SimulatedJsm jsm = new SimulatedJsm(clock);

@@ -20,6 +20,7 @@ import io.socialdesk.store.ChannelAccountEntity;
 import io.socialdesk.store.ContactEntity;
 import io.socialdesk.store.IdentityEntity;
 import io.socialdesk.store.InteractionEntity;
+import io.socialdesk.store.PipelineMarkEntity;
 import io.socialdesk.store.SettingEntity;
 import io.socialdesk.testing.TestDatabase;
 import java.io.IOException;
@@ -70,7 +71,7 @@ public class HistoryBenchmark {
     @Setup(Level.Trial)
     public void seed() {
         ao = TestDatabase.valueOf(database).connect();
-        ao.migrateDestructively(ChannelAccountEntity.class, InteractionEntity.class, ContactEntity.class,
+        ao.migrateDestructively(ChannelAccountEntity.class, InteractionEntity.class, PipelineMarkEntity.class, ContactEntity.class,
                 IdentityEntity.class, SettingEntity.class);
         Clock clock = Clock.systemUTC();
         SimulatedJsm jsm = new SimulatedJsm(clock);

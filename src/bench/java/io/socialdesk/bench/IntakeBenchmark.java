@@ -17,6 +17,7 @@ import io.socialdesk.store.ChannelAccountEntity;
 import io.socialdesk.store.ContactEntity;
 import io.socialdesk.store.IdentityEntity;
 import io.socialdesk.store.InteractionEntity;
+import io.socialdesk.store.PipelineMarkEntity;
 import io.socialdesk.store.SettingEntity;
 import io.socialdesk.testing.TestDatabase;
 import java.io.IOException;
@@ -74,7 +75,7 @@ public class IntakeBenchmark {
     @Setup(Level.Trial)
     public void connect() {
         ao = TestDatabase.valueOf(database).connect();
-        ao.migrateDestructively(ChannelAccountEntity.class, InteractionEntity.class, ContactEntity.class,
+        ao.migrateDestructively(ChannelAccountEntity.class, InteractionEntity.class, PipelineMarkEntity.class, ContactEntity.class,
                 IdentityEntity.class, SettingEntity.class);
         Clock clock = Clock.systemUTC();
         try {

@@ -153,8 +153,8 @@ public class ContactRouting {
             Route route = router.decide(interaction, triage, facts.of(interaction), current, clock.instant());
             RouteEffects.Routed done = effects.apply(account, spec.label(), interaction, contact, route);
             facts.after(interaction, done, clock.instant());
-            InteractionLog.Done outcome = new InteractionLog.Done(interaction.id(), done.outcome(), done.issueId(),
-                    done.reason(), triage);
+            InteractionLog.Done outcome = new InteractionLog.Done(interaction.id(), contact.id(), done.outcome(),
+                    done.issueId(), done.reason(), triage);
             outcomes.add(outcome);
             routed.add(interaction.routed(contact.id(), outcome));
         }

@@ -44,12 +44,15 @@ public interface InteractionLog {
      */
     void markRouting(Map<Long, Long> contactOfInteraction);
 
-    /** A routing decision's outcome, with the request it is on (none for history-only and skipped). */
-    record Done(long interactionId, RouteOutcome outcome, Optional<Long> issueId, Optional<String> reason,
-                Optional<Triage> triage) {
+    /**
+     * A routing decision's outcome for the contact it was routed for, with the request it is on (none for
+     * history-only and skipped).
+     */
+    record Done(long interactionId, long contactId, RouteOutcome outcome, Optional<Long> issueId,
+                Optional<String> reason, Optional<Triage> triage) {
     }
 
-    /** A pass's outcomes, in one transaction. */
+    /** A pass's outcomes, in one transaction; they wait for publication from then on ({@link #unpublished}). */
     void markDone(List<Done> outcomes);
 
     /** Routed or skipped interactions whose publication (Jira signals, notices) is not done yet, oldest first. */

@@ -15,9 +15,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import net.java.ao.Query;
 import org.springframework.stereotype.Component;
 
@@ -43,9 +46,17 @@ public class AoCallLog implements CallLog {
 
     @Override
     public List<OwedNotice> owedNotices(long lineAccountId, int limit) {
-        return Arrays.stream(ao.find(InteractionEntity.class, Query.select()
-                        .where("PUBLISH_FOR = ? AND OUTCOME = ?", (int) lineAccountId, RouteOutcome.HISTORY_ONLY.name())
-                        .order("OCCURRED_AT, ID").limit(limit)))
+        // calls waiting for publication: marked, or in their own column (rows routed before the marks existed); the
+        // queue holds only what a notice is owed for or what a pass is publishing right now, so it stays short
+        Set<Integer> waiting = new HashSet<>();
+        new PipelineMarks(ao).queued(PipelineMarks.Stage.PUBLISH, lineAccountId, Integer.MAX_VALUE)
+                .forEach(id -> waiting.add(id.intValue()));
+        Arrays.stream(ao.find(InteractionEntity.class, Query.select("ID").where("PUBLISH_FOR = ?", (int) lineAccountId)))
+                .forEach(row -> waiting.add(row.getID()));
+        return InLists.find(ao, InteractionEntity.class, null, "ID", List.copyOf(waiting)).stream()
+                .filter(row -> RouteOutcome.HISTORY_ONLY.name().equals(row.getOutcome()))
+                .sorted(Comparator.comparingLong(InteractionEntity::getOccurredAt).thenComparingInt(InteractionEntity::getID))
+                .limit(limit)
                 .map(row -> new OwedNotice(row.getID(), row.getExternalId(), Direction.valueOf(row.getDirection()),
                         InteractionRows.text(row.getAuthorHandle()), CallDisposition.valueOf(row.getDisposition()),
                         Duration.ofSeconds(row.getCallSeconds() == null ? 0 : row.getCallSeconds()),

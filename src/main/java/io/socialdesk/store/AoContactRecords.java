@@ -8,6 +8,7 @@ import io.socialdesk.intake.RoutingStatus;
 import io.socialdesk.privacy.ContactRecords;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -119,9 +120,13 @@ public class AoContactRecords implements ContactRecords {
             if (contact == null) {
                 return false;
             }
+            List<Long> erased = new ArrayList<>();
             for (InteractionEntity row : ao.find(InteractionEntity.class, "CONTACT_ID = ?", (int) contactId)) {
                 clear(row);
+                erased.add((long) row.getID());
             }
+            // nothing of theirs is routed or published any more
+            new PipelineMarks(ao).removeAll(erased);
             ao.deleteWithSQL(IdentityEntity.class, "CONTACT_ID = ?", (int) contactId);
             ao.deleteWithSQL(RejectionEntity.class, "CONTACT_ID = ?", (int) contactId);
             contact.setDisplayName(placeholder);
@@ -134,9 +139,14 @@ public class AoContactRecords implements ContactRecords {
     @Override
     public Purged purgeBefore(Instant cutoff, int limit) {
         return ao.executeInTransaction(() -> {
-            InteractionEntity[] old = ao.find(InteractionEntity.class, Query.select()
+            InteractionEntity[] candidates = ao.find(InteractionEntity.class, Query.select()
                     .where("OCCURRED_AT < ? AND PENDING_FOR IS NULL AND PUBLISH_FOR IS NULL", cutoff.toEpochMilli())
                     .order("ID").limit(limit));
+            // what still waits for publication stays until it is published
+            Set<Long> waiting = new PipelineMarks(ao).of(Arrays.stream(candidates).map(row -> (long) row.getID())
+                    .toList()).keySet();
+            InteractionEntity[] old = Arrays.stream(candidates).filter(row -> !waiting.contains((long) row.getID()))
+                    .toArray(InteractionEntity[]::new);
             Set<Integer> contacts = new TreeSet<>();
             for (InteractionEntity row : old) {
                 if (row.getContactId() != null) {

@@ -10,13 +10,16 @@ import io.socialdesk.intake.RoutingStatus;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import net.java.ao.Query;
@@ -29,17 +32,19 @@ public class AoInteractionLog implements InteractionLog {
     static final int CONTACT_HISTORY_SCANNED = 50;
     private final ActiveObjects ao;
     private final Clock clock;
+    private final PipelineMarks marks;
 
     @Inject
     public AoInteractionLog(@ComponentImport ActiveObjects ao, Clock clock) {
         this.ao = ao;
         this.clock = clock;
+        this.marks = new PipelineMarks(ao);
     }
 
     @Override
     public List<Interaction> pending(long accountId, int limit) {
-        return interactions(Query.select().where("PENDING_FOR = ?", (int) accountId).order("OCCURRED_AT, ID")
-                .limit(limit));
+        return marked(Arrays.asList(ao.find(InteractionEntity.class, Query.select()
+                .where("PENDING_FOR = ?", (int) accountId).order("OCCURRED_AT, ID").limit(limit))));
     }
 
     @Override
@@ -71,9 +76,21 @@ public class AoInteractionLog implements InteractionLog {
 
     @Override
     public void markRouting(Map<Long, Long> contactOfInteraction) {
-        update(contactOfInteraction.keySet(), row -> {
-            row.setStatus(RoutingStatus.ROUTING.name());
-            row.setContactId(contactOfInteraction.get((long) row.getID()).intValue());
+        if (contactOfInteraction.isEmpty()) {
+            return;
+        }
+        // the marks need the rows' account and time: read narrow, then one batch insert
+        List<PipelineMarks.Mark> added = new ArrayList<>();
+        InLists.find(ao, InteractionEntity.class, "ID, ACCOUNT_ID, OCCURRED_AT", "ID",
+                        contactOfInteraction.keySet().stream().map(Long::intValue).toList())
+                .forEach(row -> added.add(new PipelineMarks.Mark(row.getID(), row.getAccountId(), row.getOccurredAt(),
+                        contactOfInteraction.get((long) row.getID()))));
+        if (added.size() != contactOfInteraction.size()) {
+            throw new IllegalStateException("interactions " + contactOfInteraction.keySet() + " vanished while routing");
+        }
+        ao.executeInTransaction(() -> {
+            marks.add(PipelineMarks.Stage.ROUTING, added);
+            return null;
         });
     }
 
@@ -86,18 +103,28 @@ public class AoInteractionLog implements InteractionLog {
             row.setStatus((done.outcome() == RouteOutcome.SKIPPED ? RoutingStatus.SKIPPED : RoutingStatus.ROUTED)
                     .name());
             row.setOutcome(done.outcome().name());
+            row.setContactId((int) done.contactId());
             row.setIssueId(done.issueId().orElse(null));
             row.setSkipReason(ColumnText.fit(done.reason().orElse(null), ColumnText.SHORT));
             row.setPendingFor(null);
-            row.setPublishFor(row.getAccountId());
             done.triage().ifPresent(triage -> InteractionRows.writeTriage(row, triage));
+        }, rows -> {
+            // in the same transaction: routing's marks go, publication's come
+            marks.remove(PipelineMarks.Stage.ROUTING, byId.keySet());
+            marks.add(PipelineMarks.Stage.PUBLISH, rows.stream().map(row -> new PipelineMarks.Mark(row.getID(),
+                    row.getAccountId(), row.getOccurredAt(), null)).toList());
         });
     }
 
     @Override
     public List<Interaction> unpublished(long accountId, int limit) {
-        return interactions(Query.select().where("PUBLISH_FOR = ?", (int) accountId).order("OCCURRED_AT, ID")
-                .limit(limit));
+        // rows routed before the marks existed may still wait in their own PUBLISH_FOR column
+        Set<Long> ids = new LinkedHashSet<>(marks.queued(PipelineMarks.Stage.PUBLISH, accountId, limit));
+        Arrays.stream(ao.find(InteractionEntity.class, Query.select("ID").where("PUBLISH_FOR = ?", (int) accountId)
+                .limit(limit))).forEach(row -> ids.add((long) row.getID()));
+        return marked(rows(ids)).stream().filter(i -> !i.published())
+                .sorted(Comparator.comparing((Interaction i) -> i.post().occurredAt()).thenComparingLong(Interaction::id))
+                .limit(limit).toList();
     }
 
     @Override
@@ -118,11 +145,25 @@ public class AoInteractionLog implements InteractionLog {
 
     @Override
     public void markPublished(Collection<Long> interactionIds) {
+        if (interactionIds.isEmpty()) {
+            return;
+        }
+        // rows routed before the marks existed wait in their own column; the rest have a mark
+        List<Long> legacy = InLists.find(ao, InteractionEntity.class, "ID, PUBLISH_FOR", "ID",
+                        interactionIds.stream().distinct().map(Long::intValue).toList()).stream()
+                .filter(row -> row.getPublishFor() != null).map(row -> (long) row.getID()).toList();
+        if (legacy.isEmpty()) {
+            ao.executeInTransaction(() -> {
+                marks.remove(PipelineMarks.Stage.PUBLISH, interactionIds);
+                return null;
+            });
+            return;
+        }
         long now = clock.millis();
-        update(interactionIds, row -> {
+        update(legacy, row -> {
             row.setPublishedAt(now);
             row.setPublishFor(null);
-        });
+        }, rows -> marks.remove(PipelineMarks.Stage.PUBLISH, interactionIds));
     }
 
     @Override
@@ -138,14 +179,14 @@ public class AoInteractionLog implements InteractionLog {
     @Override
     public Optional<Interaction> reload(long interactionId) {
         return Optional.ofNullable(ao.get(InteractionEntity.class, (int) interactionId))
-                .map(InteractionRows::interaction);
+                .map(row -> marked(List.of(row)).get(0));
     }
 
     @Override
     public Map<Long, Interaction> reload(Collection<Long> interactionIds) {
         Map<Long, Interaction> found = new HashMap<>();
-        for (InteractionEntity row : rows(interactionIds)) {
-            found.put((long) row.getID(), InteractionRows.interaction(row));
+        for (Interaction interaction : marked(rows(interactionIds))) {
+            found.put(interaction.id(), interaction);
         }
         return found;
     }
@@ -156,6 +197,11 @@ public class AoInteractionLog implements InteractionLog {
         InLists.find(ao, InteractionEntity.class, "ID, STATUS", "ID",
                         interactionIds.stream().distinct().map(Long::intValue).toList())
                 .forEach(row -> statuses.put((long) row.getID(), RoutingStatus.valueOf(row.getStatus())));
+        marks.of(statuses.keySet()).forEach((id, stages) -> {
+            if (statuses.get(id) == RoutingStatus.RECEIVED && stages.contains(PipelineMarks.Stage.ROUTING)) {
+                statuses.put(id, RoutingStatus.ROUTING);
+            }
+        });
         return statuses;
     }
 
@@ -165,8 +211,11 @@ public class AoInteractionLog implements InteractionLog {
                 interactionIds.stream().distinct().map(Long::intValue).toList());
     }
 
-    private List<Interaction> interactions(Query query) {
-        return Arrays.stream(ao.find(InteractionEntity.class, query)).map(InteractionRows::interaction).toList();
+    /** The rows as interactions, with what their marks say (one read for all of them). */
+    private List<Interaction> marked(List<InteractionEntity> rows) {
+        Map<Long, Set<PipelineMarks.Stage>> stages = marks.of(rows.stream().map(row -> (long) row.getID()).toList());
+        return rows.stream().map(row -> PipelineMarks.apply(InteractionRows.interaction(row),
+                stages.getOrDefault((long) row.getID(), Set.of()))).toList();
     }
 
     private Optional<Long> first(Query query) {
@@ -179,11 +228,15 @@ public class AoInteractionLog implements InteractionLog {
      * node's concurrent transaction can still make the database cancel it; it changed nothing then, so try again.
      */
     private void update(long interactionId, Consumer<InteractionEntity> change) {
-        update(List.of(interactionId), change);
+        update(List.of(interactionId), change, rows -> { });
     }
 
-    /** One transaction for all of {@code interactionIds}: a contact's pass commits once, not once per post. */
-    private void update(Collection<Long> interactionIds, Consumer<InteractionEntity> change) {
+    /**
+     * One transaction for all of {@code interactionIds}: a pass commits once, not once per post; {@code also} runs
+     * in it after the rows are saved, with the rows of that attempt.
+     */
+    private void update(Collection<Long> interactionIds, Consumer<InteractionEntity> change,
+                        Consumer<List<InteractionEntity>> also) {
         if (interactionIds.isEmpty()) {
             return;
         }
@@ -200,6 +253,7 @@ public class AoInteractionLog implements InteractionLog {
                         change.accept(row);
                         row.save();
                     }
+                    also.accept(rows);
                     return null;
                 });
                 return;

@@ -158,7 +158,11 @@ public interface InteractionEntity extends Entity {
 
     void setPendingFor(Integer accountId);
 
-    /** The account id while the routing's event waits to be published, else null: the publisher's queue. */
+    /**
+     * Rows routed before pipeline marks existed: the account id while the routing's event waits to be published, else null.
+     * Later versions queue publication as a {@link PipelineMarkEntity} and leave this null; it is still read and
+     * cleared, so what an upgrade found waiting is published.
+     */
     @Indexed
     Integer getPublishFor();
 

@@ -19,6 +19,7 @@ import io.socialdesk.store.ContactEntity;
 import io.socialdesk.store.FileCredentialKey;
 import io.socialdesk.store.IdentityEntity;
 import io.socialdesk.store.InteractionEntity;
+import io.socialdesk.store.PipelineMarkEntity;
 import io.socialdesk.store.SettingEntity;
 import io.socialdesk.testing.MutableClock;
 import io.socialdesk.testing.TestDatabase;
@@ -96,7 +97,7 @@ class AccountPollerTest {
 
     private EntityManagerActiveObjects connect() {
         ao = TestDatabase.HSQLDB.connect();
-        ao.migrateDestructively(ChannelAccountEntity.class, InteractionEntity.class, ContactEntity.class,
+        ao.migrateDestructively(ChannelAccountEntity.class, InteractionEntity.class, PipelineMarkEntity.class, ContactEntity.class,
                 IdentityEntity.class, SettingEntity.class);
         return ao;
     }

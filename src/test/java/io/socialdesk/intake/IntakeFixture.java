@@ -18,6 +18,7 @@ import io.socialdesk.store.ChannelAccountEntity;
 import io.socialdesk.store.ContactEntity;
 import io.socialdesk.store.IdentityEntity;
 import io.socialdesk.store.InteractionEntity;
+import io.socialdesk.store.PipelineMarkEntity;
 import io.socialdesk.store.SettingEntity;
 import io.socialdesk.testing.MutableClock;
 import io.socialdesk.testing.TestDatabase;
@@ -68,7 +69,7 @@ final class IntakeFixture implements AutoCloseable {
 
     static IntakeFixture on(TestDatabase db) {
         EntityManagerActiveObjects ao = db.connect();
-        ao.migrateDestructively(ChannelAccountEntity.class, InteractionEntity.class, ContactEntity.class,
+        ao.migrateDestructively(ChannelAccountEntity.class, InteractionEntity.class, PipelineMarkEntity.class, ContactEntity.class,
                 IdentityEntity.class, SettingEntity.class);
         long id = ao.create(ChannelAccountEntity.class,
                 new DBParam("KIND", "mastodon"), new DBParam("NAME", "acme"),

@@ -17,6 +17,7 @@ import io.socialdesk.store.ChannelAccountEntity;
 import io.socialdesk.store.ContactEntity;
 import io.socialdesk.store.IdentityEntity;
 import io.socialdesk.store.InteractionEntity;
+import io.socialdesk.store.PipelineMarkEntity;
 import io.socialdesk.store.SettingEntity;
 import io.socialdesk.testing.FakeHttpServer;
 import io.socialdesk.testing.MutableClock;
@@ -47,7 +48,7 @@ class PollCycleTest {
     @BeforeEach
     void start() {
         ao = TestDatabase.HSQLDB.connect();
-        ao.migrateDestructively(ChannelAccountEntity.class, InteractionEntity.class, ContactEntity.class,
+        ao.migrateDestructively(ChannelAccountEntity.class, InteractionEntity.class, PipelineMarkEntity.class, ContactEntity.class,
                 IdentityEntity.class, SettingEntity.class);
         node = PluginNode.start(new SimulatedJsm(clock), ao, home, clock);
     }

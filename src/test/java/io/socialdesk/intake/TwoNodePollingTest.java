@@ -17,6 +17,7 @@ import io.socialdesk.store.ChannelAccountEntity;
 import io.socialdesk.store.ContactEntity;
 import io.socialdesk.store.IdentityEntity;
 import io.socialdesk.store.InteractionEntity;
+import io.socialdesk.store.PipelineMarkEntity;
 import io.socialdesk.store.SettingEntity;
 import io.socialdesk.testing.MutableClock;
 import io.socialdesk.testing.TestDatabase;
@@ -55,7 +56,7 @@ class TwoNodePollingTest {
         MutableClock clock = new MutableClock(Instant.parse("2026-11-22T10:00:00Z"));
         SimulatedJsm jsm = new SimulatedJsm(clock);
         EntityManagerActiveObjects first = TestDatabase.POSTGRESQL.connect();
-        first.migrateDestructively(ChannelAccountEntity.class, InteractionEntity.class, ContactEntity.class,
+        first.migrateDestructively(ChannelAccountEntity.class, InteractionEntity.class, PipelineMarkEntity.class, ContactEntity.class,
                 IdentityEntity.class, SettingEntity.class);
         EntityManagerActiveObjects second = EntityManagerActiveObjects.connect(first.jdbcUrl(), "postgres", "",
                 "io.socialdesk");

@@ -7,6 +7,7 @@ import io.socialdesk.store.ChannelAccountEntity;
 import io.socialdesk.store.ContactEntity;
 import io.socialdesk.store.IdentityEntity;
 import io.socialdesk.store.InteractionEntity;
+import io.socialdesk.store.PipelineMarkEntity;
 import io.socialdesk.store.SettingEntity;
 import io.socialdesk.testing.MutableClock;
 import io.socialdesk.testing.TestDatabase;
@@ -23,7 +24,7 @@ final class HostFixture implements AutoCloseable {
     final PluginNode node;
 
     HostFixture() {
-        ao.migrateDestructively(ChannelAccountEntity.class, InteractionEntity.class, ContactEntity.class,
+        ao.migrateDestructively(ChannelAccountEntity.class, InteractionEntity.class, PipelineMarkEntity.class, ContactEntity.class,
                 IdentityEntity.class, SettingEntity.class);
         try {
             node = PluginNode.start(jsm, ao, Files.createTempDirectory("sd-home"), clock);

@@ -12,6 +12,7 @@ import io.socialdesk.store.ChannelAccountEntity;
 import io.socialdesk.store.ContactEntity;
 import io.socialdesk.store.IdentityEntity;
 import io.socialdesk.store.InteractionEntity;
+import io.socialdesk.store.PipelineMarkEntity;
 import io.socialdesk.store.RejectionEntity;
 import io.socialdesk.store.SettingEntity;
 import io.socialdesk.testing.MutableClock;
@@ -53,7 +54,7 @@ class RetentionJobTest {
         MutableClock clock = new MutableClock(NOW);
         SimulatedJsm jsm = new SimulatedJsm(clock);
         EntityManagerActiveObjects first = TestDatabase.POSTGRESQL.connect();
-        first.migrateDestructively(ChannelAccountEntity.class, InteractionEntity.class, ContactEntity.class,
+        first.migrateDestructively(ChannelAccountEntity.class, InteractionEntity.class, PipelineMarkEntity.class, ContactEntity.class,
                 IdentityEntity.class, SettingEntity.class, RejectionEntity.class);
         EntityManagerActiveObjects second = TestDatabase.Postgres.sameDatabaseAs(first);
         try (PluginNode one = PluginNode.start(jsm, first, home, clock);

@@ -78,7 +78,7 @@ class AoContactRecordsTest {
 
     private AoContactRecords store(TestDatabase db) {
         ao = db.connect();
-        ao.migrateDestructively(ContactEntity.class, IdentityEntity.class, InteractionEntity.class,
+        ao.migrateDestructively(ContactEntity.class, IdentityEntity.class, InteractionEntity.class, PipelineMarkEntity.class,
                 ChannelAccountEntity.class, RejectionEntity.class);
         return new AoContactRecords(ao);
     }

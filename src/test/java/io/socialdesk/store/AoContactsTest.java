@@ -118,7 +118,7 @@ class AoContactsTest {
     private EntityManagerActiveObjects migrated(TestDatabase db) {
         EntityManagerActiveObjects ao = db.connect();
         connections.add(ao);
-        ao.migrateDestructively(ContactEntity.class, IdentityEntity.class, InteractionEntity.class,
+        ao.migrateDestructively(ContactEntity.class, IdentityEntity.class, InteractionEntity.class, PipelineMarkEntity.class,
                 RejectionEntity.class);
         return ao;
     }

@@ -136,7 +136,7 @@ class AoInboxTest {
     private EntityManagerActiveObjects migrated(TestDatabase db) {
         EntityManagerActiveObjects ao = db.connect();
         connections.add(ao);
-        ao.migrateDestructively(ChannelAccountEntity.class, InteractionEntity.class);
+        ao.migrateDestructively(ChannelAccountEntity.class, InteractionEntity.class, PipelineMarkEntity.class);
         return ao;
     }
 

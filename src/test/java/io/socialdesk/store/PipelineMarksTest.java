@@ -1,0 +1,159 @@
+package io.socialdesk.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.socialdesk.channel.Author;
+import io.socialdesk.channel.InboundPost;
+import io.socialdesk.channel.PostKind;
+import io.socialdesk.intake.Interaction;
+import io.socialdesk.intake.InteractionLog;
+import io.socialdesk.intake.RouteOutcome;
+import io.socialdesk.intake.RoutingStatus;
+import io.socialdesk.sandbox.ao.EntityManagerActiveObjects;
+import io.socialdesk.testing.TestDatabase;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import net.java.ao.DBParam;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Where an inbound interaction stands between routing steps, kept as marks beside its row: what routing, publishing,
+ * notices, retention and erasure see of a post at each step, on both databases, and rows left by the version before the marks (status
+ * and queue in their own columns) read as before.
+ */
+class PipelineMarksTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
+    private EntityManagerActiveObjects ao;
+
+    @AfterEach
+    void disconnect() {
+        ao.dispose();
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void givenARecordedPost_whenItIsMarkedRoutingThenDoneThenPublished_thenEachStepIsSeenAndNoMarkIsLeft(
+            TestDatabase db) {
+        // given
+        AoInteractionLog log = log(db);
+        long account = account();
+        new AoInbox(ao, CLOCK).record(account, List.of(post("p1")), Optional.empty());
+        long id = log.pending(account, 10).get(0).id();
+
+        // when: an attempt begins
+        log.markRouting(Map.of(id, 7L));
+
+        // then: it is ROUTING for every reader (the row's own status column is not written)
+        assertThat(log.statuses(List.of(id))).containsEntry(id, RoutingStatus.ROUTING);
+        assertThat(log.reload(id)).get().extracting(Interaction::status).isEqualTo(RoutingStatus.ROUTING);
+        assertThat(log.pending(account, 10)).extracting(Interaction::status).containsExactly(RoutingStatus.ROUTING);
+
+        // when: routed
+        log.markDone(List.of(new InteractionLog.Done(id, 7, RouteOutcome.CREATED, Optional.of(10_000L),
+                Optional.empty(), Optional.empty())));
+
+        // then: stored for its contact and waiting for publication
+        assertThat(log.statuses(List.of(id))).containsEntry(id, RoutingStatus.ROUTED);
+        assertThat(log.pending(account, 10)).isEmpty();
+        assertThat(log.unpublished(account, 10)).singleElement().satisfies(i -> {
+            assertThat(i.contactId()).contains(7L);
+            assertThat(i.issueId()).contains(10_000L);
+            assertThat(i.published()).isFalse();
+        });
+
+        // when
+        log.markPublished(List.of(id));
+
+        // then
+        assertThat(log.unpublished(account, 10)).isEmpty();
+        assertThat(log.reload(id)).get().extracting(Interaction::published).isEqualTo(true);
+        assertThat(ao.count(PipelineMarkEntity.class, net.java.ao.Query.select())).isZero();
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void givenRowsTheVersionBeforeMarksLeft_whenRead_thenTheirRoutingStatusAndPublicationQueueCountAsBefore(TestDatabase db) {
+        // given: one post an attempt was routing and one routed but unpublished when that version stopped
+        AoInteractionLog log = log(db);
+        long account = account();
+        new AoInbox(ao, CLOCK).record(account, List.of(post("p1"), post("p2")), Optional.empty());
+        List<Interaction> pending = log.pending(account, 10);
+        InteractionEntity routing = ao.get(InteractionEntity.class, (int) pending.get(0).id());
+        routing.setStatus(RoutingStatus.ROUTING.name());
+        routing.save();
+        InteractionEntity unpublished = ao.get(InteractionEntity.class, (int) pending.get(1).id());
+        unpublished.setStatus(RoutingStatus.ROUTED.name());
+        unpublished.setPendingFor(null);
+        unpublished.setPublishFor((int) account);
+        unpublished.save();
+
+        // when / then
+        assertThat(log.statuses(List.of((long) routing.getID()))).containsEntry((long) routing.getID(),
+                RoutingStatus.ROUTING);
+        assertThat(log.unpublished(account, 10)).extracting(Interaction::id).containsExactly((long) unpublished.getID());
+        log.markPublished(List.of((long) unpublished.getID()));
+        assertThat(log.unpublished(account, 10)).isEmpty();
+        assertThat(ao.get(InteractionEntity.class, unpublished.getID()).getPublishFor()).isNull();
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void givenOldPostsOneStillUnpublished_whenRetentionAndErasureRun_thenTheUnpublishedOneStaysUntilErased(
+            TestDatabase db) {
+        // given: two posts of a year ago routed for contact 7; one published, one not yet
+        AoInteractionLog log = log(db);
+        long account = account();
+        int contact = ao.create(ContactEntity.class, new DBParam("DISPLAY_NAME", "Jane"),
+                new DBParam("CREATED_AT", 0L)).getID();
+        new AoInbox(ao, CLOCK).record(account, List.of(post("p1"), post("p2")), Optional.empty());
+        List<Interaction> posts = log.pending(account, 10);
+        posts.forEach(p -> log.markDone(List.of(new InteractionLog.Done(p.id(), contact, RouteOutcome.CREATED,
+                Optional.of(10_000L), Optional.empty(), Optional.empty()))));
+        log.markPublished(List.of(posts.get(0).id()));
+        AoContactRecords records = new AoContactRecords(ao);
+
+        // when
+        var purged = records.purgeBefore(Instant.parse("2030-01-01T00:00:00Z"), 100);
+
+        // then: the published one went, the other waits for its signals
+        assertThat(purged.interactions()).isEqualTo(1);
+        assertThat(log.unpublished(account, 10)).extracting(Interaction::id).containsExactly(posts.get(1).id());
+
+        // when: the customer asks to be forgotten
+        records.erase(contact, "Erased contact");
+
+        // then: nothing of theirs is published any more
+        assertThat(log.unpublished(account, 10)).isEmpty();
+        assertThat(ao.count(PipelineMarkEntity.class, net.java.ao.Query.select())).isZero();
+    }
+
+    private AoInteractionLog log(TestDatabase db) {
+        ao = db.connect();
+        ao.migrateDestructively(ChannelAccountEntity.class, InteractionEntity.class, PipelineMarkEntity.class,
+                ContactEntity.class, IdentityEntity.class, RejectionEntity.class);
+        return new AoInteractionLog(ao, CLOCK);
+    }
+
+    private long account() {
+        return ao.create(ChannelAccountEntity.class, new DBParam("KIND", "mastodon"), new DBParam("NAME", "acme"),
+                new DBParam("API_BASE_URL", "https://mastodon.example"), new DBParam("SERVICE_DESK_ID", 1),
+                new DBParam("REQUEST_TYPE_ID", 1), new DBParam("POLL_SECONDS", 60L),
+                new DBParam("OWN_USER_ID", "1"), new DBParam("STATUS", "ACTIVE"), new DBParam("NEXT_POLL_AT", 0L),
+                new DBParam("FAILURES", 0), new DBParam("INTAKE_USER_KEY", "socialdesk")).getID();
+    }
+
+    private static InboundPost post(String id) {
+        return new InboundPost(id, PostKind.MENTION, "my order is late",
+                Optional.of(URI.create("https://mastodon.example/@jane/" + id)),
+                new Author("108", "jane", "Jane", OptionalLong.of(10), Optional.empty()),
+                Instant.parse("2025-11-22T10:00:00Z"), Optional.empty(), Optional.empty(), Optional.of("en"));
+    }
+}
