@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import net.java.ao.Query;
 import org.springframework.stereotype.Component;
@@ -28,17 +27,18 @@ import org.springframework.stereotype.Component;
 /** Routing's and publishing's reads and writes; each pipeline stage finds its work through a column of its own. */
 @Component
 public class AoInteractionLog implements InteractionLog {
-    private static final int UPDATE_ATTEMPTS = 8;
     static final int CONTACT_HISTORY_SCANNED = 50;
     private final ActiveObjects ao;
     private final Clock clock;
     private final PipelineMarks marks;
+    private final RowUpdates updates;
 
     @Inject
     public AoInteractionLog(@ComponentImport ActiveObjects ao, Clock clock) {
         this.ao = ao;
         this.clock = clock;
         this.marks = new PipelineMarks(ao);
+        this.updates = new RowUpdates(ao);
     }
 
     @Override
@@ -223,60 +223,13 @@ public class AoInteractionLog implements InteractionLog {
         return rows.length == 0 ? Optional.empty() : Optional.of(rows[0].getIssueId());
     }
 
-    /**
-     * A status change is one row. Under serializable isolation (AO's own default; Jira runs read committed) another
-     * node's concurrent transaction can still make the database cancel it; it changed nothing then, so try again.
-     */
     private void update(long interactionId, Consumer<InteractionEntity> change) {
-        update(List.of(interactionId), change, rows -> { });
+        updates.apply(List.of(interactionId), change, rows -> { });
     }
 
-    /**
-     * One transaction for all of {@code interactionIds}: a pass commits once, not once per post; {@code also} runs
-     * in it after the rows are saved, with the rows of that attempt.
-     */
     private void update(Collection<Long> interactionIds, Consumer<InteractionEntity> change,
                         Consumer<List<InteractionEntity>> also) {
-        if (interactionIds.isEmpty()) {
-            return;
-        }
-        for (int attempt = 1; ; attempt++) {
-            try {
-                ao.executeInTransaction(() -> {
-                    // whole rows: AO's find reads every column whatever is selected, and only its writable rows
-                    // can be saved; AO then writes only the fields set
-                    List<InteractionEntity> rows = rows(interactionIds);
-                    if (rows.size() != new LinkedHashSet<>(interactionIds).size()) {
-                        throw new IllegalStateException("interactions " + interactionIds + " vanished while routing");
-                    }
-                    for (InteractionEntity row : rows) {
-                        change.accept(row);
-                        row.save();
-                    }
-                    also.accept(rows);
-                    return null;
-                });
-                return;
-            } catch (RuntimeException e) {
-                if (attempt >= UPDATE_ATTEMPTS || SqlConflicts.retryable(e).isEmpty()) {
-                    throw e;
-                }
-                pauseBeforeRetry(attempt, e);
-            }
-        }
-    }
-
-    /**
-     * Writers that conflicted once meet again if they retry at once (several routing passes run in parallel): a
-     * short random pause, growing with the attempts, lets one of them through first.
-     */
-    private static void pauseBeforeRetry(int attempt, RuntimeException conflict) {
-        try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 10L * attempt + 2));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw conflict;
-        }
+        updates.apply(interactionIds, change, also);
     }
 
     @Override
