@@ -24,7 +24,11 @@ import java.util.function.Consumer;
 import net.java.ao.Query;
 import org.springframework.stereotype.Component;
 
-/** Routing's and publishing's reads and writes; each pipeline stage finds its work through a column of its own. */
+/**
+ * Routing's and publishing's reads and writes. Routing finds its work through a column of its own ({@code
+ * PENDING_FOR}); where a post stands between routing's steps is kept in {@link PipelineMarks}, so the post's row is
+ * written once more after it is recorded, with its outcome.
+ */
 @Component
 public class AoInteractionLog implements InteractionLog {
     static final int CONTACT_HISTORY_SCANNED = 50;
