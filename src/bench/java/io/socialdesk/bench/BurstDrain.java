@@ -13,12 +13,7 @@ import io.socialdesk.sandbox.ao.EntityManagerActiveObjects;
 import io.socialdesk.sandbox.jsm.SimulatedJsm;
 import io.socialdesk.store.AoChannelAccounts;
 import io.socialdesk.store.AoInbox;
-import io.socialdesk.store.ChannelAccountEntity;
-import io.socialdesk.store.ContactEntity;
-import io.socialdesk.store.IdentityEntity;
 import io.socialdesk.store.InteractionEntity;
-import io.socialdesk.store.PipelineMarkEntity;
-import io.socialdesk.store.SettingEntity;
 import io.socialdesk.testing.TestDatabase;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -55,8 +50,7 @@ public final class BurstDrain {
     public static void main(String[] args) throws Exception {
         int burst = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         EntityManagerActiveObjects ao = TestDatabase.POSTGRESQL.connect();
-        ao.migrateDestructively(ChannelAccountEntity.class, InteractionEntity.class, PipelineMarkEntity.class, ContactEntity.class,
-                IdentityEntity.class, SettingEntity.class);
+        ao.migrateDestructively(io.socialdesk.sandbox.host.PluginDescriptor.load().aoEntityClasses());
         Clock clock = Clock.systemUTC();
         SimulatedJsm jsm = new SimulatedJsm(clock);
         PluginNode node = PluginNode.start(jsm, ao, Files.createTempDirectory("sd-burst"), clock);

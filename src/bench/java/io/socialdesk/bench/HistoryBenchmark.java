@@ -16,12 +16,7 @@ import io.socialdesk.sandbox.ao.EntityManagerActiveObjects;
 import io.socialdesk.sandbox.PluginNode;
 import io.socialdesk.sandbox.jsm.SimulatedJsm;
 import io.socialdesk.store.AoChannelAccounts;
-import io.socialdesk.store.ChannelAccountEntity;
-import io.socialdesk.store.ContactEntity;
-import io.socialdesk.store.IdentityEntity;
 import io.socialdesk.store.InteractionEntity;
-import io.socialdesk.store.PipelineMarkEntity;
-import io.socialdesk.store.SettingEntity;
 import io.socialdesk.testing.TestDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -71,8 +66,7 @@ public class HistoryBenchmark {
     @Setup(Level.Trial)
     public void seed() {
         ao = TestDatabase.valueOf(database).connect();
-        ao.migrateDestructively(ChannelAccountEntity.class, InteractionEntity.class, PipelineMarkEntity.class, ContactEntity.class,
-                IdentityEntity.class, SettingEntity.class);
+        ao.migrateDestructively(io.socialdesk.sandbox.host.PluginDescriptor.load().aoEntityClasses());
         Clock clock = Clock.systemUTC();
         SimulatedJsm jsm = new SimulatedJsm(clock);
         node = PluginNode.start(jsm, ao, sharedHome(), clock);

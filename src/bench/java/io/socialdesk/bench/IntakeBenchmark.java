@@ -13,12 +13,7 @@ import io.socialdesk.sandbox.ao.EntityManagerActiveObjects;
 import io.socialdesk.sandbox.jsm.SimulatedJsm;
 import io.socialdesk.store.AoChannelAccounts;
 import io.socialdesk.store.AoInbox;
-import io.socialdesk.store.ChannelAccountEntity;
-import io.socialdesk.store.ContactEntity;
-import io.socialdesk.store.IdentityEntity;
 import io.socialdesk.store.InteractionEntity;
-import io.socialdesk.store.PipelineMarkEntity;
-import io.socialdesk.store.SettingEntity;
 import io.socialdesk.testing.TestDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -75,8 +70,7 @@ public class IntakeBenchmark {
     @Setup(Level.Trial)
     public void connect() {
         ao = TestDatabase.valueOf(database).connect();
-        ao.migrateDestructively(ChannelAccountEntity.class, InteractionEntity.class, PipelineMarkEntity.class, ContactEntity.class,
-                IdentityEntity.class, SettingEntity.class);
+        ao.migrateDestructively(io.socialdesk.sandbox.host.PluginDescriptor.load().aoEntityClasses());
         Clock clock = Clock.systemUTC();
         try {
             node = PluginNode.start(new SimulatedJsm(clock), ao, Files.createTempDirectory("sd-bench"), clock);

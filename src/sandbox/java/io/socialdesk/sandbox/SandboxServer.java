@@ -82,7 +82,7 @@ public final class SandboxServer implements AutoCloseable {
     public static SandboxServer start(int port, Path home, Clock clock, EntityManagerActiveObjects ao)
             throws Exception {
         PluginDescriptor descriptor = PluginDescriptor.load();
-        ao.migrateDestructively(entities(descriptor));
+        ao.migrateDestructively(descriptor.aoEntityClasses());
         AoUpgrades.run(descriptor.aoUpgradeTasks(), ModelVersion.valueOf(null), ao);
 
         SimulatedJsm jsm = new SimulatedJsm(clock);
@@ -189,17 +189,6 @@ public final class SandboxServer implements AutoCloseable {
                 java.nio.file.Files.delete(path);
             }
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Class<? extends RawEntity<?>>[] entities(PluginDescriptor descriptor) {
-        return descriptor.aoEntities().stream().map(name -> {
-            try {
-                return (Class<? extends RawEntity<?>>) Class.forName(name);
-            } catch (ClassNotFoundException e) {
-                throw new IllegalStateException("descriptor names a missing entity: " + name, e);
-            }
-        }).toArray(Class[]::new);
     }
 
     private static ResourceConfig restApplication(PluginDescriptor descriptor, ComponentContainer components,

@@ -14,13 +14,8 @@ import io.socialdesk.sandbox.feeds.FakeMastodon;
 import io.socialdesk.store.AoChannelAccounts;
 import io.socialdesk.store.AoCredentialStore;
 import io.socialdesk.store.AoInbox;
-import io.socialdesk.store.ChannelAccountEntity;
-import io.socialdesk.store.ContactEntity;
 import io.socialdesk.store.FileCredentialKey;
-import io.socialdesk.store.IdentityEntity;
 import io.socialdesk.store.InteractionEntity;
-import io.socialdesk.store.PipelineMarkEntity;
-import io.socialdesk.store.SettingEntity;
 import io.socialdesk.testing.MutableClock;
 import io.socialdesk.testing.TestDatabase;
 import java.nio.file.Path;
@@ -97,8 +92,7 @@ class AccountPollerTest {
 
     private EntityManagerActiveObjects connect() {
         ao = TestDatabase.HSQLDB.connect();
-        ao.migrateDestructively(ChannelAccountEntity.class, InteractionEntity.class, PipelineMarkEntity.class, ContactEntity.class,
-                IdentityEntity.class, SettingEntity.class);
+        ao.migrateDestructively(io.socialdesk.sandbox.host.PluginDescriptor.load().aoEntityClasses());
         return ao;
     }
 

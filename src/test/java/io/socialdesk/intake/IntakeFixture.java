@@ -15,11 +15,6 @@ import io.socialdesk.store.AoContacts;
 import io.socialdesk.store.AoInbox;
 import io.socialdesk.store.AoInteractionLog;
 import io.socialdesk.store.ChannelAccountEntity;
-import io.socialdesk.store.ContactEntity;
-import io.socialdesk.store.IdentityEntity;
-import io.socialdesk.store.InteractionEntity;
-import io.socialdesk.store.PipelineMarkEntity;
-import io.socialdesk.store.SettingEntity;
 import io.socialdesk.testing.MutableClock;
 import io.socialdesk.testing.TestDatabase;
 import java.io.IOException;
@@ -69,8 +64,7 @@ final class IntakeFixture implements AutoCloseable {
 
     static IntakeFixture on(TestDatabase db) {
         EntityManagerActiveObjects ao = db.connect();
-        ao.migrateDestructively(ChannelAccountEntity.class, InteractionEntity.class, PipelineMarkEntity.class, ContactEntity.class,
-                IdentityEntity.class, SettingEntity.class);
+        ao.migrateDestructively(io.socialdesk.sandbox.host.PluginDescriptor.load().aoEntityClasses());
         long id = ao.create(ChannelAccountEntity.class,
                 new DBParam("KIND", "mastodon"), new DBParam("NAME", "acme"),
                 new DBParam("API_BASE_URL", "https://mastodon.example"), new DBParam("SERVICE_DESK_ID", 1),

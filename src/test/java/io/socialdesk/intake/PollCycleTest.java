@@ -13,12 +13,7 @@ import io.socialdesk.sandbox.ao.EntityManagerActiveObjects;
 import io.socialdesk.sandbox.feeds.FakeMastodon;
 import io.socialdesk.sandbox.jsm.SimulatedJsm;
 import io.socialdesk.store.AoChannelAccounts;
-import io.socialdesk.store.ChannelAccountEntity;
-import io.socialdesk.store.ContactEntity;
-import io.socialdesk.store.IdentityEntity;
 import io.socialdesk.store.InteractionEntity;
-import io.socialdesk.store.PipelineMarkEntity;
-import io.socialdesk.store.SettingEntity;
 import io.socialdesk.testing.FakeHttpServer;
 import io.socialdesk.testing.MutableClock;
 import io.socialdesk.testing.TestDatabase;
@@ -48,8 +43,7 @@ class PollCycleTest {
     @BeforeEach
     void start() {
         ao = TestDatabase.HSQLDB.connect();
-        ao.migrateDestructively(ChannelAccountEntity.class, InteractionEntity.class, PipelineMarkEntity.class, ContactEntity.class,
-                IdentityEntity.class, SettingEntity.class);
+        ao.migrateDestructively(io.socialdesk.sandbox.host.PluginDescriptor.load().aoEntityClasses());
         node = PluginNode.start(new SimulatedJsm(clock), ao, home, clock);
     }
 

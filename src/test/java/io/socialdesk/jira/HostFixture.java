@@ -3,12 +3,6 @@ package io.socialdesk.jira;
 import io.socialdesk.sandbox.PluginNode;
 import io.socialdesk.sandbox.ao.EntityManagerActiveObjects;
 import io.socialdesk.sandbox.jsm.SimulatedJsm;
-import io.socialdesk.store.ChannelAccountEntity;
-import io.socialdesk.store.ContactEntity;
-import io.socialdesk.store.IdentityEntity;
-import io.socialdesk.store.InteractionEntity;
-import io.socialdesk.store.PipelineMarkEntity;
-import io.socialdesk.store.SettingEntity;
 import io.socialdesk.testing.MutableClock;
 import io.socialdesk.testing.TestDatabase;
 import java.io.IOException;
@@ -24,8 +18,7 @@ final class HostFixture implements AutoCloseable {
     final PluginNode node;
 
     HostFixture() {
-        ao.migrateDestructively(ChannelAccountEntity.class, InteractionEntity.class, PipelineMarkEntity.class, ContactEntity.class,
-                IdentityEntity.class, SettingEntity.class);
+        ao.migrateDestructively(io.socialdesk.sandbox.host.PluginDescriptor.load().aoEntityClasses());
         try {
             node = PluginNode.start(jsm, ao, Files.createTempDirectory("sd-home"), clock);
         } catch (IOException e) {

@@ -8,13 +8,9 @@ import io.socialdesk.sandbox.PluginNode;
 import io.socialdesk.sandbox.ao.EntityManagerActiveObjects;
 import io.socialdesk.sandbox.jsm.SimulatedJsm;
 import io.socialdesk.store.AoSettings;
-import io.socialdesk.store.ChannelAccountEntity;
 import io.socialdesk.store.ContactEntity;
 import io.socialdesk.store.IdentityEntity;
 import io.socialdesk.store.InteractionEntity;
-import io.socialdesk.store.PipelineMarkEntity;
-import io.socialdesk.store.RejectionEntity;
-import io.socialdesk.store.SettingEntity;
 import io.socialdesk.testing.MutableClock;
 import io.socialdesk.testing.TestDatabase;
 import java.nio.file.Path;
@@ -54,8 +50,7 @@ class RetentionJobTest {
         MutableClock clock = new MutableClock(NOW);
         SimulatedJsm jsm = new SimulatedJsm(clock);
         EntityManagerActiveObjects first = TestDatabase.POSTGRESQL.connect();
-        first.migrateDestructively(ChannelAccountEntity.class, InteractionEntity.class, PipelineMarkEntity.class, ContactEntity.class,
-                IdentityEntity.class, SettingEntity.class, RejectionEntity.class);
+        first.migrateDestructively(io.socialdesk.sandbox.host.PluginDescriptor.load().aoEntityClasses());
         EntityManagerActiveObjects second = TestDatabase.Postgres.sameDatabaseAs(first);
         try (PluginNode one = PluginNode.start(jsm, first, home, clock);
              PluginNode two = PluginNode.start(jsm, second, home, clock)) {

@@ -78,8 +78,8 @@ class AoContactRecordsTest {
 
     private AoContactRecords store(TestDatabase db) {
         ao = db.connect();
-        ao.migrateDestructively(ContactEntity.class, IdentityEntity.class, InteractionEntity.class, PipelineMarkEntity.class,
-                ChannelAccountEntity.class, RejectionEntity.class);
+        ao.migrateDestructively(ContactEntity.class, IdentityEntity.class, InteractionEntity.class,
+                PipelineMarkEntity.class, ChannelAccountEntity.class, RejectionEntity.class);
         return new AoContactRecords(ao);
     }
 

@@ -118,8 +118,8 @@ class AoContactsTest {
     private EntityManagerActiveObjects migrated(TestDatabase db) {
         EntityManagerActiveObjects ao = db.connect();
         connections.add(ao);
-        ao.migrateDestructively(ContactEntity.class, IdentityEntity.class, InteractionEntity.class, PipelineMarkEntity.class,
-                RejectionEntity.class);
+        ao.migrateDestructively(ContactEntity.class, IdentityEntity.class, InteractionEntity.class,
+                PipelineMarkEntity.class, RejectionEntity.class);
         return ao;
     }
 

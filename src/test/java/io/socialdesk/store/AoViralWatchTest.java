@@ -104,7 +104,8 @@ class AoViralWatchTest {
     private EntityManagerActiveObjects migrated(TestDatabase db) {
         EntityManagerActiveObjects ao = db.connect();
         connections.add(ao);
-        ao.migrateDestructively(ChannelAccountEntity.class, InteractionEntity.class, PipelineMarkEntity.class, ViralWatchEntity.class);
+        ao.migrateDestructively(ChannelAccountEntity.class, InteractionEntity.class, PipelineMarkEntity.class,
+                ViralWatchEntity.class);
         return ao;
     }
 

@@ -39,6 +39,18 @@ public final class PluginDescriptor {
         return texts("ao", "entity");
     }
 
+    /** The AO module's entity classes: every table a plugin node uses, for a schema like the installed plugin's. */
+    @SuppressWarnings("unchecked")
+    public Class<? extends net.java.ao.RawEntity<?>>[] aoEntityClasses() {
+        return aoEntities().stream().map(name -> {
+            try {
+                return (Class<? extends net.java.ao.RawEntity<?>>) Class.forName(name);
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException("descriptor names a missing entity: " + name, e);
+            }
+        }).toArray(Class[]::new);
+    }
+
     /** The AO module's upgrade tasks, in descriptor order. */
     public List<String> aoUpgradeTasks() {
         return texts("ao", "upgradeTask");
