@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,10 +47,7 @@ public class AoContactRecords implements ContactRecords {
             return Optional.empty();
         }
         var identities = identities((int) contactId);
-        var interactions = Arrays.stream(ao.find(InteractionEntity.class,
-                        Query.select().where("CONTACT_ID = ?", (int) contactId).order("OCCURRED_AT, ID")))
-                .map(AoContactRecords::entry)
-                .toList();
+        var interactions = interactionsOf(contactId).stream().map(AoContactRecords::entry).toList();
         return Optional.of(new ContactExport(contactId, contact.getDisplayName(),
                 Optional.ofNullable(contact.getCustomerKey()), Instant.ofEpochMilli(contact.getCreatedAt()),
                 identities, interactions));
@@ -121,7 +119,7 @@ public class AoContactRecords implements ContactRecords {
                 return false;
             }
             List<Long> erased = new ArrayList<>();
-            for (InteractionEntity row : ao.find(InteractionEntity.class, "CONTACT_ID = ?", (int) contactId)) {
+            for (InteractionEntity row : interactionsOf(contactId)) {
                 clear(row);
                 erased.add((long) row.getID());
             }
@@ -167,6 +165,22 @@ public class AoContactRecords implements ContactRecords {
             }
             return new Purged(old.length, removed);
         });
+    }
+
+    /**
+     * The contact's interactions, oldest first: its own rows and those a routing attempt marked for it (a crashed
+     * attempt leaves them so until a later one stores their outcome).
+     */
+    private List<InteractionEntity> interactionsOf(long contactId) {
+        List<InteractionEntity> rows = new ArrayList<>(Arrays.asList(ao.find(InteractionEntity.class,
+                Query.select().where("CONTACT_ID = ?", (int) contactId))));
+        Set<Long> own = new HashSet<>();
+        rows.forEach(row -> own.add((long) row.getID()));
+        List<Integer> marked = new PipelineMarks(ao).routingFor(contactId).stream().filter(id -> !own.contains(id))
+                .map(Long::intValue).toList();
+        rows.addAll(InLists.find(ao, InteractionEntity.class, null, "ID", marked));
+        rows.sort(Comparator.comparingLong(InteractionEntity::getOccurredAt).thenComparingInt(InteractionEntity::getID));
+        return rows;
     }
 
     private List<ContactExport.Identity> identities(int contactId) {

@@ -94,6 +94,16 @@ final class PipelineMarks {
                 interaction.disposition(), published, interaction.triage());
     }
 
+    /**
+     * The interactions an attempt is routing for this contact right now or stopped routing (their rows get the
+     * contact only with their outcome): what the contact's export and erasure must include besides its own rows.
+     */
+    List<Long> routingFor(long contactId) {
+        return ColumnReads.list(ao, PipelineMarkEntity.class, Query.select("ID, INTERACTION_ID")
+                        .where("CONTACT_ID = ? AND STAGE = ?", (int) contactId, Stage.ROUTING.name()),
+                mark -> (long) mark.getInteractionId()).stream().distinct().toList();
+    }
+
     /** Up to {@code limit} interactions of the account marked {@code stage}, oldest first. */
     List<Long> queued(Stage stage, long accountId, int limit) {
         return ColumnReads.list(ao, PipelineMarkEntity.class, Query.select("ID, INTERACTION_ID, OCCURRED_AT")

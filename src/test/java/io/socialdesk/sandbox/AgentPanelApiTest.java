@@ -195,7 +195,9 @@ class AgentPanelApiTest {
         sandbox.jsm().transition(sensitive.key(), SimulatedJsm.RESOLVED, true);
         sandbox.jsm().restrict(sensitive.key(), java.util.Set.of("alice", "socialdesk"));
         feeds.mastodon().post(SandboxFeeds.JANE_MASTODON, "a new question about delivery", null, false);
-        await(() -> sandbox.jsm().requests().size() == 2);
+        // stored and published, not only created: what follows reads what routing stored
+        await(() -> sandbox.jsm().requests().size() == 2 && sandbox.jsm().requests().stream()
+                .allMatch(r -> r.properties().containsKey("socialdesk")));
         String second = sandbox.jsm().requests().stream().filter(r -> !r.key().equals(sensitive.key()))
                 .findFirst().orElseThrow().key();
 

@@ -120,7 +120,9 @@ class BlueskySandboxTest {
         await(() -> sandbox.components().get(io.socialdesk.channel.ChannelAccounts.class).all().stream()
                 .filter(a -> a.kind().key().equals("bluesky")).allMatch(a -> a.cursor().isPresent()));
         String convo = feeds.bluesky().directMessage(PAT, "please change my delivery address");
-        await(() -> sandbox.jsm().requests().size() == 1);
+        // stored and published, not only created: what follows reads what routing stored
+        await(() -> sandbox.jsm().requests().size() == 1 && sandbox.jsm().requests().stream()
+                .allMatch(r -> r.properties().containsKey("socialdesk")));
 
         // when
         HttpResponse<String> reply = send("POST", sandbox.jsm().requests().get(0).key() + "/reply",

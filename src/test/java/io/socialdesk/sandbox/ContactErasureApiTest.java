@@ -109,8 +109,9 @@ class ContactErasureApiTest {
         // when
         feeds.mastodon().post(SandboxFeeds.JANE_MASTODON, "me again", null, false);
 
-        // then
-        await(() -> sandbox.jsm().requests().size() == 2);
+        // then: once routing stored it (the request exists before its outcome is stored; its property comes after)
+        await(() -> sandbox.jsm().requests().size() == 2
+                && sandbox.jsm().requests().get(0).properties().containsKey("socialdesk"));
         SimulatedJsm.Request fresh = sandbox.jsm().requests().get(0);
         assertThat(fresh.description()).contains("me again");
         assertThat(contactOf(fresh)).isNotEqualTo(contact);

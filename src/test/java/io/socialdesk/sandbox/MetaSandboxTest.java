@@ -97,7 +97,9 @@ class MetaSandboxTest {
         FakeMeta meta = feeds.meta();
         clock.advance(Duration.ofSeconds(2));
         meta.message(SandboxFeeds.JANE_META, "my parcel is late", "messenger");
-        await(() -> sandbox.jsm().requests().size() == 1);
+        // stored and published, not only created: what follows reads what routing stored
+        await(() -> sandbox.jsm().requests().size() == 1 && sandbox.jsm().requests().stream()
+                .allMatch(r -> r.properties().containsKey("socialdesk")));
         String key = sandbox.jsm().requests().get(0).key();
 
         // when: eight days later
@@ -119,7 +121,9 @@ class MetaSandboxTest {
         clock.advance(Duration.ofSeconds(2));
         String media = meta.igMedia("new collection");
         String comment = meta.igComment(PAT, "do you ship to Norway? 🇳🇴", media, null);
-        await(() -> sandbox.jsm().requests().size() == 1);
+        // stored and published, not only created: what follows reads what routing stored
+        await(() -> sandbox.jsm().requests().size() == 1 && sandbox.jsm().requests().stream()
+                .allMatch(r -> r.properties().containsKey("socialdesk")));
 
         // when
         HttpResponse<String> reply = send(sandbox.jsm().requests().get(0).key() + "/reply",

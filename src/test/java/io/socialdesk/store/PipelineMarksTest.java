@@ -135,6 +135,31 @@ class PipelineMarksTest {
         assertThat(ao.count(PipelineMarkEntity.class, net.java.ao.Query.select())).isZero();
     }
 
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void givenAPostAnAttemptStoppedRoutingForJane_whenSheAsksForHerDataAndIsErased_thenThePostIsInBothAndStopsThere(
+            TestDatabase db) {
+        // given: the row gets its contact only with its outcome, which the stopped attempt never stored
+        AoInteractionLog log = log(db);
+        long account = account();
+        int jane = ao.create(ContactEntity.class, new DBParam("DISPLAY_NAME", "Jane"),
+                new DBParam("CREATED_AT", 0L)).getID();
+        new AoInbox(ao, CLOCK).record(account, List.of(post("p1")), Optional.empty());
+        long id = log.pending(account, 10).get(0).id();
+        log.markRouting(Map.of(id, (long) jane));
+        AoContactRecords records = new AoContactRecords(ao);
+
+        // when
+        var export = records.export(jane).orElseThrow();
+        records.erase(jane, "Erased contact");
+
+        // then: her data includes it, and once erased its text is gone and it is no longer routed
+        assertThat(export.interactions()).singleElement().satisfies(e -> assertThat(e.text()).contains("late"));
+        assertThat(ao.get(InteractionEntity.class, (int) id).getBody()).isNull();
+        assertThat(log.pending(account, 10)).isEmpty();
+        assertThat(log.statuses(List.of(id))).containsEntry(id, RoutingStatus.SKIPPED);
+    }
+
     private AoInteractionLog log(TestDatabase db) {
         ao = db.connect();
         ao.migrateDestructively(ChannelAccountEntity.class, InteractionEntity.class, PipelineMarkEntity.class,
