@@ -179,8 +179,41 @@ public class AoContactRecords implements ContactRecords {
         List<Integer> marked = new PipelineMarks(ao).routingFor(contactId).stream().filter(id -> !own.contains(id))
                 .map(Long::intValue).toList();
         rows.addAll(InLists.find(ao, InteractionEntity.class, null, "ID", marked));
+        marked.forEach(id -> own.add((long) id));
+        unrouted(contactId).stream().filter(row -> own.add((long) row.getID())).forEach(rows::add);
         rows.sort(Comparator.comparingLong(InteractionEntity::getOccurredAt).thenComparingInt(InteractionEntity::getID));
         return rows;
+    }
+
+    /**
+     * Posts recorded but not routed yet name no contact: they are this contact's when their author is one of its
+     * identities, matched on the identity's key as routing would make it (per server where ids are, e.g. Mastodon).
+     */
+    private List<InteractionEntity> unrouted(long contactId) {
+        List<InteractionEntity> found = new ArrayList<>();
+        Map<Integer, String> hosts = new HashMap<>();
+        for (IdentityEntity identity : ao.find(IdentityEntity.class, "CONTACT_ID = ?", (int) contactId)) {
+            for (InteractionEntity row : ao.find(InteractionEntity.class, Query.select().where(
+                    "PENDING_FOR IS NOT NULL AND CHANNEL = ? AND AUTHOR_ID = ?", identity.getKind(),
+                    identity.getExternalUserId()))) {
+                String host = hosts.computeIfAbsent(row.getAccountId(), this::host);
+                String global = identity.getKind() + ":" + identity.getExternalUserId();
+                String onServer = identity.getKind() + ":" + host + ":" + identity.getExternalUserId();
+                if (identity.getIdentityKey().equals(global) || identity.getIdentityKey().equals(onServer)) {
+                    found.add(row);
+                }
+            }
+        }
+        return found;
+    }
+
+    private String host(int accountId) {
+        ChannelAccountEntity account = ao.get(ChannelAccountEntity.class, accountId);
+        if (account == null || account.getApiBaseUrl() == null) {
+            return "";
+        }
+        String host = java.net.URI.create(account.getApiBaseUrl()).getHost();
+        return host == null ? "" : host;
     }
 
     private List<ContactExport.Identity> identities(int contactId) {

@@ -160,6 +160,39 @@ class PipelineMarksTest {
         assertThat(log.statuses(List.of(id))).containsEntry(id, RoutingStatus.SKIPPED);
     }
 
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void givenPostsRecordedButNotRoutedYet_whenTheirAuthorIsErased_thenHersAreErasedAndAStrangersWithHerIdElsewhereNot(
+            TestDatabase db) {
+        // given: Jane (Mastodon user 108 on mastodon.example) and a post of hers not routed yet; user 108 of another
+        // server posted too (Mastodon ids are per server)
+        AoInteractionLog log = log(db);
+        long account = account();
+        long elsewhere = ao.create(ChannelAccountEntity.class, new DBParam("KIND", "mastodon"),
+                new DBParam("NAME", "other"), new DBParam("API_BASE_URL", "https://other.example"),
+                new DBParam("SERVICE_DESK_ID", 1), new DBParam("REQUEST_TYPE_ID", 1),
+                new DBParam("POLL_SECONDS", 60L), new DBParam("OWN_USER_ID", "1"), new DBParam("STATUS", "ACTIVE"),
+                new DBParam("NEXT_POLL_AT", 0L), new DBParam("FAILURES", 0),
+                new DBParam("INTAKE_USER_KEY", "socialdesk")).getID();
+        var contacts = new AoContacts(ao, CLOCK);
+        long jane = contacts.identify(new io.socialdesk.contact.IdentityRef(
+                io.socialdesk.channel.ChannelKind.fromKey("mastodon").orElseThrow(), "mastodon.example", "108"),
+                new Author("108", "jane", "Jane", OptionalLong.empty(), Optional.empty())).id();
+        new AoInbox(ao, CLOCK).record(account, List.of(post("p1")), Optional.empty());
+        new AoInbox(ao, CLOCK).record(elsewhere, List.of(post("p2")), Optional.empty());
+        AoContactRecords records = new AoContactRecords(ao);
+
+        // when
+        var export = records.export(jane).orElseThrow();
+        records.erase(jane, "Erased contact");
+
+        // then: hers is in her data and erased, and will not be routed as a new contact's; the stranger's stays
+        assertThat(export.interactions()).singleElement().satisfies(e -> assertThat(e.text()).contains("late"));
+        assertThat(log.pending(account, 10)).isEmpty();
+        assertThat(log.pending(elsewhere, 10)).singleElement()
+                .satisfies(i -> assertThat(i.post().text()).contains("late"));
+    }
+
     private AoInteractionLog log(TestDatabase db) {
         ao = db.connect();
         ao.migrateDestructively(ChannelAccountEntity.class, InteractionEntity.class, PipelineMarkEntity.class,
