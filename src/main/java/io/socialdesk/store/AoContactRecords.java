@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,7 +46,7 @@ public class AoContactRecords implements ContactRecords {
             return Optional.empty();
         }
         var identities = identities((int) contactId);
-        var interactions = interactionsOf(contactId).stream().map(AoContactRecords::entry).toList();
+        var interactions = new ContactInteractions(ao).of(contactId).stream().map(AoContactRecords::entry).toList();
         return Optional.of(new ContactExport(contactId, contact.getDisplayName(),
                 Optional.ofNullable(contact.getCustomerKey()), Instant.ofEpochMilli(contact.getCreatedAt()),
                 identities, interactions));
@@ -119,7 +118,7 @@ public class AoContactRecords implements ContactRecords {
                 return false;
             }
             List<Long> erased = new ArrayList<>();
-            for (InteractionEntity row : interactionsOf(contactId)) {
+            for (InteractionEntity row : new ContactInteractions(ao).of(contactId)) {
                 clear(row);
                 erased.add((long) row.getID());
             }
@@ -165,55 +164,6 @@ public class AoContactRecords implements ContactRecords {
             }
             return new Purged(old.length, removed);
         });
-    }
-
-    /**
-     * The contact's interactions, oldest first: its own rows and those a routing attempt marked for it (a crashed
-     * attempt leaves them so until a later one stores their outcome).
-     */
-    private List<InteractionEntity> interactionsOf(long contactId) {
-        List<InteractionEntity> rows = new ArrayList<>(Arrays.asList(ao.find(InteractionEntity.class,
-                Query.select().where("CONTACT_ID = ?", (int) contactId))));
-        Set<Long> own = new HashSet<>();
-        rows.forEach(row -> own.add((long) row.getID()));
-        List<Integer> marked = new PipelineMarks(ao).routingFor(contactId).stream().filter(id -> !own.contains(id))
-                .map(Long::intValue).toList();
-        rows.addAll(InLists.find(ao, InteractionEntity.class, null, "ID", marked));
-        marked.forEach(id -> own.add((long) id));
-        unrouted(contactId).stream().filter(row -> own.add((long) row.getID())).forEach(rows::add);
-        rows.sort(Comparator.comparingLong(InteractionEntity::getOccurredAt).thenComparingInt(InteractionEntity::getID));
-        return rows;
-    }
-
-    /**
-     * Posts recorded but not routed yet name no contact: they are this contact's when their author is one of its
-     * identities, matched on the identity's key as routing would make it (per server where ids are, e.g. Mastodon).
-     */
-    private List<InteractionEntity> unrouted(long contactId) {
-        List<InteractionEntity> found = new ArrayList<>();
-        Map<Integer, String> hosts = new HashMap<>();
-        for (IdentityEntity identity : ao.find(IdentityEntity.class, "CONTACT_ID = ?", (int) contactId)) {
-            for (InteractionEntity row : ao.find(InteractionEntity.class, Query.select().where(
-                    "PENDING_FOR IS NOT NULL AND CHANNEL = ? AND AUTHOR_ID = ?", identity.getKind(),
-                    identity.getExternalUserId()))) {
-                String host = hosts.computeIfAbsent(row.getAccountId(), this::host);
-                String global = identity.getKind() + ":" + identity.getExternalUserId();
-                String onServer = identity.getKind() + ":" + host + ":" + identity.getExternalUserId();
-                if (identity.getIdentityKey().equals(global) || identity.getIdentityKey().equals(onServer)) {
-                    found.add(row);
-                }
-            }
-        }
-        return found;
-    }
-
-    private String host(int accountId) {
-        ChannelAccountEntity account = ao.get(ChannelAccountEntity.class, accountId);
-        if (account == null || account.getApiBaseUrl() == null) {
-            return "";
-        }
-        String host = java.net.URI.create(account.getApiBaseUrl()).getHost();
-        return host == null ? "" : host;
     }
 
     private List<ContactExport.Identity> identities(int contactId) {
