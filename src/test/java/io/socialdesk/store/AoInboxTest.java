@@ -21,7 +21,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
-import net.java.ao.DBParam;
 import net.java.ao.Query;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +41,7 @@ class AoInboxTest {
     void givenAPage_whenRecorded_thenEachPostIsReceivedAndTheCursorMovesInTheSameTransaction(TestDatabase db) {
         // given
         EntityManagerActiveObjects ao = migrated(db);
-        long account = account(ao);
+        long account = AccountRows.mastodon(ao);
 
         // when
         RecordResult result = new AoInbox(ao, CLOCK).record(account, posts(1, 3), Optional.of("n3"));
@@ -64,7 +63,7 @@ class AoInboxTest {
     void givenAPageAlreadyRecorded_whenTheSamePostsArriveAgain_thenNothingIsStoredTwice(TestDatabase db) {
         // given: a crash after the commit but before routing; the next poll overlaps the first page
         EntityManagerActiveObjects ao = migrated(db);
-        long account = account(ao);
+        long account = AccountRows.mastodon(ao);
         AoInbox inbox = new AoInbox(ao, CLOCK);
         inbox.record(account, posts(1, 3), Optional.of("n3"));
 
@@ -81,7 +80,7 @@ class AoInboxTest {
     void givenAPageThatFailsHalfWay_whenRecorded_thenNothingIsStoredAndTheCursorStays(TestDatabase db) {
         // given: the third post cannot be stored (an id longer than the column), as if the node died there
         EntityManagerActiveObjects ao = migrated(db);
-        long account = account(ao);
+        long account = AccountRows.mastodon(ao);
         List<InboundPost> page = new ArrayList<>(posts(1, 2));
         page.add(post("p" + "9".repeat(400)));
 
@@ -102,7 +101,7 @@ class AoInboxTest {
         EntityManagerActiveObjects nodeA = migrated(TestDatabase.POSTGRESQL);
         EntityManagerActiveObjects nodeB = TestDatabase.Postgres.sameDatabaseAs(nodeA);
         connections.add(nodeB);
-        long account = account(nodeA);
+        long account = AccountRows.mastodon(nodeA);
         CyclicBarrier together = new CyclicBarrier(2);
         ExecutorService pool = Executors.newFixedThreadPool(2);
 
@@ -138,15 +137,6 @@ class AoInboxTest {
         connections.add(ao);
         ao.migrateDestructively(ChannelAccountEntity.class, InteractionEntity.class, PipelineMarkEntity.class);
         return ao;
-    }
-
-    private static long account(EntityManagerActiveObjects ao) {
-        return ao.create(ChannelAccountEntity.class,
-                new DBParam("KIND", "mastodon"), new DBParam("NAME", "acme"),
-                new DBParam("API_BASE_URL", "https://mastodon.example"), new DBParam("SERVICE_DESK_ID", 1),
-                new DBParam("REQUEST_TYPE_ID", 1), new DBParam("POLL_SECONDS", 60L), new DBParam("CURSOR", "n0"),
-                new DBParam("STATUS", "ACTIVE"), new DBParam("NEXT_POLL_AT", 0L), new DBParam("FAILURES", 0))
-                .getID();
     }
 
     private static List<InboundPost> posts(int from, int to) {

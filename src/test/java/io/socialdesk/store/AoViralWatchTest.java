@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import net.java.ao.DBParam;
 import net.java.ao.Query;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,7 +40,7 @@ class AoViralWatchTest {
             TestDatabase db) {
         // given
         EntityManagerActiveObjects ao = migrated(db);
-        long account = account(ao);
+        long account = AccountRows.mastodon(ao);
         AoViralWatch store = new AoViralWatch(ao);
         routed(ao, account, "old", PostKind.MENTION, NOW.minus(Duration.ofHours(30)), 7L);
         routed(ao, account, "early", PostKind.MENTION, NOW.minus(Duration.ofHours(2)), 7L);
@@ -71,7 +70,7 @@ class AoViralWatchTest {
             TestDatabase db) {
         // given
         EntityManagerActiveObjects ao = migrated(db);
-        long account = account(ao);
+        long account = AccountRows.mastodon(ao);
         AoViralWatch store = new AoViralWatch(ao);
         routed(ao, account, "a", PostKind.MENTION, NOW.minus(Duration.ofHours(2)), 7L);
         routed(ao, account, "b", PostKind.MENTION, NOW.minus(Duration.ofHours(1)), 7L);
@@ -107,15 +106,6 @@ class AoViralWatchTest {
         ao.migrateDestructively(ChannelAccountEntity.class, InteractionEntity.class, PipelineMarkEntity.class,
                 ViralWatchEntity.class);
         return ao;
-    }
-
-    private static long account(EntityManagerActiveObjects ao) {
-        return ao.create(ChannelAccountEntity.class,
-                new DBParam("KIND", "mastodon"), new DBParam("NAME", "acme"),
-                new DBParam("API_BASE_URL", "https://mastodon.example"), new DBParam("SERVICE_DESK_ID", 1),
-                new DBParam("REQUEST_TYPE_ID", 1), new DBParam("POLL_SECONDS", 60L), new DBParam("CURSOR", "n0"),
-                new DBParam("STATUS", "ACTIVE"), new DBParam("NEXT_POLL_AT", 0L), new DBParam("FAILURES", 0))
-                .getID();
     }
 
     /** A post recorded as intake records it, then marked routed onto {@code issueId} (null: not routed yet). */

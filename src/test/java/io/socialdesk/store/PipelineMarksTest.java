@@ -44,7 +44,7 @@ class PipelineMarksTest {
             TestDatabase db) {
         // given
         AoInteractionLog log = log(db);
-        long account = account();
+        long account = AccountRows.mastodon(ao);
         new AoInbox(ao, CLOCK).record(account, List.of(post("p1")), Optional.empty());
         long id = log.pending(account, 10).get(0).id();
 
@@ -83,7 +83,7 @@ class PipelineMarksTest {
     void givenRowsTheVersionBeforeMarksLeft_whenRead_thenTheirRoutingStatusAndPublicationQueueCountAsBefore(TestDatabase db) {
         // given: one post an attempt was routing and one routed but unpublished when that version stopped
         AoInteractionLog log = log(db);
-        long account = account();
+        long account = AccountRows.mastodon(ao);
         new AoInbox(ao, CLOCK).record(account, List.of(post("p1"), post("p2")), Optional.empty());
         List<Interaction> pending = log.pending(account, 10);
         InteractionEntity routing = ao.get(InteractionEntity.class, (int) pending.get(0).id());
@@ -110,7 +110,7 @@ class PipelineMarksTest {
             TestDatabase db) {
         // given: two posts of a year ago routed for contact 7; one published, one not yet
         AoInteractionLog log = log(db);
-        long account = account();
+        long account = AccountRows.mastodon(ao);
         int contact = ao.create(ContactEntity.class, new DBParam("DISPLAY_NAME", "Jane"),
                 new DBParam("CREATED_AT", 0L)).getID();
         new AoInbox(ao, CLOCK).record(account, List.of(post("p1"), post("p2")), Optional.empty());
@@ -141,7 +141,7 @@ class PipelineMarksTest {
             TestDatabase db) {
         // given: the row gets its contact only with its outcome, which the stopped attempt never stored
         AoInteractionLog log = log(db);
-        long account = account();
+        long account = AccountRows.mastodon(ao);
         int jane = ao.create(ContactEntity.class, new DBParam("DISPLAY_NAME", "Jane"),
                 new DBParam("CREATED_AT", 0L)).getID();
         new AoInbox(ao, CLOCK).record(account, List.of(post("p1")), Optional.empty());
@@ -167,13 +167,8 @@ class PipelineMarksTest {
         // given: Jane (Mastodon user 108 on mastodon.example) and a post of hers not routed yet; user 108 of another
         // server posted too (Mastodon ids are per server)
         AoInteractionLog log = log(db);
-        long account = account();
-        long elsewhere = ao.create(ChannelAccountEntity.class, new DBParam("KIND", "mastodon"),
-                new DBParam("NAME", "other"), new DBParam("API_BASE_URL", "https://other.example"),
-                new DBParam("SERVICE_DESK_ID", 1), new DBParam("REQUEST_TYPE_ID", 1),
-                new DBParam("POLL_SECONDS", 60L), new DBParam("OWN_USER_ID", "1"), new DBParam("STATUS", "ACTIVE"),
-                new DBParam("NEXT_POLL_AT", 0L), new DBParam("FAILURES", 0),
-                new DBParam("INTAKE_USER_KEY", "socialdesk")).getID();
+        long account = AccountRows.mastodon(ao);
+        long elsewhere = AccountRows.mastodon(ao, "https://other.example");
         var contacts = new AoContacts(ao, CLOCK);
         long jane = contacts.identify(new io.socialdesk.contact.IdentityRef(
                 io.socialdesk.channel.ChannelKind.fromKey("mastodon").orElseThrow(), "mastodon.example", "108"),
@@ -198,14 +193,6 @@ class PipelineMarksTest {
         ao.migrateDestructively(ChannelAccountEntity.class, InteractionEntity.class, PipelineMarkEntity.class,
                 ContactEntity.class, IdentityEntity.class, RejectionEntity.class);
         return new AoInteractionLog(ao, CLOCK);
-    }
-
-    private long account() {
-        return ao.create(ChannelAccountEntity.class, new DBParam("KIND", "mastodon"), new DBParam("NAME", "acme"),
-                new DBParam("API_BASE_URL", "https://mastodon.example"), new DBParam("SERVICE_DESK_ID", 1),
-                new DBParam("REQUEST_TYPE_ID", 1), new DBParam("POLL_SECONDS", 60L),
-                new DBParam("OWN_USER_ID", "1"), new DBParam("STATUS", "ACTIVE"), new DBParam("NEXT_POLL_AT", 0L),
-                new DBParam("FAILURES", 0), new DBParam("INTAKE_USER_KEY", "socialdesk")).getID();
     }
 
     private static InboundPost post(String id) {
