@@ -81,8 +81,7 @@ final class IntakeFixture implements AutoCloseable {
 
     /** A second node: its own AO connection, locks and components; the same database, Jira and shared home. */
     IntakeFixture secondNode() {
-        EntityManagerActiveObjects other = EntityManagerActiveObjects.connect(ao.jdbcUrl(), user(ao), "",
-                "io.socialdesk");
+        EntityManagerActiveObjects other = TestDatabase.sameDatabaseAs(ao);
         return new IntakeFixture(other, clock, jsm, account.id(), sharedHome);
     }
 
@@ -108,10 +107,6 @@ final class IntakeFixture implements AutoCloseable {
                 new Author(authorId, handle, handle.substring(0, 1).toUpperCase() + handle.substring(1),
                         OptionalLong.of(100), Optional.empty()),
                 START, Optional.empty(), Optional.ofNullable(inReplyTo), Optional.of("en"));
-    }
-
-    private static String user(EntityManagerActiveObjects ao) {
-        return ao.jdbcUrl().startsWith("jdbc:postgresql") ? "postgres" : "sa";
     }
 
     @Override

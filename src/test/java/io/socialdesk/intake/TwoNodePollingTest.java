@@ -52,8 +52,7 @@ class TwoNodePollingTest {
         SimulatedJsm jsm = new SimulatedJsm(clock);
         EntityManagerActiveObjects first = TestDatabase.POSTGRESQL.connect();
         first.migrateDestructively(io.socialdesk.sandbox.host.PluginDescriptor.load().aoEntityClasses());
-        EntityManagerActiveObjects second = EntityManagerActiveObjects.connect(first.jdbcUrl(), "postgres", "",
-                "io.socialdesk");
+        EntityManagerActiveObjects second = TestDatabase.Postgres.sameDatabaseAs(first);
         try (FakeMastodon mastodon = new FakeMastodon("token", clock);
              PluginNode one = PluginNode.start(jsm, first, home, clock);
              PluginNode two = PluginNode.start(jsm, second, home, clock)) {

@@ -9,7 +9,6 @@ import io.socialdesk.contact.IdentityRef;
 import io.socialdesk.sandbox.ao.EntityManagerActiveObjects;
 import io.socialdesk.testing.TestDatabase;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -98,9 +97,8 @@ class AoContactsTest {
     /** Index name to its columns in order, as the database's own catalogue lists them. */
     private static Map<String, List<String>> indexes(EntityManagerActiveObjects ao, String table)
             throws SQLException {
-        String user = ao.jdbcUrl().startsWith("jdbc:postgresql") ? "postgres" : "sa";
         Map<String, TreeMap<Short, String>> columns = new TreeMap<>();
-        try (Connection connection = DriverManager.getConnection(ao.jdbcUrl(), user, "")) {
+        try (Connection connection = TestDatabase.jdbc(ao)) {
             for (String name : List.of(table, table.toUpperCase(), table.toLowerCase())) {
                 try (ResultSet rows = connection.getMetaData().getIndexInfo(null, null, name, false, false)) {
                     while (rows.next()) {

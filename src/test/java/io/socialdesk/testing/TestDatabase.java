@@ -37,12 +37,25 @@ public enum TestDatabase {
         if (this != POSTGRESQL) {
             return;
         }
-        try (var connection = java.sql.DriverManager.getConnection(ao.jdbcUrl(), "postgres", "");
-             var statement = connection.createStatement()) {
+        try (var connection = jdbc(ao); var statement = connection.createStatement()) {
             statement.execute("ANALYZE");
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("could not analyze " + ao.jdbcUrl(), e);
         }
+    }
+
+    /** A plain JDBC connection to {@code ao}'s database, as the user the tests connect as (for the catalogue). */
+    public static java.sql.Connection jdbc(EntityManagerActiveObjects ao) throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection(ao.jdbcUrl(), user(ao), "");
+    }
+
+    /** A second, independent connection (a second cluster node) to the database {@code node} uses. */
+    public static EntityManagerActiveObjects sameDatabaseAs(EntityManagerActiveObjects node) {
+        return EntityManagerActiveObjects.connect(node.jdbcUrl(), user(node), "", "io.socialdesk");
+    }
+
+    private static String user(EntityManagerActiveObjects ao) {
+        return ao.jdbcUrl().startsWith("jdbc:postgresql") ? "postgres" : "sa";
     }
 
     private static final class Counter {
@@ -76,7 +89,7 @@ public enum TestDatabase {
 
         /** A second, independent connection (a second cluster node) to the database {@code node} uses. */
         public static EntityManagerActiveObjects sameDatabaseAs(EntityManagerActiveObjects node) {
-            return EntityManagerActiveObjects.connect(node.jdbcUrl(), "postgres", "", "io.socialdesk");
+            return TestDatabase.sameDatabaseAs(node);
         }
 
         static EntityManagerActiveObjects freshDatabase() {
