@@ -14,13 +14,10 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 import net.java.ao.Query;
 import org.springframework.stereotype.Component;
 
@@ -46,14 +43,11 @@ public class AoCallLog implements CallLog {
 
     @Override
     public List<OwedNotice> owedNotices(long lineAccountId, int limit) {
-        // calls waiting for publication: marked, or in their own column (rows routed before the marks existed); the
-        // queue holds only what a notice is owed for or what a pass is publishing right now, so it stays short
-        Set<Integer> waiting = new HashSet<>();
-        new PipelineMarks(ao).queued(PipelineMarks.Stage.PUBLISH, lineAccountId, Integer.MAX_VALUE)
-                .forEach(id -> waiting.add(id.intValue()));
-        Arrays.stream(ao.find(InteractionEntity.class, Query.select("ID").where("PUBLISH_FOR = ?", (int) lineAccountId)))
-                .forEach(row -> waiting.add(row.getID()));
-        return InLists.find(ao, InteractionEntity.class, null, "ID", List.copyOf(waiting)).stream()
+        // a line's publication queue holds only the calls a notice is owed for and those a pass is publishing right
+        // now, so it stays short: all of it, then the owed ones
+        List<Integer> waiting = new PipelineMarks(ao).awaitingPublication(lineAccountId, Integer.MAX_VALUE).stream()
+                .map(Long::intValue).toList();
+        return InLists.find(ao, InteractionEntity.class, null, "ID", waiting).stream()
                 .filter(row -> RouteOutcome.HISTORY_ONLY.name().equals(row.getOutcome()))
                 .sorted(Comparator.comparingLong(InteractionEntity::getOccurredAt).thenComparingInt(InteractionEntity::getID))
                 .limit(limit)

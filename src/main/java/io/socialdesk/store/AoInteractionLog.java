@@ -122,11 +122,7 @@ public class AoInteractionLog implements InteractionLog {
 
     @Override
     public List<Interaction> unpublished(long accountId, int limit) {
-        // rows routed before the marks existed may still wait in their own PUBLISH_FOR column
-        Set<Long> ids = new LinkedHashSet<>(marks.queued(PipelineMarks.Stage.PUBLISH, accountId, limit));
-        Arrays.stream(ao.find(InteractionEntity.class, Query.select("ID").where("PUBLISH_FOR = ?", (int) accountId)
-                .limit(limit))).forEach(row -> ids.add((long) row.getID()));
-        return marked(rows(ids)).stream().filter(i -> !i.published())
+        return marked(rows(marks.awaitingPublication(accountId, limit))).stream().filter(i -> !i.published())
                 .sorted(Comparator.comparing((Interaction i) -> i.post().occurredAt()).thenComparingLong(Interaction::id))
                 .limit(limit).toList();
     }
@@ -201,11 +197,8 @@ public class AoInteractionLog implements InteractionLog {
         InLists.find(ao, InteractionEntity.class, "ID, STATUS", "ID",
                         interactionIds.stream().distinct().map(Long::intValue).toList())
                 .forEach(row -> statuses.put((long) row.getID(), RoutingStatus.valueOf(row.getStatus())));
-        marks.of(statuses.keySet()).forEach((id, stages) -> {
-            if (statuses.get(id) == RoutingStatus.RECEIVED && stages.contains(PipelineMarks.Stage.ROUTING)) {
-                statuses.put(id, RoutingStatus.ROUTING);
-            }
-        });
+        marks.of(statuses.keySet()).forEach((id, stages) -> statuses.put(id,
+                PipelineMarks.status(statuses.get(id), stages)));
         return statuses;
     }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -86,12 +87,26 @@ final class PipelineMarks {
      * marks carry ROUTING in their status column, which stays as it is); a PUBLISH mark means not yet published.
      */
     static Interaction apply(Interaction interaction, Set<Stage> marks) {
-        RoutingStatus status = interaction.status() == RoutingStatus.RECEIVED && marks.contains(Stage.ROUTING)
-                ? RoutingStatus.ROUTING : interaction.status();
         boolean published = interaction.published() && !marks.contains(Stage.PUBLISH);
         return new Interaction(interaction.id(), interaction.accountId(), interaction.channel(), interaction.post(),
-                status, interaction.contactId(), interaction.issueId(), interaction.outcome(),
-                interaction.disposition(), published, interaction.triage());
+                status(interaction.status(), marks), interaction.contactId(), interaction.issueId(),
+                interaction.outcome(), interaction.disposition(), published, interaction.triage());
+    }
+
+    /** The routing status a row's status column and its marks give together (see {@link #apply}). */
+    static RoutingStatus status(RoutingStatus stored, Set<Stage> marks) {
+        return stored == RoutingStatus.RECEIVED && marks.contains(Stage.ROUTING) ? RoutingStatus.ROUTING : stored;
+    }
+
+    /**
+     * Up to {@code limit} interactions of the account waiting for publication: those with a PUBLISH mark, oldest
+     * first, then rows routed before the marks existed, which wait in their own {@code PUBLISH_FOR} column.
+     */
+    List<Long> awaitingPublication(long accountId, int limit) {
+        Set<Long> ids = new LinkedHashSet<>(queued(Stage.PUBLISH, accountId, limit));
+        ids.addAll(ColumnReads.list(ao, InteractionEntity.class, Query.select("ID")
+                .where("PUBLISH_FOR = ?", (int) accountId).limit(limit), row -> (long) row.getID()));
+        return List.copyOf(ids);
     }
 
     /**
@@ -105,7 +120,7 @@ final class PipelineMarks {
     }
 
     /** Up to {@code limit} interactions of the account marked {@code stage}, oldest first. */
-    List<Long> queued(Stage stage, long accountId, int limit) {
+    private List<Long> queued(Stage stage, long accountId, int limit) {
         return ColumnReads.list(ao, PipelineMarkEntity.class, Query.select("ID, INTERACTION_ID, OCCURRED_AT")
                         .where("ACCOUNT_ID = ? AND STAGE = ?", (int) accountId, stage.name())
                         .order("OCCURRED_AT, INTERACTION_ID").limit(limit),
