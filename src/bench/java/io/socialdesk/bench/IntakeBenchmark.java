@@ -7,14 +7,18 @@ import io.socialdesk.channel.InboundPost;
 import io.socialdesk.channel.PostKind;
 import io.socialdesk.channel.RequestTarget;
 import io.socialdesk.channel.mastodon.MastodonChannel;
+import io.socialdesk.intake.ClusterLocks;
 import io.socialdesk.intake.PendingRouter;
+import io.socialdesk.jira.BeehiveClusterLocks;
 import io.socialdesk.sandbox.PluginNode;
 import io.socialdesk.sandbox.ao.EntityManagerActiveObjects;
+import io.socialdesk.sandbox.host.PluginDescriptor;
 import io.socialdesk.sandbox.jsm.SimulatedJsm;
 import io.socialdesk.store.AoChannelAccounts;
 import io.socialdesk.store.AoInbox;
 import io.socialdesk.store.InteractionEntity;
 import io.socialdesk.testing.TestDatabase;
+import io.socialdesk.triage.PostTriage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -22,12 +26,16 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import net.java.ao.Query;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -48,7 +56,9 @@ import org.openjdk.jmh.annotations.Measurement;
  * {@code bareInsert} writes one Interaction row through AO; {@code intakePerPost} records one post (dedupe check,
  * insert and cursor advance in one transaction), identifies its author, takes the contact lock and routes it onto a
  * request through the real jira adapters on the simulated Jira (in memory, so JSM's own cost is not counted). 100 customers post in
- * turn, so most posts merge into an open request, as in a real feed.
+ * turn, so most posts merge into an open request, as in a real feed. Between the two, {@code contractFloorPerPost} is
+ * what the intake contract itself costs (record first, then each customer under its cluster lock, one outcome write)
+ * and {@code triagePerPost} the CPU of reading one post.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -64,13 +74,14 @@ public class IntakeBenchmark {
     private PluginNode node;
     private AoInbox inbox;
     private PendingRouter router;
+    private ClusterLocks locks;
     private ChannelAccount account;
     private long sequence;
 
     @Setup(Level.Trial)
     public void connect() {
         ao = TestDatabase.valueOf(database).connect();
-        ao.migrateDestructively(io.socialdesk.sandbox.host.PluginDescriptor.load().aoEntityClasses());
+        ao.migrateDestructively(PluginDescriptor.load().aoEntityClasses());
         Clock clock = Clock.systemUTC();
         try {
             node = PluginNode.start(new SimulatedJsm(clock), ao, Files.createTempDirectory("sd-bench"), clock);
@@ -82,6 +93,7 @@ public class IntakeBenchmark {
                 "socialdesk");
         inbox = node.get(AoInbox.class);
         router = node.get(PendingRouter.class);
+        locks = node.get(BeehiveClusterLocks.class);
     }
 
     /**
@@ -105,8 +117,12 @@ public class IntakeBenchmark {
     @Benchmark
     public Object bareInsert() {
         long n = sequence++;
+        return ao.create(InteractionEntity.class, bareRow("bare:" + n, n));
+    }
+
+    private Map<String, Object> bareRow(String dedupeKey, long n) {
         Map<String, Object> row = new HashMap<>();
-        row.put("DEDUPE_KEY", "bare:" + n);
+        row.put("DEDUPE_KEY", dedupeKey);
         row.put("ACCOUNT_ID", (int) account.id());
         row.put("CHANNEL", "mastodon");
         row.put("EXTERNAL_ID", "bare" + n);
@@ -116,7 +132,64 @@ public class IntakeBenchmark {
         row.put("OCCURRED_AT", 0L);
         row.put("RECEIVED_AT", 0L);
         row.put("STATUS", "SKIPPED");
-        return ao.create(InteractionEntity.class, row);
+        return row;
+    }
+
+    /**
+     * The least any intake keeping the intake contract does per post, in the same run: the page's rows inserted in
+     * one transaction, then every one of its customers' cluster locks taken (through the real beehive adapter on the
+     * host's database locks, as routing takes them), and under them the rows read back and each updated once, in one
+     * transaction. No Jira, no reads for the routing decision, no triage, no publication: {@code intakePerPost} over
+     * this is what routing's decisions and Jira's writes add; this over {@code bareInsert} is what recording before
+     * routing and locking per customer cost.
+     */
+    @Benchmark
+    @OperationsPerInvocation(PAGE)
+    public int contractFloorPerPost() {
+        List<Map<String, Object>> rows = new ArrayList<>(PAGE);
+        List<String> keys = new ArrayList<>(PAGE);
+        List<String> customerLocks = new ArrayList<>(PAGE);
+        for (int i = 0; i < PAGE; i++) {
+            long n = sequence++;
+            Map<String, Object> row = bareRow("floor:" + n, n);
+            row.put("STATUS", "RECEIVED");
+            row.put("PENDING_FOR", (int) account.id());
+            rows.add(row);
+            keys.add("floor:" + n);
+            customerLocks.add("io.socialdesk.contact.floor" + n % 100);
+        }
+        ao.executeInTransaction(() -> {
+            ao.create(InteractionEntity.class, rows);
+            return null;
+        });
+        return underEach(customerLocks.stream().sorted().distinct().toList(), 0, () -> ao.executeInTransaction(() -> {
+            InteractionEntity[] stored = ao.find(InteractionEntity.class, Query.select()
+                    .where("DEDUPE_KEY IN (" + String.join(",", Collections.nCopies(PAGE, "?")) + ")",
+                            keys.toArray()));
+            for (InteractionEntity row : stored) {
+                row.setStatus("ROUTED");
+                row.setPendingFor(null);
+                row.save();
+            }
+            return stored.length;
+        }));
+    }
+
+    /**
+     * The CPU a post's triage costs (language, VADER sentiment, intent, reach), which routing pays once per post
+     * whatever the database: part of what intake adds to the floor above.
+     */
+    @Benchmark
+    public Object triagePerPost() {
+        return PostTriage.of(post(sequence++));
+    }
+
+    private int underEach(List<String> names, int next, Supplier<Integer> work) {
+        if (next == names.size()) {
+            return work.get();
+        }
+        return locks.tryWith(names.get(next), Duration.ofSeconds(5), () -> underEach(names, next + 1, work))
+                .orElseThrow(() -> new IllegalStateException("lock " + names.get(next) + " not taken"));
     }
 
     /**
@@ -147,7 +220,7 @@ public class IntakeBenchmark {
         long lookups = node.host().calls().lookups();
         long writes = node.host().calls().writes();
         for (int p = 0; p < pages; p++) {
-            List<InboundPost> page = new java.util.ArrayList<>(PAGE);
+            List<InboundPost> page = new ArrayList<>(PAGE);
             for (int i = 0; i < PAGE; i++) {
                 page.add(post(sequence++));
             }
