@@ -248,6 +248,16 @@ class PluginJarIT {
     }
 
     @Test
+    void givenEmbeddedLibraries_whenListing_thenLog4jCallsGoToJirasLoggingNotAnEmbeddedLog4j() {
+        // when
+        List<String> embedded = jar.entryNames().stream().filter(n -> n.startsWith("META-INF/lib/")).toList();
+
+        // then: VADER's log4j calls reach Jira's SLF4J (its levels, its files), not an unconfigured log4j of our own
+        assertThat(embedded).anyMatch(n -> n.startsWith("META-INF/lib/log4j-over-slf4j-"));
+        assertThat(embedded).noneMatch(n -> n.matches("META-INF/lib/(reload4j|log4j-1|log4j-core|log4j-api).*"));
+    }
+
+    @Test
     void givenSpringContext_whenParsed_thenItScansTheBuildTimeIndexes() throws Exception {
         // when
         Document context = jar.xml("META-INF/spring/plugin-context.xml");
