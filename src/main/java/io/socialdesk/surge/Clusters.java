@@ -23,7 +23,7 @@ final class Clusters {
         List<Map<CharSequence, Integer>> totals = new ArrayList<>();
         List<Integer> sizes = new ArrayList<>();
         for (Interaction post : posts) {
-            Map<CharSequence, Integer> terms = PostSimilarity.terms(post.post().text());
+            Map<CharSequence, Integer> terms = PostSimilarity.terms(post);
             if (terms.isEmpty()) {
                 continue;
             }

@@ -5,15 +5,18 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import io.socialdesk.intake.Interaction;
+import io.socialdesk.triage.Triage;
 import org.apache.commons.text.similarity.CosineSimilarity;
 
 /**
  * How alike two posts are: the cosine of their word counts (Apache Commons Text's {@link CosineSimilarity}), after
- * dropping what every complaint shares and says nothing about its subject: mentions, links, numbers, English
- * stop words and the words of complaint itself ("still", "why", "again"). Words are lower-cased, accents kept, a
+ * dropping what every complaint shares and says nothing about its subject: mentions, links, numbers, the
+ * {@link StopWords} of English and of the post's language, and the words of complaint itself ("still", "why",
+ * "again"). Words are lower-cased, accents kept, a
  * plural 's' dropped, so "outage", "Outages" and "outage!!" count as one. A post with no words left is alike to
  * nothing. Measured on labelled pairs in PostSimilarityTest.
  */
@@ -23,28 +26,33 @@ public final class PostSimilarity {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’]*");
     private static final Pattern NOISE = Pattern.compile("(?iu)@\\S+|https?://\\S+|#");
-    private static final Set<String> STOP = Set.of("a", "an", "and", "are", "as", "at", "be", "been", "but", "by",
-            "can", "could", "did", "do", "does", "for", "from", "get", "got", "had", "has", "have", "he", "her", "his",
-            "how", "i", "i'm", "im", "if", "in", "into", "is", "it", "it's", "its", "just", "me", "my", "no", "not",
-            "of", "on", "or", "our", "out", "she", "so", "that", "the", "their", "them", "then", "there", "they",
-            "this", "to", "too", "up", "us", "was", "we", "were", "what", "when", "where", "which", "who", "why",
-            "will", "with", "would", "you", "your", "yours", "all", "any", "again", "still", "now", "today", "anyone",
-            "else", "hey", "hi", "hello", "please", "pls", "guys", "ok", "okay", "really", "very", "lol", "omg", "wtf",
-            "than", "some", "am", "off", "one", "also", "only", "even", "ever", "yet", "going", "know", "like");
-
     private PostSimilarity() {
     }
 
-    /** The words of a post with their counts, as compared. */
+    /** The words of a stored post with their counts: its triage's language, else the network's tag, says which. */
+    public static Map<CharSequence, Integer> terms(Interaction post) {
+        return terms(post.post().text(), post.triage().flatMap(Triage::language).or(() -> post.post().language()));
+    }
+
+    /** The words of an English or untagged post with their counts, as compared. */
     public static Map<CharSequence, Integer> terms(String text) {
+        return terms(text, Optional.empty());
+    }
+
+    /** The words of a post in {@code languageTag} with their counts, as compared. */
+    public static Map<CharSequence, Integer> terms(String text, Optional<String> languageTag) {
+        Optional<String> language = StopWords.primary(languageTag);
+        boolean english = language.map("en"::equals).orElse(true);
         String clean = NOISE.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll(" ")
                 .toLowerCase(Locale.ROOT);
         Map<CharSequence, Integer> terms = new HashMap<>();
         Matcher words = WORD.matcher(clean);
         while (words.find()) {
-            String raw = words.group().replace('’', '\'');
-            String word = stem(raw); // stop words are looked up before the plural goes ("does" is not "doe")
-            if (word.length() > 1 && !STOP.contains(raw) && !STOP.contains(word)
+            String raw = StopWords.withoutElision(words.group().replace('’', '\''), language);
+            // stop words are looked up before the plural goes ("does" is not "doe"); the plural rules are English's
+            // (Spanish "coches" is no "coch")
+            String word = english ? stem(raw) : raw;
+            if (word.length() > 1 && !StopWords.contains(raw, language) && !StopWords.contains(word, language)
                     && !word.chars().allMatch(Character::isDigit)) {
                 terms.merge(word, 1, Integer::sum);
             }

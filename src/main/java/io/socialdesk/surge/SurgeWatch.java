@@ -107,7 +107,7 @@ public class SurgeWatch {
         long incident = surge.incidentIssueId().orElseThrow();
         List<SurgeMember> decisions = new ArrayList<>();
         for (Interaction post : posts) {
-            double similarity = PostSimilarity.similarity(PostSimilarity.terms(post.post().text()), surge.terms());
+            double similarity = PostSimilarity.similarity(PostSimilarity.terms(post), surge.terms());
             boolean member = similarity >= current.similarity() && post.issueId().get() != incident;
             if (member) {
                 // linked before the decision is stored: a crash between repeats the link, which is a no-op
