@@ -18,9 +18,9 @@ import java.util.regex.Pattern;
  * VADER library), intent by cue words and the sentiment (a complaint cue or clearly negative sentiment makes a
  * complaint, even when asked as a question, unless it is thanked for with clearly positive sentiment; a question mark
  * or a question opener makes a question; thanks or admiration that is not negative makes praise), the tier by
- * followers. Cue words are English, plus question
- * marks and emoji in every language; other languages get no sentiment and intent from punctuation and emoji only.
- * Measured on a labelled set of 200 posts (PostTriageTest; precision and recall in the README).
+ * followers. Cue words ({@link IntentCues}) are English's, or Spanish, German, French or Portuguese for posts in
+ * those languages, plus question marks and emoji in every language; only English posts get a sentiment. Measured on
+ * labelled posts (PostTriageTest; precision and recall in the README).
  */
 public final class PostTriage {
     static final double POSITIVE = 0.05;
@@ -28,23 +28,6 @@ public final class PostTriage {
     /** Negative enough to be a complaint without a complaint word ("this is so disappointing"). */
     static final double COMPLAINT_SENTIMENT = -0.4;
     static final double PRAISE_SENTIMENT = 0.3;
-
-    private static final Pattern COMPLAINT = Pattern.compile("(?iu)\\b(late|delay(ed)?|never (arrived|came|got)"
-            + "|still (waiting|nothing|no|not)|not (arrived|working|received|delivered|shipped|happy)"
-            + "|doesn'?t (work|exist)"
-            + "|does not work|hasn'?t (moved|arrived|come)|stopped working|money back|keeps? (crashing|buffering"
-            + "|failing|freezing)|hung up|leaks?|deleted|overbilled|cancels"
-            + "|didn'?t (arrive|work|get)|broken|broke|crash(es|ed|ing)?|refund|charged twice|double charged"
-            + "|overcharged|cancel(led)?|worst|terrible|awful|horrible|useless|ridiculous|unacceptable|scam"
-            + "|disappointed|disappointing|nobody (answers|replies|helps)|no (one|answer|reply|response)"
-            + "|missing|wrong|lost|damaged|error|fail(s|ed|ing)?|down again|outage|can'?t (log ?in|login|access)"
-            + "|logs? me out|stuck|complain(t)?|angry|fed up|waste)\\b|😡|🤬|😤|👎");
-    private static final Pattern PRAISE = Pattern.compile("(?iu)\\b(thanks?|thank you|thx|love|loving|great"
-            + "|awesome|amazing|excellent|fantastic|brilliant|perfect|kudos|shout ?out|appreciate(d)?|best"
-            + "|well done|impressed|wonderful|helpful|quick(ly)?|fast|super)\\b"
-            + "|❤️|❤|😍|🙏|👏|🥰|💯|🎉");
-    private static final Pattern QUESTION_OPENER = Pattern.compile("(?iu)^\\s*(@\\S+\\s+)*(how|what|when|where"
-            + "|why|which|who|can|could|do|does|did|is|are|will|would|should|any (update|news|idea))\\b(?!')");
 
     private PostTriage() {
     }
@@ -65,13 +48,14 @@ public final class PostTriage {
                 : sentiment.getAsDouble() >= POSITIVE ? Triage.Mood.POSITIVE
                 : sentiment.getAsDouble() <= NEGATIVE ? Triage.Mood.NEGATIVE : Triage.Mood.NEUTRAL;
         sentiment.ifPresent(s -> reasons.add(String.format(Locale.ROOT, "sentiment %+.2f", s)));
-        return new Triage(language, sentiment, mood, intent(text, sentiment, reasons), tier(followers), reasons);
+        return new Triage(language, sentiment, mood, intent(text, IntentCues.of(language), sentiment, reasons),
+                tier(followers), reasons);
     }
 
-    private static Triage.Intent intent(String text, OptionalDouble sentiment, List<String> reasons) {
+    private static Triage.Intent intent(String text, IntentCues cues, OptionalDouble sentiment, List<String> reasons) {
         double score = sentiment.orElse(0);
-        Optional<String> complaint = find(COMPLAINT, text);
-        Optional<String> praise = find(PRAISE, text);
+        Optional<String> complaint = find(cues.complaint(), text);
+        Optional<String> praise = find(cues.praise(), text);
         // "thanks for replacing my broken kettle": a complaint word in thanks is praise
         boolean thanks = praise.isPresent() && score >= PRAISE_SENTIMENT;
         if (complaint.isPresent() && !thanks) {
@@ -83,7 +67,7 @@ public final class PostTriage {
             return Triage.Intent.COMPLAINT;
         }
         boolean question = text.contains("?") || text.contains("？") || text.contains("؟")
-                || QUESTION_OPENER.matcher(text).find();
+                || cues.questionOpener().matcher(text).find();
         if (praise.isPresent() && !question && score > NEGATIVE) {
             reasons.add("praise word '" + praise.get() + "'");
             return Triage.Intent.PRAISE;

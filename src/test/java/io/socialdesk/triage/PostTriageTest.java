@@ -22,22 +22,91 @@ import org.junit.jupiter.api.Test;
  * floors below, which sit under the measured figures.
  */
 class PostTriageTest {
-    record Labelled(Triage.Intent intent, String text) {
+    private static final double FLOOR_OTHER_LANGUAGES = 0.9;
+    /**
+     * Precision and recall floors per intent on the held-out posts, under what was measured when they were written
+     * (complaint 1.00 / 0.33, question 1.00 / 1.00, praise 1.00 / 0.67, other 0.50 / 1.00): the lists are precise but
+     * miss wordings they do not hold (README).
+     */
+    private static final Map<Triage.Intent, double[]> HELD_OUT_FLOORS = Map.of(
+            Triage.Intent.COMPLAINT, new double[] {0.9, 0.3}, Triage.Intent.QUESTION, new double[] {0.9, 0.9},
+            Triage.Intent.PRAISE, new double[] {0.9, 0.6}, Triage.Intent.OTHER, new double[] {0.45, 0.9});
+    record Labelled(Optional<String> language, Triage.Intent intent, String text) {
+    }
+
+    /** Precision and recall per intent, as a report to print and figures to check. */
+    record Measured(String report, Map<Triage.Intent, double[]> figures) {
     }
 
     @Test
     void givenTheLabelledPosts_whenTriaged_thenEachIntentsPrecisionAndRecallStayAboveTheirFloors() throws IOException {
         // given
-        List<Labelled> posts = labelled();
+        List<Labelled> posts = labelled("/triage/labelled-posts.tsv");
 
         // when
+        Measured measured = measure(posts, "triage-report.txt");
+
+        // then
+        assertThat(posts).hasSize(200);
+        measured.figures().forEach((intent, f) -> {
+            assertThat(f[0]).as(intent + " precision\n" + measured.report()).isGreaterThanOrEqualTo(0.9);
+            assertThat(f[1]).as(intent + " recall\n" + measured.report()).isGreaterThanOrEqualTo(0.9);
+        });
+    }
+
+    /**
+     * Spanish, German, French and Portuguese posts, tagged with their language: their cue words find complaints and
+     * praise (with English cue words alone, complaint recall was 0.00 and praise 0.29). The lists were written after
+     * these posts by the same hand, so this is an upper bound; the held-out test below is the honest figure.
+     */
+    @Test
+    void givenLabelledPostsInFourMoreLanguages_whenTriaged_thenEachIntentsPrecisionAndRecallStayAboveTheirFloors()
+            throws IOException {
+        // given
+        List<Labelled> posts = labelled("/triage/labelled-posts-es-de-fr-pt.tsv");
+
+        // when
+        Measured measured = measure(posts, "triage-report-es-de-fr-pt.txt");
+
+        // then
+        assertThat(posts).hasSize(96);
+        measured.figures().forEach((intent, f) -> {
+            assertThat(f[0]).as(intent + " precision\n" + measured.report()).isGreaterThanOrEqualTo(FLOOR_OTHER_LANGUAGES);
+            assertThat(f[1]).as(intent + " recall\n" + measured.report()).isGreaterThanOrEqualTo(FLOOR_OTHER_LANGUAGES);
+        });
+    }
+
+    /**
+     * Posts written after the lists and not used to change them: what the lists do on wordings they were not written
+     * next to (README). The floors sit under the figures measured when they were written.
+     */
+    @Test
+    void givenHeldOutPostsInFourMoreLanguages_whenTriaged_thenPrecisionAndRecallStayAboveTheirFloors()
+            throws IOException {
+        // given
+        List<Labelled> posts = labelled("/triage/held-out-es-de-fr-pt.tsv");
+
+        // when
+        Measured measured = measure(posts, "triage-report-held-out.txt");
+
+        // then
+        assertThat(posts).hasSize(48);
+        measured.figures().forEach((intent, f) -> {
+            assertThat(f[0]).as(intent + " precision\n" + measured.report())
+                    .isGreaterThanOrEqualTo(HELD_OUT_FLOORS.get(intent)[0]);
+            assertThat(f[1]).as(intent + " recall\n" + measured.report())
+                    .isGreaterThanOrEqualTo(HELD_OUT_FLOORS.get(intent)[1]);
+        });
+    }
+
+    private static Measured measure(List<Labelled> posts, String reportFile) throws IOException {
         Map<Triage.Intent, int[]> counts = new EnumMap<>(Triage.Intent.class); // true pos, false pos, false neg
         List<String> misses = new ArrayList<>();
         for (Triage.Intent intent : Triage.Intent.values()) {
             counts.put(intent, new int[3]);
         }
         for (Labelled post : posts) {
-            Triage.Intent found = PostTriage.of(post.text(), Optional.empty(), OptionalLong.empty()).intent();
+            Triage.Intent found = PostTriage.of(post.text(), post.language(), OptionalLong.empty()).intent();
             if (found == post.intent()) {
                 counts.get(found)[0]++;
             } else {
@@ -46,8 +115,6 @@ class PostTriageTest {
                 misses.add(post.intent() + " read as " + found + ": " + post.text());
             }
         }
-
-        // then
         StringBuilder report = new StringBuilder("intent      precision  recall  (" + posts.size() + " posts)\n");
         Map<Triage.Intent, double[]> figures = new EnumMap<>(Triage.Intent.class);
         counts.forEach((intent, c) -> {
@@ -58,12 +125,8 @@ class PostTriageTest {
         });
         misses.forEach(miss -> report.append("miss: ").append(miss).append('\n'));
         Files.createDirectories(Path.of("target"));
-        Files.writeString(Path.of("target", "triage-report.txt"), report);
-        assertThat(posts).hasSize(200);
-        figures.forEach((intent, f) -> {
-            assertThat(f[0]).as(intent + " precision\n" + report).isGreaterThanOrEqualTo(0.9);
-            assertThat(f[1]).as(intent + " recall\n" + report).isGreaterThanOrEqualTo(0.9);
-        });
+        Files.writeString(Path.of("target", reportFile), report);
+        return new Measured(report.toString(), figures);
     }
 
     @Test
@@ -97,13 +160,16 @@ class PostTriageTest {
         assertThat(happy.tier()).isEqualTo(Triage.Tier.REGULAR);
     }
 
-    private static List<Labelled> labelled() throws IOException {
+    /** Lines of {@code intent<TAB>post}, or {@code language<TAB>intent<TAB>post}; {@code #} starts a comment. */
+    private static List<Labelled> labelled(String resource) throws IOException {
         List<Labelled> posts = new ArrayList<>();
-        try (InputStream in = PostTriageTest.class.getResourceAsStream("/triage/labelled-posts.tsv")) {
+        try (InputStream in = PostTriageTest.class.getResourceAsStream(resource)) {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (!line.isBlank() && !line.startsWith("#")) {
-                    String[] parts = line.split("\t", 2);
-                    posts.add(new Labelled(Triage.Intent.valueOf(parts[0]), parts[1]));
+                    String[] parts = line.split("\t");
+                    posts.add(parts.length == 2
+                            ? new Labelled(Optional.empty(), Triage.Intent.valueOf(parts[0]), parts[1])
+                            : new Labelled(Optional.of(parts[0]), Triage.Intent.valueOf(parts[1]), parts[2]));
                 }
             }
         }
