@@ -7,6 +7,7 @@ import io.socialdesk.channel.ChannelKind;
 import io.socialdesk.contact.Contact;
 import io.socialdesk.contact.IdentityRef;
 import io.socialdesk.sandbox.ao.EntityManagerActiveObjects;
+import io.socialdesk.testing.MigratedDatabases;
 import io.socialdesk.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -14,13 +15,12 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.TreeMap;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -28,12 +28,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 class AoContactsTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
     private static final ChannelKind MASTODON = ChannelKind.fromKey("mastodon").orElseThrow();
-    private final List<EntityManagerActiveObjects> connections = new ArrayList<>();
-
-    @AfterEach
-    void disconnect() {
-        connections.forEach(EntityManagerActiveObjects::dispose);
-    }
+    @RegisterExtension
+    final MigratedDatabases databases = new MigratedDatabases();
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
@@ -114,11 +110,8 @@ class AoContactsTest {
     }
 
     private EntityManagerActiveObjects migrated(TestDatabase db) {
-        EntityManagerActiveObjects ao = db.connect();
-        connections.add(ao);
-        ao.migrateDestructively(ContactEntity.class, IdentityEntity.class, InteractionEntity.class,
+        return databases.connect(db, ContactEntity.class, IdentityEntity.class, InteractionEntity.class,
                 PipelineMarkEntity.class, RejectionEntity.class);
-        return ao;
     }
 
     private static Author author(String id, String handle) {

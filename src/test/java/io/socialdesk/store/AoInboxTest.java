@@ -7,6 +7,7 @@ import io.socialdesk.channel.InboundPost;
 import io.socialdesk.channel.PostKind;
 import io.socialdesk.intake.RecordResult;
 import io.socialdesk.sandbox.ao.EntityManagerActiveObjects;
+import io.socialdesk.testing.MigratedDatabases;
 import io.socialdesk.testing.TestDatabase;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,19 +23,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import net.java.ao.Query;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class AoInboxTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
-    private final List<EntityManagerActiveObjects> connections = new ArrayList<>();
-
-    @AfterEach
-    void disconnect() {
-        connections.forEach(EntityManagerActiveObjects::dispose);
-    }
+    @RegisterExtension
+    final MigratedDatabases databases = new MigratedDatabases();
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
@@ -100,7 +97,7 @@ class AoInboxTest {
         // given: two independent AO instances ("nodes") on the same PostgreSQL database
         EntityManagerActiveObjects nodeA = migrated(TestDatabase.POSTGRESQL);
         EntityManagerActiveObjects nodeB = TestDatabase.Postgres.sameDatabaseAs(nodeA);
-        connections.add(nodeB);
+        databases.keep(nodeB);
         long account = AccountRows.mastodon(nodeA);
         CyclicBarrier together = new CyclicBarrier(2);
         ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -133,10 +130,7 @@ class AoInboxTest {
     }
 
     private EntityManagerActiveObjects migrated(TestDatabase db) {
-        EntityManagerActiveObjects ao = db.connect();
-        connections.add(ao);
-        ao.migrateDestructively(ChannelAccountEntity.class, InteractionEntity.class, PipelineMarkEntity.class);
-        return ao;
+        return databases.connect(db, ChannelAccountEntity.class, InteractionEntity.class, PipelineMarkEntity.class);
     }
 
     private static List<InboundPost> posts(int from, int to) {

@@ -7,6 +7,7 @@ import io.socialdesk.channel.Engagement;
 import io.socialdesk.channel.InboundPost;
 import io.socialdesk.channel.PostKind;
 import io.socialdesk.sandbox.ao.EntityManagerActiveObjects;
+import io.socialdesk.testing.MigratedDatabases;
 import io.socialdesk.testing.TestDatabase;
 import io.socialdesk.viral.WatchedPost;
 import java.net.URI;
@@ -14,12 +15,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import net.java.ao.Query;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -27,12 +27,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 class AoViralWatchTest {
     private static final Instant NOW = Instant.parse("2026-11-29T12:00:00Z");
     private static final Duration FIRST_READ_AFTER = Duration.ofMinutes(5);
-    private final List<EntityManagerActiveObjects> connections = new ArrayList<>();
-
-    @AfterEach
-    void disconnect() {
-        connections.forEach(EntityManagerActiveObjects::dispose);
-    }
+    @RegisterExtension
+    final MigratedDatabases databases = new MigratedDatabases();
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
@@ -101,11 +97,8 @@ class AoViralWatchTest {
     }
 
     private EntityManagerActiveObjects migrated(TestDatabase db) {
-        EntityManagerActiveObjects ao = db.connect();
-        connections.add(ao);
-        ao.migrateDestructively(ChannelAccountEntity.class, InteractionEntity.class, PipelineMarkEntity.class,
+        return databases.connect(db, ChannelAccountEntity.class, InteractionEntity.class, PipelineMarkEntity.class,
                 ViralWatchEntity.class);
-        return ao;
     }
 
     /** A post recorded as intake records it, then marked routed onto {@code issueId} (null: not routed yet). */

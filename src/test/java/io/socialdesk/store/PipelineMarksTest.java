@@ -111,8 +111,7 @@ class PipelineMarksTest {
         // given: two posts of a year ago routed for contact 7; one published, one not yet
         AoInteractionLog log = log(db);
         long account = AccountRows.mastodon(ao);
-        int contact = ao.create(ContactEntity.class, new DBParam("DISPLAY_NAME", "Jane"),
-                new DBParam("CREATED_AT", 0L)).getID();
+        int contact = contact("Jane");
         new AoInbox(ao, CLOCK).record(account, List.of(post("p1"), post("p2")), Optional.empty());
         List<Interaction> posts = log.pending(account, 10);
         posts.forEach(p -> log.markDone(List.of(new InteractionLog.Done(p.id(), contact, RouteOutcome.CREATED,
@@ -142,8 +141,7 @@ class PipelineMarksTest {
         // given: the row gets its contact only with its outcome, which the stopped attempt never stored
         AoInteractionLog log = log(db);
         long account = AccountRows.mastodon(ao);
-        int jane = ao.create(ContactEntity.class, new DBParam("DISPLAY_NAME", "Jane"),
-                new DBParam("CREATED_AT", 0L)).getID();
+        int jane = contact("Jane");
         new AoInbox(ao, CLOCK).record(account, List.of(post("p1")), Optional.empty());
         long id = log.pending(account, 10).get(0).id();
         log.markRouting(Map.of(id, (long) jane));
@@ -186,6 +184,10 @@ class PipelineMarksTest {
         assertThat(log.pending(account, 10)).isEmpty();
         assertThat(log.pending(elsewhere, 10)).singleElement()
                 .satisfies(i -> assertThat(i.post().text()).contains("late"));
+    }
+
+    private int contact(String name) {
+        return ao.create(ContactEntity.class, new DBParam("DISPLAY_NAME", name), new DBParam("CREATED_AT", 0L)).getID();
     }
 
     private AoInteractionLog log(TestDatabase db) {
