@@ -1,6 +1,8 @@
 package io.socialdesk.store;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import io.socialdesk.channel.ChannelKind;
+import io.socialdesk.contact.IdentityRef;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import net.java.ao.Query;
 
@@ -49,13 +52,16 @@ final class ContactInteractions {
         List<InteractionEntity> found = new ArrayList<>();
         Map<Integer, String> hosts = new HashMap<>();
         for (IdentityEntity identity : ao.find(IdentityEntity.class, "CONTACT_ID = ?", (int) contactId)) {
+            Optional<ChannelKind> kind = ChannelKind.fromKey(identity.getKind());
+            if (kind.isEmpty()) {
+                continue; // a channel no longer installed records no posts
+            }
+            String user = identity.getExternalUserId();
             for (InteractionEntity row : ao.find(InteractionEntity.class, Query.select().where(
-                    "PENDING_FOR IS NOT NULL AND CHANNEL = ? AND AUTHOR_ID = ?", identity.getKind(),
-                    identity.getExternalUserId()))) {
+                    "PENDING_FOR IS NOT NULL AND CHANNEL = ? AND AUTHOR_ID = ?", identity.getKind(), user))) {
                 String host = hosts.computeIfAbsent(row.getAccountId(), this::host);
-                String global = identity.getKind() + ":" + identity.getExternalUserId();
-                String onServer = identity.getKind() + ":" + host + ":" + identity.getExternalUserId();
-                if (identity.getIdentityKey().equals(global) || identity.getIdentityKey().equals(onServer)) {
+                if (identity.getIdentityKey().equals(IdentityRef.global(kind.get(), user).key())
+                        || identity.getIdentityKey().equals(new IdentityRef(kind.get(), host, user).key())) {
                     found.add(row);
                 }
             }
