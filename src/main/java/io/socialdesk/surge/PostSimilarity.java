@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import io.socialdesk.intake.Interaction;
+import io.socialdesk.triage.Languages;
 import io.socialdesk.triage.Triage;
 import org.apache.commons.text.similarity.CosineSimilarity;
 
@@ -41,7 +42,7 @@ public final class PostSimilarity {
 
     /** The words of a post in {@code languageTag} with their counts, as compared. */
     public static Map<CharSequence, Integer> terms(String text, Optional<String> languageTag) {
-        Optional<String> language = StopWords.primary(languageTag);
+        Optional<String> language = Languages.primary(languageTag);
         boolean english = language.map("en"::equals).orElse(true);
         String clean = NOISE.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll(" ")
                 .toLowerCase(Locale.ROOT);

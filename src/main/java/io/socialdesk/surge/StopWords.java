@@ -1,6 +1,5 @@
 package io.socialdesk.surge;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -65,12 +64,6 @@ final class StopWords {
     private static final Set<String> ELIDING = Set.of("fr", "it", "ca");
 
     private StopWords() {
-    }
-
-    /** The primary subtag of a language tag ("pt-BR" → "pt"), if it names one. */
-    static Optional<String> primary(Optional<String> languageTag) {
-        return languageTag.map(tag -> tag.strip().toLowerCase(Locale.ROOT).split("[-_]")[0])
-                .filter(tag -> tag.matches("[a-z]{2,3}"));
     }
 
     /** Whether {@code word} (lower case) is a stop word in English or in {@code language} (a primary subtag). */

@@ -11,7 +11,7 @@ import java.util.Optional;
  * alone tells for systems used by one main language (Arabic, Hebrew, Greek, Thai, Korean, Japanese kana, Chinese
  * Han); Latin or Cyrillic text without a tag stays unknown rather than guessed.
  */
-final class Languages {
+public final class Languages {
     private static final Map<UnicodeScript, String> BY_SCRIPT = new EnumMap<>(Map.of(
             UnicodeScript.ARABIC, "ar", UnicodeScript.HEBREW, "he", UnicodeScript.GREEK, "el",
             UnicodeScript.THAI, "th", UnicodeScript.HANGUL, "ko", UnicodeScript.HIRAGANA, "ja",
@@ -20,9 +20,13 @@ final class Languages {
     private Languages() {
     }
 
+    /** The primary subtag of a language tag ("pt-BR" → "pt"), if it names one. */
+    public static Optional<String> primary(Optional<String> tag) {
+        return tag.map(t -> t.strip().toLowerCase(Locale.ROOT).split("[-_]")[0]).filter(t -> t.matches("[a-z]{2,3}"));
+    }
+
     static Optional<String> of(String text, Optional<String> tag) {
-        Optional<String> tagged = tag.map(t -> t.strip().toLowerCase(Locale.ROOT).split("[-_]")[0])
-                .filter(t -> t.matches("[a-z]{2,3}"));
+        Optional<String> tagged = primary(tag);
         if (tagged.isPresent()) {
             return tagged;
         }
