@@ -338,7 +338,7 @@ public final class SimulatedJsm {
         request.properties.remove(propertyKey);
         Map<String, PropertyRow> rows = propertiesByKey.get(propertyKey);
         if (rows != null) {
-            rows.remove(ISSUE_PROPERTY + ":" + request.id());
+            rows.remove(entity(ISSUE_PROPERTY, request.id()));
         }
     }
 
@@ -375,8 +375,13 @@ public final class SimulatedJsm {
     private void index(PropertyRow row) {
         Map<String, PropertyRow> rows = propertiesByKey.computeIfAbsent(row.key(), k -> new LinkedHashMap<>());
         // a changed value moves to the end, as before (newest last)
-        rows.remove(row.entityName() + ":" + row.entityId());
-        rows.put(row.entityName() + ":" + row.entityId(), row);
+        rows.remove(entity(row.entityName(), row.entityId()));
+        rows.put(entity(row.entityName(), row.entityId()), row);
+    }
+
+    /** The key of a property's entity in {@link #propertiesByKey} (an issue, a comment...). */
+    private static String entity(String entityName, long entityId) {
+        return entityName + ":" + entityId;
     }
 
     synchronized List<EventTypeRow> eventTypes() {
