@@ -1,4 +1,4 @@
-package io.socialdesk.surge;
+package io.socialdesk.text;
 
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +31,7 @@ import org.apache.lucene.analysis.tr.TurkishAnalyzer;
  * Snowball and Lucene lists the library already embedded for VADER carries), so two Spanish posts are not alike
  * for sharing "de", "la" and "que". Elided articles ("l'appli", "dell'app") lose their article first.
  */
-final class StopWords {
+public final class StopWords {
     private static final Set<String> ENGLISH = Set.of("a", "an", "and", "are", "as", "at", "be", "been", "but", "by",
             "can", "could", "did", "do", "does", "for", "from", "get", "got", "had", "has", "have", "he", "her", "his",
             "how", "i", "i'm", "im", "if", "in", "into", "is", "it", "it's", "its", "just", "me", "my", "no", "not",
@@ -67,7 +67,7 @@ final class StopWords {
     }
 
     /** Whether {@code word} (lower case) is a stop word in English or in {@code language} (a primary subtag). */
-    static boolean contains(String word, Optional<String> language) {
+    public static boolean contains(String word, Optional<String> language) {
         return ENGLISH.contains(word) || language.map(LISTS::get).map(list -> list.get().contains(word)).orElse(false);
     }
 
@@ -75,7 +75,7 @@ final class StopWords {
      * The word without an elided article in front ("l'appli" → "appli") in French, Italian and Catalan; as it is
      * otherwise (English "it's" keeps its apostrophe and is a stop word as such).
      */
-    static String withoutElision(String word, Optional<String> language) {
+    public static String withoutElision(String word, Optional<String> language) {
         if (language.filter(ELIDING::contains).isEmpty()) {
             return word;
         }
