@@ -512,6 +512,19 @@
         });
         field(form, 'praise', t('socialdesk.admin.settings.praise'), t('socialdesk.admin.settings.praise.help'),
             praise);
+        var topic = field(form, 'topicMatchPercent', t('socialdesk.admin.settings.topicMatchPercent'),
+            t('socialdesk.admin.settings.topicMatchPercent.help'), text(settings.topicMatchPercent));
+        var possible = field(form, 'possibleMatchPercent', t('socialdesk.admin.settings.possibleMatchPercent'),
+            t('socialdesk.admin.settings.possibleMatchPercent.help'), text(settings.possibleMatchPercent));
+        var conversation = el('select', 'select');
+        ['same_topic', 'always', 'never'].forEach(function (choice) {
+            var option = el('option', null, t('socialdesk.admin.settings.conversationMerge.' + choice));
+            option.value = choice;
+            option.selected = settings.conversationMerge === choice;
+            conversation.appendChild(option);
+        });
+        field(form, 'conversationMerge', t('socialdesk.admin.settings.conversationMerge'),
+            t('socialdesk.admin.settings.conversationMerge.help'), conversation);
         var surgeRate = field(form, 'surgeMinPerMinute', t('socialdesk.admin.settings.surgeMinPerMinute'),
             t('socialdesk.admin.settings.surgeMinPerMinute.help'), text(settings.surgeMinPerMinute));
         var surgeFactor = field(form, 'surgeFactor', t('socialdesk.admin.settings.surgeFactor'),
@@ -536,7 +549,9 @@
                 blockedHandles: lines(handles), blockWords: lines(words), skipReposts: reposts.checked,
                 missedCallCreatesRequest: missed.checked, defaultRegion: region.value.trim(),
                 retentionMonths: Number(retention.value), customerNumberPattern: numbers.value.trim(),
-                praise: praise.value, surgeMinPerMinute: Number(surgeRate.value), surgeFactor: Number(surgeFactor.value),
+                praise: praise.value, topicMatchPercent: Number(topic.value),
+                possibleMatchPercent: Number(possible.value), conversationMerge: conversation.value,
+                surgeMinPerMinute: Number(surgeRate.value), surgeFactor: Number(surgeFactor.value),
                 clusterSimilarity: Number(similarity.value), viralMinSpread: Number(viralSpread.value),
                 viralReachPercent: Number(viralReach.value)}, form, status,
                 function () {

@@ -4,11 +4,14 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import io.socialdesk.intake.PraiseRouting;
+import io.socialdesk.matching.ConversationMerge;
+import io.socialdesk.matching.MatchSettings;
 import io.socialdesk.intake.RoutingSettings;
 import io.socialdesk.intake.SurgeSettings;
 import io.socialdesk.intake.ViralSettings;
 import io.socialdesk.phone.PhoneNumbers;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -107,11 +110,27 @@ public final class SettingsDraft {
             return new Invalid("viralReachPercent", "must be a whole percentage of the author's followers from 0 to "
                     + ViralSettings.MAX_REACH_PERCENT);
         }
+        Optional<Integer> topic = whole(json, "topicMatchPercent", MatchSettings.MIN_PERCENT, MatchSettings.MAX_PERCENT);
+        if (topic.isEmpty()) {
+            return new Invalid("topicMatchPercent", "must be a whole percentage from " + MatchSettings.MIN_PERCENT
+                    + " to " + MatchSettings.MAX_PERCENT);
+        }
+        Optional<Integer> possible = whole(json, "possibleMatchPercent", MatchSettings.MIN_PERCENT, topic.get());
+        if (possible.isEmpty()) {
+            return new Invalid("possibleMatchPercent", "must be a whole percentage from " + MatchSettings.MIN_PERCENT
+                    + " to the topic match percentage (" + topic.get() + ")");
+        }
+        Optional<ConversationMerge> conversation = text(json, "conversationMerge").flatMap(v -> Arrays
+                .stream(ConversationMerge.values()).filter(m -> m.name().equalsIgnoreCase(v.strip())).findFirst());
+        if (conversation.isEmpty()) {
+            return new Invalid("conversationMerge", "must be always, same_topic or never");
+        }
         Set<String> handles = new LinkedHashSet<>();
         lists.get("blockedHandles").forEach(h -> handles.add(h.startsWith("@") ? h.substring(1) : h));
         return new Valid(new Settings(new RoutingSettings(Duration.ofDays(reopen.get()),
                 Duration.ofHours(merge.get()), handles, lists.get("blockWords"), skipReposts.get(),
-                missedCalls.get(), praise.get()), region.get(), retention.get(), pattern.get(),
+                missedCalls.get(), praise.get(), new MatchSettings(topic.get(), possible.get(), conversation.get())),
+                region.get(), retention.get(), pattern.get(),
                 new SurgeSettings(surgeRate.get(), surgeFactor.get(), similarity.get()),
                 new ViralSettings(viralSpread.get(), viralReach.get())));
     }
@@ -128,6 +147,9 @@ public final class SettingsDraft {
         json.put("retentionMonths", settings.retentionMonths());
         json.put("customerNumberPattern", settings.customerNumberPattern());
         json.put("praise", settings.routing().praise().name().toLowerCase(Locale.ROOT));
+        json.put("topicMatchPercent", settings.routing().matching().topicPercent());
+        json.put("possibleMatchPercent", settings.routing().matching().possiblePercent());
+        json.put("conversationMerge", settings.routing().matching().conversation().name().toLowerCase(Locale.ROOT));
         json.put("surgeMinPerMinute", settings.surge().minPerMinute());
         json.put("surgeFactor", settings.surge().factor());
         json.put("clusterSimilarity", settings.surge().similarityPercent());

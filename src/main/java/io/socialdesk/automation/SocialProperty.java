@@ -28,6 +28,7 @@ public final class SocialProperty {
         value.put("interactionCount", signal.interactionCount());
         value.put("lastInboundAt", signal.lastInboundAt().toString());
         value.put("hasPhoneContact", signal.hasPhoneContact());
+        signal.matchedBy().ifPresent(by -> value.put("matchedBy", by));
         signal.triage().ifPresent(triage -> {
             triage.language().ifPresent(language -> value.put("language", language));
             triage.sentiment().ifPresent(score -> value.put("sentiment", score));

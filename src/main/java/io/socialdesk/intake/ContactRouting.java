@@ -4,6 +4,7 @@ import io.socialdesk.channel.ChannelAccount;
 import io.socialdesk.channel.ChannelCatalog;
 import io.socialdesk.channel.ChannelSpec;
 import io.socialdesk.contact.Contact;
+import io.socialdesk.request.CustomerRequests;
 import io.socialdesk.request.RequestDesk;
 import io.socialdesk.triage.PostTriage;
 import io.socialdesk.triage.Triage;
@@ -35,18 +36,21 @@ public class ContactRouting {
     private final ClusterLocks locks;
     private final RoutingSettingsSource settings;
     private final SignalPublisher publisher;
+    private final CustomerRequests customers;
     private final ChannelCatalog channels;
     private final Clock clock;
     private final Router router = new Router();
 
     @Inject
     public ContactRouting(InteractionLog log, RequestDesk desk, ClusterLocks locks, RoutingSettingsSource settings,
-                          SignalPublisher publisher, ChannelCatalog channels, Clock clock) {
+                          SignalPublisher publisher, CustomerRequests customers, ChannelCatalog channels,
+                          Clock clock) {
         this.log = log;
         this.desk = desk;
         this.locks = locks;
         this.settings = settings;
         this.publisher = publisher;
+        this.customers = customers;
         this.channels = channels;
         this.clock = clock;
     }
@@ -146,7 +150,7 @@ public class ContactRouting {
                               RouteEffects effects, ContactPosts posts, List<InteractionLog.Done> outcomes,
                               List<Interaction> routed) {
         Contact contact = posts.contact();
-        PassFacts facts = new PassFacts(log, desk, account, contact);
+        PassFacts facts = new PassFacts(log, desk, customers, account, contact);
         for (Interaction interaction : posts.interactions()) {
             // read once, kept with the outcome: the panel, the property and praise routing use the same reading
             Optional<Triage> triage = interaction.triage().or(() -> PostTriage.of(interaction.post()));
@@ -154,7 +158,7 @@ public class ContactRouting {
             RouteEffects.Routed done = effects.apply(account, spec.label(), interaction, contact, route);
             facts.after(interaction, done, clock.instant());
             InteractionLog.Done outcome = new InteractionLog.Done(interaction.id(), contact.id(), done.outcome(),
-                    done.issueId(), done.reason(), triage);
+                    done.issueId(), done.reason(), triage, done.placement());
             outcomes.add(outcome);
             routed.add(interaction.routed(contact.id(), outcome));
         }

@@ -76,6 +76,14 @@ public final class InboundText {
         return body.toString();
     }
 
+    /**
+     * The line that says why SocialDesk put a contact where it is ("the post names CS-1", "possibly the same as CS-1"),
+     * under the contact's words, for whoever reads the request in Jira; empty when there is nothing to say.
+     */
+    public static String placed(String reason) {
+        return reason == null || reason.isBlank() ? "" : "\n\n_SocialDesk: " + escape(reason) + "_";
+    }
+
     /** A regex class of exactly these characters, each escaped, so none can act as a range or a negation. */
     public static String characterClass(String characters) {
         StringBuilder regex = new StringBuilder("[");

@@ -46,10 +46,10 @@ public interface InteractionLog {
 
     /**
      * A routing decision's outcome for the contact it was routed for, with the request it is on (none for
-     * history-only and skipped).
+     * history-only and skipped), why ({@code reason}, {@code placement}) and the post's triage.
      */
     record Done(long interactionId, long contactId, RouteOutcome outcome, Optional<Long> issueId,
-                Optional<String> reason, Optional<Triage> triage) {
+                Optional<String> reason, Optional<Triage> triage, Placement placement) {
     }
 
     /** A pass's outcomes, in one transaction; they wait for publication from then on ({@link #unpublished}). */

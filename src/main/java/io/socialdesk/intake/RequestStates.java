@@ -24,6 +24,11 @@ final class RequestStates {
         return seen.computeIfAbsent(issueId, desk::state);
     }
 
+    /** A state Jira reported another way (the customer's request list): later reads in the batch use it. */
+    void known(RequestState state) {
+        seen.putIfAbsent(state.issueId(), Optional.of(state));
+    }
+
     void after(RouteEffects.Routed routed, Instant now) {
         routed.created().ifPresent(created -> seen.put(created.issueId(), Optional.of(created)));
         if (routed.created().isEmpty()) {

@@ -1,5 +1,7 @@
 package io.socialdesk.intake;
 
+import io.socialdesk.matching.MatchedBy;
+
 /** Where one inbound interaction goes. */
 public sealed interface Route {
     /** Not a customer contact: recorded, never on a request. */
@@ -12,9 +14,9 @@ public sealed interface Route {
 
     /**
      * Onto an existing open request as a comment: a public one for a thread follow-up or a merged post, an internal
-     * note for a call. {@code outcome} is THREAD, MERGED or NOTED.
+     * note for a call. {@code outcome} is THREAD, MERGED or NOTED; {@code by} and {@code reason} say why there.
      */
-    record Comment(long issueId, RouteOutcome outcome) implements Route {
+    record Comment(long issueId, RouteOutcome outcome, MatchedBy by, String reason) implements Route {
         public boolean internal() {
             return outcome == RouteOutcome.NOTED;
         }
@@ -24,7 +26,13 @@ public sealed interface Route {
     record Reopen(long issueId) implements Route {
     }
 
-    /** A new request; {@code relatedIssueId} is an old request of the same thread to link to (0 = none). */
-    record Create(long relatedIssueId) implements Route {
+    /**
+     * A new request. {@code relatedIssueId}: an old request of the same thread, or the customer's request it came
+     * close to ({@code possiblySame}), to link "relates to" (0 = none); {@code reason} says why it is new.
+     */
+    record Create(long relatedIssueId, boolean possiblySame, String reason) implements Route {
+        public static Create fresh(String reason) {
+            return new Create(0, false, reason);
+        }
     }
 }

@@ -2,6 +2,7 @@ package io.socialdesk.intake;
 
 import io.socialdesk.channel.ChannelAccount;
 import io.socialdesk.contact.Contact;
+import io.socialdesk.matching.MatchedBy;
 import io.socialdesk.request.NewRequest;
 import io.socialdesk.request.RequestDesk;
 import io.socialdesk.request.RequestState;
@@ -20,7 +21,7 @@ final class RouteEffects {
      * the outcome ({@link InteractionLog#markDone}).
      */
     record Routed(Optional<Long> issueId, RouteOutcome outcome, Optional<RequestState> created,
-                  Optional<String> reason) {
+                  Optional<String> reason, Placement placement) {
     }
 
     private final RequestDesk desk;
@@ -36,15 +37,18 @@ final class RouteEffects {
         String actor = account.intakeUserKey();
         return switch (route) {
             case Route.Skip skip -> done(RouteOutcome.SKIPPED, Optional.empty(), skip.reason(),
-                    Optional.empty());
+                    Optional.empty(), Placement.NONE);
             case Route.HistoryOnly history -> done(RouteOutcome.HISTORY_ONLY, Optional.empty(),
-                    history.reason(), Optional.empty());
+                    history.reason(), Optional.empty(), Placement.NONE);
             case Route.Comment onto -> {
                 if (!repeat || !desk.commentedFor(interaction.id())) {
-                    desk.comment(onto.issueId(), interaction.id(), InboundText.body(channelLabel, interaction),
+                    // a thread's reply needs no explanation; a merge says why it is here
+                    String why = onto.by() == MatchedBy.THREAD ? "" : InboundText.placed(onto.reason());
+                    desk.comment(onto.issueId(), interaction.id(), InboundText.body(channelLabel, interaction) + why,
                             onto.internal(), actor);
                 }
-                yield done(onto.outcome(), Optional.of(onto.issueId()), null, Optional.empty());
+                yield done(onto.outcome(), Optional.of(onto.issueId()), onto.reason(), Optional.empty(),
+                        Placement.by(onto.by()));
             }
             case Route.Reopen onto -> {
                 desk.reopen(onto.issueId(), actor);
@@ -52,25 +56,28 @@ final class RouteEffects {
                     desk.comment(onto.issueId(), interaction.id(), InboundText.body(channelLabel, interaction),
                             false, actor);
                 }
-                yield done(RouteOutcome.REOPENED, Optional.of(onto.issueId()), null, Optional.empty());
+                yield done(RouteOutcome.REOPENED, Optional.of(onto.issueId()), null, Optional.empty(),
+                        Placement.by(MatchedBy.THREAD));
             }
             case Route.Create create -> {
+                String body = InboundText.body(channelLabel, interaction) + (create.possiblySame()
+                        ? InboundText.placed(create.reason()) : "");
                 RequestState created = (repeat ? desk.createdFor(interaction.id()) : Optional.<RequestState>empty())
                         .orElseGet(() -> desk.create(
                         new NewRequest(account.target(), InboundText.summary(channelLabel, interaction),
-                                InboundText.body(channelLabel, interaction), contact.customerKey(), interaction.id(),
-                                actor)));
+                                body, contact.customerKey(), interaction.id(), actor)));
                 if (create.relatedIssueId() > 0) {
                     desk.link(created.issueId(), create.relatedIssueId(), actor);
                 }
-                yield done(RouteOutcome.CREATED, Optional.of(created.issueId()), null,
-                        Optional.of(created));
+                yield done(RouteOutcome.CREATED, Optional.of(created.issueId()), create.reason(),
+                        Optional.of(created), create.possiblySame() ? Placement.possibly(create.relatedIssueId())
+                                : Placement.NONE);
             }
         };
     }
 
     private static Routed done(RouteOutcome outcome, Optional<Long> issueId, String reason,
-                               Optional<RequestState> created) {
-        return new Routed(issueId, outcome, created, Optional.ofNullable(reason));
+                               Optional<RequestState> created, Placement placement) {
+        return new Routed(issueId, outcome, created, Optional.ofNullable(reason), placement);
     }
 }

@@ -6,6 +6,7 @@ import io.socialdesk.automation.SocialEventType;
 import io.socialdesk.channel.ChannelAccount;
 import io.socialdesk.channel.ChannelKind;
 import io.socialdesk.contact.Contacts;
+import io.socialdesk.matching.MatchedBy;
 import io.socialdesk.triage.PostTriage;
 import io.socialdesk.triage.Triage;
 import jakarta.inject.Inject;
@@ -97,7 +98,8 @@ public class SignalPublisher {
                 c -> contacts.hasIdentity(c, ChannelKind.PHONE))).orElse(false);
         signals.publish(new IssueSignal(issueId, event, account.kind(), interaction.post().author().handle(),
                 interaction.post().author().followers(), activity.inboundCount(), activity.lastInboundAt(), phone,
-                actorKey, interaction.triage().or(() -> PostTriage.of(interaction.post()))));
+                actorKey, interaction.triage().or(() -> PostTriage.of(interaction.post())),
+                interaction.placement().by().map(MatchedBy::key)));
     }
 
     /**

@@ -54,6 +54,17 @@ public class IssueReads {
         return Optional.ofNullable(issue);
     }
 
+    /**
+     * An issue Jira handed over another way (a customer request query): inside a pass it serves later reads of the
+     * same issue, as if it had been read here.
+     */
+    public void remember(Issue issue) {
+        Map<Long, Issue> read = pass.get();
+        if (read != null && issue != null) {
+            read.putIfAbsent(issue.getId(), issue);
+        }
+    }
+
     /** Fields of this issue changed (a transition): the next read in the pass goes to Jira. */
     public void changed(long issueId) {
         Map<Long, Issue> read = pass.get();

@@ -5,6 +5,7 @@ import com.atlassian.jira.user.ApplicationUser;
 import io.socialdesk.request.NewRequest;
 import io.socialdesk.request.RequestDesk;
 import io.socialdesk.request.RequestState;
+import io.socialdesk.request.RequestText;
 import jakarta.inject.Inject;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -37,6 +38,11 @@ public class JsmRequestDesk implements RequestDesk {
     @Override
     public Optional<RequestState> state(long issueId) {
         return issues.issue(issueId).map(this::state);
+    }
+
+    @Override
+    public Optional<RequestText> text(long issueId) {
+        return issues.issue(issueId).map(issue -> new RequestText(issue.getSummary(), issue.getDescription()));
     }
 
     @Override

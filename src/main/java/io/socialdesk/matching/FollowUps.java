@@ -20,7 +20,8 @@ final class FollowUps {
             + "thanks thank thx cheers great perfect worked works work fixed help message messages ask asked asking "
             + "first second third follow followup already tried try told ticket request case issue problem question "
             + "status progress look looking urgent contact support team service customer sorry ok okay yes get getting "
-            + "receive received hasn't haven't isn't don't didn't can't won't doesn't",
+            + "receive received hasn't haven't isn't don't didn't can't won't doesn't sent send comment comments dm dms "
+            + "wrote write post posted here well either neither anything something everything lot",
             "novedad novedades noticias respuesta respuestas responder respondan contestar contesta esperando espero "
             + "sigo seguimos alguien hola gracias nada tiempo día días semana semanas ayuda mensaje ticket caso "
             + "problema favor todavía aún puede pueden podrían recibir recibo recibí",

@@ -45,7 +45,7 @@ public final class RequestMatcher {
         if (named.size() == 1) {
             CandidateRequest request = all.values().stream().filter(c -> named.contains(c.key())).findFirst()
                     .orElseThrow();
-            return new Match.Onto(request, MatchedBy.KEY, 0, "the post names " + request.key());
+            return new Match.Onto(request, MatchedBy.KEY, 0, "added here because the post names " + request.key());
         }
         TopicScores topics = new TopicScores(input.text(), input.language());
         List<TopicScores.Score> scores = scores(topics, all.values(), comments);
@@ -57,7 +57,8 @@ public final class RequestMatcher {
                 && runnerUp.map(r -> best.get().similarity() - r.similarity() >= CLEAR_LEAD).orElse(true)) {
             TopicScores.Score score = best.get();
             return new Match.Onto(score.request(), MatchedBy.TOPIC, score.percent(),
-                    "same topic as " + score.request().key() + " (" + score.percent() + " %)");
+                    "added here because the post is about what " + score.request().key() + " is about ("
+                            + score.percent() + " % alike)");
         }
         if (input.conversation().isPresent()) {
             CandidateRequest conversation = input.conversation().get();
@@ -70,12 +71,12 @@ public final class RequestMatcher {
             };
             if (continues) {
                 return new Match.Onto(conversation, MatchedBy.CONVERSATION, (int) Math.round(alike * 100),
-                        "continues the customer's conversation on " + conversation.key());
+                        "added here because it continues the customer's conversation on " + conversation.key());
             }
         }
         Optional<TopicScores.Score> close = best.filter(s -> s.similarity() >= settings.possible() && s.shared() > 0);
         return new Match.Apart(close.map(TopicScores.Score::request), close.map(TopicScores.Score::percent).orElse(0),
-                close.map(s -> "possibly the same as " + s.request().key() + " (" + s.percent() + " %)")
+                close.map(s -> "possibly the same as " + s.request().key() + " (" + s.percent() + " % alike)")
                         .orElse(named.size() > 1 ? "the post names several requests" : "no open request matched"));
     }
 
@@ -83,8 +84,8 @@ public final class RequestMatcher {
     private static List<TopicScores.Score> scores(TopicScores topics, Iterable<CandidateRequest> candidates,
                                                   Comments comments) {
         List<TopicScores.Score> scores = new ArrayList<>();
-        if (topics.bare()) {
-            return scores;
+        if (topics.size() == 0) {
+            return scores; // nothing to compare, and no comments worth reading
         }
         candidates.forEach(c -> scores.add(topics.of(c, List.of())));
         scores.sort(Comparator.comparingDouble(TopicScores.Score::similarity).reversed());

@@ -30,9 +30,12 @@ final class TopicScores {
         this.post = FollowUps.without(Terms.stems(text, language), language);
     }
 
-    /** Whether the post has no subject of its own ("any update?", "thanks!"). */
+    /**
+     * Whether the post has no subject of its own ("any update?", "thanks a lot!", "asking here as well"): at most one
+     * word besides the chasing ones. Within a conversation such a post continues it.
+     */
     boolean bare() {
-        return post.isEmpty();
+        return post.size() <= 1;
     }
 
     /** How many subject words the post has. */

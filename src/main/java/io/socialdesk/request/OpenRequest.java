@@ -1,13 +1,9 @@
 package io.socialdesk.request;
 
-/**
- * One of a customer's open requests as Jira lists it for them: its state, what it is about (summary and description)
- * and its request type's name (how an agent tells a portal "Get help" request from a social one).
- */
-public record OpenRequest(RequestState state, String summary, String description, String requestType) {
+/** One of a customer's open requests as Jira lists it for them: its state and what it is about. */
+public record OpenRequest(RequestState state, String summary, String description) {
     public OpenRequest {
         summary = summary == null ? "" : summary;
         description = description == null ? "" : description;
-        requestType = requestType == null ? "" : requestType;
     }
 }

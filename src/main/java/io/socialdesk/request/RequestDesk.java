@@ -11,6 +11,12 @@ public interface RequestDesk {
     Optional<RequestState> state(long issueId);
 
     /**
+     * The request's summary and description; within a {@link #pass} this costs no further read of a request whose
+     * state was read.
+     */
+    Optional<RequestText> text(long issueId);
+
+    /**
      * Runs {@code work} as one routing pass over a contact's requests (under the contact's lock): the desk may reuse
      * what it read of a request within the pass instead of asking Jira again.
      */

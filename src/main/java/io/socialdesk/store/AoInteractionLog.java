@@ -110,6 +110,7 @@ public class AoInteractionLog implements InteractionLog {
             row.setContactId((int) done.contactId());
             row.setIssueId(done.issueId().orElse(null));
             row.setSkipReason(ColumnText.fit(done.reason().orElse(null), ColumnText.SHORT));
+            InteractionRows.writePlacement(row, done.placement());
             row.setPendingFor(null);
             done.triage().ifPresent(triage -> InteractionRows.writeTriage(row, triage));
         }, rows -> {

@@ -5,6 +5,8 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.socialdesk.admin.Settings;
 import io.socialdesk.admin.SettingsStore;
 import io.socialdesk.intake.PraiseRouting;
+import io.socialdesk.matching.ConversationMerge;
+import io.socialdesk.matching.MatchSettings;
 import io.socialdesk.intake.RoutingSettings;
 import io.socialdesk.intake.RoutingSettingsSource;
 import io.socialdesk.phone.CallSettingsSource;
@@ -41,6 +43,9 @@ public class AoSettings implements SettingsStore, RoutingSettingsSource, CallSet
     static final String RETENTION_MONTHS = "privacy.retentionMonths";
     static final String CUSTOMER_NUMBER_PATTERN = "identity.customerNumberPattern";
     static final String PRAISE = "routing.praise";
+    static final String TOPIC_PERCENT = "routing.topicPercent";
+    static final String POSSIBLE_PERCENT = "routing.possiblePercent";
+    static final String CONVERSATION_MERGE = "routing.conversationMerge";
     static final String SURGE_RATE = "surge.minPerMinute";
     static final String SURGE_FACTOR = "surge.factor";
     static final String CLUSTER_SIMILARITY = "surge.similarityPercent";
@@ -67,7 +72,7 @@ public class AoSettings implements SettingsStore, RoutingSettingsSource, CallSet
                 lines(rows.get(BLOCKED_HANDLES)), lines(rows.get(BLOCK_WORDS)),
                 flag(rows.get(SKIP_REPOSTS), defaults.skipReposts()),
                 flag(rows.get(MISSED_CALLS), defaults.missedCallCreatesRequest()),
-                praise(rows.get(PRAISE)).orElse(defaults.praise())),
+                praise(rows.get(PRAISE)).orElse(defaults.praise()), matching(rows)),
                 rows.getOrDefault(REGION, Settings.defaults().defaultRegion()),
                 number(rows.get(RETENTION_MONTHS)).map(Long::intValue).orElse(0),
                 rows.getOrDefault(CUSTOMER_NUMBER_PATTERN, ""), surge(rows), viral(rows));
@@ -87,6 +92,9 @@ public class AoSettings implements SettingsStore, RoutingSettingsSource, CallSet
         values.put(RETENTION_MONTHS, Integer.toString(settings.retentionMonths()));
         values.put(CUSTOMER_NUMBER_PATTERN, settings.customerNumberPattern());
         values.put(PRAISE, routing.praise().name());
+        values.put(TOPIC_PERCENT, Integer.toString(routing.matching().topicPercent()));
+        values.put(POSSIBLE_PERCENT, Integer.toString(routing.matching().possiblePercent()));
+        values.put(CONVERSATION_MERGE, routing.matching().conversation().name());
         values.put(SURGE_RATE, Integer.toString(settings.surge().minPerMinute()));
         values.put(SURGE_FACTOR, Integer.toString(settings.surge().factor()));
         values.put(CLUSTER_SIMILARITY, Integer.toString(settings.surge().similarityPercent()));
@@ -121,6 +129,21 @@ public class AoSettings implements SettingsStore, RoutingSettingsSource, CallSet
         return new ViralSettings(
                 number(rows.get(VIRAL_SPREAD)).map(Long::intValue).filter(n -> n >= 0).orElse(defaults.minSpread()),
                 number(rows.get(VIRAL_REACH)).map(Long::intValue).filter(n -> n >= 0).orElse(defaults.reachPercent()));
+    }
+
+    /** The matching settings as saved; any value out of range (a hand-edited row) reads as the defaults. */
+    private static MatchSettings matching(Map<String, String> rows) {
+        MatchSettings defaults = MatchSettings.defaults();
+        int topic = number(rows.get(TOPIC_PERCENT)).map(Long::intValue).orElse(defaults.topicPercent());
+        int possible = number(rows.get(POSSIBLE_PERCENT)).map(Long::intValue).orElse(defaults.possiblePercent());
+        ConversationMerge merge = Arrays.stream(ConversationMerge.values())
+                .filter(m -> m.name().equals(rows.get(CONVERSATION_MERGE))).findFirst()
+                .orElse(defaults.conversation());
+        try {
+            return new MatchSettings(topic, possible, merge);
+        } catch (IllegalArgumentException e) {
+            return new MatchSettings(defaults.topicPercent(), defaults.possiblePercent(), merge);
+        }
     }
 
     private static java.util.Optional<PraiseRouting> praise(String value) {

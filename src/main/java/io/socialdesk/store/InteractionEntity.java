@@ -213,4 +213,21 @@ public interface InteractionEntity extends Entity {
     String getTriageReasons();
 
     void setTriageReasons(String reasons);
+
+    /**
+     * Why the interaction is on its request (MatchedBy: key, topic, conversation, thread, customer, agent); null for a
+     * new request, a history-only or skipped one, and for rows routed before it was kept.
+     */
+    String getMatchedBy();
+
+    void setMatchedBy(String matchedBy);
+
+    /**
+     * The customer's request a new request came close to ("possibly the same"), offered to agents in both requests'
+     * panels: indexed, since the panel of that request looks for the posts that name it.
+     */
+    @Indexed
+    Long getPossibleIssueId();
+
+    void setPossibleIssueId(Long issueId);
 }

@@ -8,6 +8,8 @@ import io.socialdesk.channel.InboundPost;
 import io.socialdesk.channel.PostKind;
 import io.socialdesk.intake.Direction;
 import io.socialdesk.intake.Interaction;
+import io.socialdesk.intake.Placement;
+import io.socialdesk.matching.MatchedBy;
 import io.socialdesk.intake.RouteOutcome;
 import io.socialdesk.intake.RoutingStatus;
 import io.socialdesk.triage.Triage;
@@ -92,7 +94,21 @@ final class InteractionRows {
         return new Interaction(row.getID(), row.getAccountId(), channel(row), post,
                 RoutingStatus.valueOf(row.getStatus()), Optional.ofNullable(row.getContactId()).map(Integer::longValue),
                 Optional.ofNullable(row.getIssueId()), Optional.ofNullable(row.getOutcome()).map(RouteOutcome::valueOf),
-                disposition(row), row.getPublishFor() == null, triage(row));
+                disposition(row), row.getPublishFor() == null, triage(row), placement(row));
+    }
+
+    /** Why routing or an agent put the interaction where it is. */
+    static Placement placement(InteractionEntity row) {
+        return new Placement(matchedBy(row.getMatchedBy()), Optional.ofNullable(row.getPossibleIssueId()));
+    }
+
+    static void writePlacement(InteractionEntity row, Placement placement) {
+        row.setMatchedBy(placement.by().map(Enum::name).orElse(null));
+        row.setPossibleIssueId(placement.possibleIssueId().orElse(null));
+    }
+
+    private static Optional<MatchedBy> matchedBy(String value) {
+        return Arrays.stream(MatchedBy.values()).filter(m -> m.name().equals(value)).findFirst();
     }
 
     /** The triage routing stored with a post; empty for calls, replies and posts routed before triage was kept. */

@@ -88,9 +88,7 @@ final class PipelineMarks {
      */
     static Interaction apply(Interaction interaction, Set<Stage> marks) {
         boolean published = interaction.published() && !marks.contains(Stage.PUBLISH);
-        return new Interaction(interaction.id(), interaction.accountId(), interaction.channel(), interaction.post(),
-                status(interaction.status(), marks), interaction.contactId(), interaction.issueId(),
-                interaction.outcome(), interaction.disposition(), published, interaction.triage());
+        return interaction.withStatus(status(interaction.status(), marks)).withPublished(published);
     }
 
     /** The routing status a row's status column and its marks give together (see {@link #apply}). */

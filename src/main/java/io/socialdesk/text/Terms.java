@@ -33,16 +33,17 @@ public final class Terms {
     public static Map<CharSequence, Integer> words(String text, Optional<String> languageTag) {
         Optional<String> language = Languages.primary(languageTag);
         boolean english = language.map("en"::equals).orElse(true);
-        return read(text, language, english ? Terms::englishBase : UnaryOperator.identity());
+        return read(text, language, english ? Terms::englishBase : UnaryOperator.identity(), false);
     }
 
     /**
      * The words reduced to their stems by the Snowball stemmer of the text's language (English for untagged text),
-     * so "leaking", "leaks" and "leaked" count as one: for comparing, never for showing.
+     * so "leaking", "leaks" and "leaked" count as one: for comparing, never for showing. Numbers of three digits or
+     * more are kept as words here: an order or invoice number names one case better than any word.
      */
     public static Map<CharSequence, Integer> stems(String text, Optional<String> languageTag) {
         Optional<String> language = Languages.primary(languageTag);
-        return read(text, language, Stemmers.of(language.orElse("en")));
+        return read(text, language, Stemmers.of(language.orElse("en")), true);
     }
 
     /** Cosine of two word counts, 0 (nothing shared) to 1 (the same words in the same proportions). */
@@ -59,7 +60,7 @@ public final class Terms {
     }
 
     private static Map<CharSequence, Integer> read(String text, Optional<String> language,
-                                                   UnaryOperator<String> reduce) {
+                                                   UnaryOperator<String> reduce, boolean numbers) {
         String clean = NOISE.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll(" ")
                 .toLowerCase(Locale.ROOT);
         Map<CharSequence, Integer> terms = new HashMap<>();
@@ -75,7 +76,7 @@ public final class Terms {
                     if (cjk(run.charAt(0))) {
                         pairs(run, terms);
                     } else {
-                        word(run, language, reduce, terms);
+                        word(run, language, reduce, numbers, terms);
                     }
                     start = i;
                 }
@@ -84,15 +85,21 @@ public final class Terms {
         return terms;
     }
 
-    private static void word(String raw, Optional<String> language, UnaryOperator<String> reduce,
+    private static void word(String raw, Optional<String> language, UnaryOperator<String> reduce, boolean numbers,
                              Map<CharSequence, Integer> terms) {
+        if (raw.chars().allMatch(Character::isDigit)) {
+            if (numbers && raw.length() >= 3) {
+                terms.merge(raw, 1, Integer::sum);
+            }
+            return;
+        }
         String plain = StopWords.withoutElision(raw, language);
         // stop words are looked up before the word is reduced ("does" is not "doe")
         if (StopWords.contains(plain, language)) {
             return;
         }
         String word = reduce.apply(plain);
-        if (word.length() > 1 && !StopWords.contains(word, language) && !word.chars().allMatch(Character::isDigit)) {
+        if (word.length() > 1 && !StopWords.contains(word, language)) {
             terms.merge(word, 1, Integer::sum);
         }
     }

@@ -6,6 +6,7 @@ import io.socialdesk.channel.ChannelCatalog;
 import io.socialdesk.channel.InboundPost;
 import io.socialdesk.channel.PostKind;
 import io.socialdesk.automation.AutomationSignals;
+import io.socialdesk.request.CustomerRequests;
 import io.socialdesk.request.RequestDesk;
 import io.socialdesk.sandbox.PluginNode;
 import io.socialdesk.sandbox.ao.EntityManagerActiveObjects;
@@ -93,7 +94,7 @@ final class IntakeFixture implements AutoCloseable {
         SignalPublisher publisher = new SignalPublisher(interactionLog, contacts, node.get(AutomationSignals.class),
                 node.get(ContactNotices.class));
         ContactRouting routing = new ContactRouting(interactionLog, requestDesk, locks, RoutingSettings::defaults,
-                publisher, node.get(ChannelCatalog.class), clock);
+                publisher, node.get(CustomerRequests.class), node.get(ChannelCatalog.class), clock);
         return new PendingRouter(interactionLog, contacts, routing, node.get(ChannelCatalog.class));
     }
 

@@ -90,7 +90,7 @@ class PendingRouterTest {
         // given: all three recorded by the same poll, so all are routed (and published) in one run
         node.receive(post("101", "108", "jane", "my order is late", null),
                 post("102", "108", "jane", "hello? anyone?", "101"),
-                post("103", "108", "jane", "also, the invoice is wrong", null));
+                post("103", "108", "jane", "and where exactly is my order now?", null));
 
         // when
         node.router().routePending(node.account);
@@ -426,6 +426,11 @@ class PendingRouterTest {
         }
 
         @Override
+        public Optional<io.socialdesk.request.RequestText> text(long issueId) {
+            return delegate.text(issueId);
+        }
+
+        @Override
         public <T> T pass(java.util.function.Supplier<T> work) {
             return delegate.pass(work);
         }
@@ -482,6 +487,11 @@ class PendingRouterTest {
         @Override
         public Optional<RequestState> state(long issueId) {
             return delegate.state(issueId);
+        }
+
+        @Override
+        public Optional<io.socialdesk.request.RequestText> text(long issueId) {
+            return delegate.text(issueId);
         }
 
         @Override

@@ -6,11 +6,13 @@ import io.socialdesk.channel.Author;
 import io.socialdesk.channel.ChannelKind;
 import io.socialdesk.channel.InboundPost;
 import io.socialdesk.channel.PostKind;
+import io.socialdesk.matching.CandidateRequest;
 import io.socialdesk.request.RequestState;
 import io.socialdesk.triage.PostTriage;
 import io.socialdesk.triage.Triage;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
@@ -29,11 +31,11 @@ class RouterPraiseTest {
 
         // when
         Route route = router.decide(praise, PostTriage.of(praise.post()), new RoutingFacts(false, Optional.empty(),
-                Optional.of(OPEN)), settings(PraiseRouting.OWN_REQUEST), NOW);
+                RouterPraiseTest::openConversation), settings(PraiseRouting.OWN_REQUEST), NOW);
 
         // then
         assertThat(PostTriage.of(praise.post()).map(Triage::intent)).contains(Triage.Intent.PRAISE);
-        assertThat(route).isEqualTo(new Route.Create(0));
+        assertThat(route).isInstanceOfSatisfying(Route.Create.class, create -> assertThat(create.relatedIssueId()).isZero());
     }
 
     @Test
@@ -43,7 +45,7 @@ class RouterPraiseTest {
 
         // when
         Route route = router.decide(praise, PostTriage.of(praise.post()), new RoutingFacts(false, Optional.empty(),
-                Optional.of(OPEN)), settings(PraiseRouting.HISTORY), NOW);
+                RouterPraiseTest::openConversation), settings(PraiseRouting.HISTORY), NOW);
 
         // then
         assertThat(route).isInstanceOf(Route.HistoryOnly.class);
@@ -56,10 +58,13 @@ class RouterPraiseTest {
 
         // when
         Route route = router.decide(thanks, PostTriage.of(thanks.post()), new RoutingFacts(false, Optional.of(OPEN),
-                Optional.of(OPEN)), settings(PraiseRouting.HISTORY), NOW);
+                RouterPraiseTest::openConversation), settings(PraiseRouting.HISTORY), NOW);
 
         // then
-        assertThat(route).isEqualTo(new Route.Comment(OPEN.issueId(), RouteOutcome.THREAD));
+        assertThat(route).isInstanceOfSatisfying(Route.Comment.class, comment -> {
+            assertThat(comment.issueId()).isEqualTo(OPEN.issueId());
+            assertThat(comment.outcome()).isEqualTo(RouteOutcome.THREAD);
+        });
     }
 
     @Test
@@ -69,16 +74,25 @@ class RouterPraiseTest {
 
         // when
         Route route = router.decide(complaint, PostTriage.of(complaint.post()), new RoutingFacts(false,
-                Optional.empty(), Optional.of(OPEN)), settings(PraiseRouting.OWN_REQUEST), NOW);
+                Optional.empty(), RouterPraiseTest::openConversation), settings(PraiseRouting.OWN_REQUEST), NOW);
 
         // then
-        assertThat(route).isEqualTo(new Route.Comment(OPEN.issueId(), RouteOutcome.MERGED));
+        assertThat(route).isInstanceOfSatisfying(Route.Comment.class, comment -> {
+            assertThat(comment.issueId()).isEqualTo(OPEN.issueId());
+            assertThat(comment.outcome()).isEqualTo(RouteOutcome.MERGED);
+        });
+    }
+
+    /** The customer's SocialDesk conversation: the open request, updated an hour ago. */
+    private static RoutingFacts.Candidates openConversation() {
+        CandidateRequest conversation = CandidateRequest.known(OPEN, List.of("where is my refund"));
+        return new RoutingFacts.Candidates(List.of(conversation), Optional.of(conversation), request -> List.of());
     }
 
     private static RoutingSettings settings(PraiseRouting praise) {
         RoutingSettings d = RoutingSettings.defaults();
         return new RoutingSettings(d.reopenWindow(), d.mergeWindow(), d.blockedHandles(), d.blockWords(),
-                d.skipReposts(), d.missedCallCreatesRequest(), praise);
+                d.skipReposts(), d.missedCallCreatesRequest(), praise, d.matching());
     }
 
     private static Interaction post(String text) {
@@ -86,6 +100,7 @@ class RouterPraiseTest {
                 new Author("7", "jane", "Jane", OptionalLong.of(10), Optional.empty()), NOW, Optional.empty(),
                 Optional.empty(), Optional.of("en"));
         return new Interaction(1, 1, ChannelKind.fromKey("mastodon").orElseThrow(), post, RoutingStatus.RECEIVED,
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, Optional.empty(),
+                Placement.NONE);
     }
 }

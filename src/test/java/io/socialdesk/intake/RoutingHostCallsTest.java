@@ -3,11 +3,17 @@ package io.socialdesk.intake;
 import static io.socialdesk.intake.IntakeFixture.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.socialdesk.channel.Author;
+import io.socialdesk.channel.ChannelKind;
 import io.socialdesk.channel.InboundPost;
+import io.socialdesk.contact.IdentityRef;
+import io.socialdesk.sandbox.jsm.SimulatedJsm;
 import io.socialdesk.sandbox.jsm.HostCalls;
 import io.socialdesk.testing.TestDatabase;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -52,5 +58,55 @@ class RoutingHostCallsTest {
                 .doesNotContainKey("JsonEntityPropertyManager.query");
         assertThat(calls.byMethod().get("IssueManager.getIssueObject")).as("each request read once per pass")
                 .isLessThanOrEqualTo(20);
+    }
+
+    @Test
+    void givenTwentyLinkedCustomersWithPortalRequests_whenEachPostsFiveTimes_thenTheyLandThereAtTwoLookupsAPostAtMost() {
+        // given: each customer raised a request in the portal, and an agent linked their Mastodon account to them
+        List<String> portalKeys = new ArrayList<>();
+        for (int customer = 0; customer < 20; customer++) {
+            String key = "customer" + customer + "@example.org";
+            node.jsm.addUser(new SimulatedJsm.User(key, "Customer " + customer, key, false, false));
+            portalKeys.add(node.jsm.createRequest("Refund missing for order " + (7000 + customer),
+                    "I returned the jacket from order " + (7000 + customer) + " two weeks ago, no refund yet.", key,
+                    3).key());
+            long contact = node.contacts.identify(new IdentityRef(ChannelKind.fromKey("mastodon").orElseThrow(),
+                    "mastodon.example", "c" + customer), new Author("c" + customer, "customer" + customer, "",
+                    OptionalLong.empty(), Optional.empty())).id();
+            node.contacts.linkCustomer(contact, key);
+        }
+        List<InboundPost> posts = new ArrayList<>();
+        for (int customer = 0; customer < 20; customer++) {
+            posts.add(post(String.valueOf(2000 + customer), "c" + customer, "customer" + customer,
+                    "@acme my ticket " + portalKeys.get(customer) + " is open for two weeks", null));
+        }
+        for (int round = 1; round < 5; round++) {
+            for (int customer = 0; customer < 20; customer++) {
+                String id = String.valueOf(2000 + round * 20 + customer);
+                posts.add(post(id, "c" + customer, "customer" + customer, round % 2 == 0 ? "any update??"
+                        : "still no refund for the jacket I returned", null));
+            }
+        }
+        node.receive(posts.toArray(InboundPost[]::new));
+        HostCalls calls = node.node.host().calls();
+        calls.reset();
+
+        // when
+        int routed = 0;
+        for (int done = node.router().routePending(node.account); done > 0;
+                done = node.router().routePending(node.account)) {
+            routed += done;
+        }
+
+        // then: no new request; every post on its customer's portal request; Jira asked once per customer's pass
+        assertThat(routed).isEqualTo(100);
+        assertThat(node.jsm.requests()).hasSize(20);
+        for (String key : portalKeys) {
+            assertThat(node.jsm.request(key).orElseThrow().comments()).hasSize(5);
+            assertThat(node.jsm.request(key).orElseThrow().properties().get("socialdesk")).contains("\"matchedBy\"");
+        }
+        assertThat(calls.lookups()).as("Jira lookups for 100 posts: %s", calls.byMethod()).isLessThanOrEqualTo(200);
+        assertThat(calls.byMethod().get("ServiceDeskCustomerRequestService.getCustomerRequests"))
+                .as("one list per customer and pass").isLessThanOrEqualTo(20);
     }
 }

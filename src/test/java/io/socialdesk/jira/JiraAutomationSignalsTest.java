@@ -86,6 +86,6 @@ class JiraAutomationSignalsTest {
         return new IssueSignal(issueId, event, MastodonChannel.KIND, "jane", OptionalLong.of(12_000), 3,
                 Instant.parse("2026-11-22T10:00:00Z"), false, actor, java.util.Optional.of(
                         io.socialdesk.triage.PostTriage.of("my parcel is late", java.util.Optional.of("en"),
-                                OptionalLong.of(12_000))));
+                                OptionalLong.of(12_000))), java.util.Optional.of("topic"));
     }
 }

@@ -67,6 +67,6 @@ final class LabelledCases {
         RequestState state = new RequestState(id, r.key, 1, false, Optional.empty(), Instant.EPOCH);
         // a SocialDesk request's words are the customer's posts, which SocialDesk keeps itself
         List<String> posts = "socialdesk".equals(r.source) && r.comments != null ? r.comments : List.of();
-        return new CandidateRequest(state, r.summary, r.description, "", posts);
+        return new CandidateRequest(state, r.summary, r.description, posts);
     }
 }

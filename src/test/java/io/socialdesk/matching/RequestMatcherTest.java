@@ -131,7 +131,7 @@ class RequestMatcherTest {
     }
 
     private static CandidateRequest candidate(long id, String summary, String description) {
-        return new CandidateRequest(state(id), summary, description, "Get help", List.of());
+        return new CandidateRequest(state(id), summary, description, List.of());
     }
 
     private static RequestState state(long id) {

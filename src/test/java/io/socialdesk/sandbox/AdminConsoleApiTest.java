@@ -87,23 +87,39 @@ class AdminConsoleApiTest {
         HttpResponse<String> saved = send("PUT", "admin/settings", "{\"mergeWindowHours\":1,\"reopenWindowDays\":7,"
                 + "\"blockedHandles\":[\"@Spammer\"],\"blockWords\":[],\"skipReposts\":true,"
                 + "\"missedCallCreatesRequest\":true,\"defaultRegion\":\"de\",\"retentionMonths\":24,"
-                + "\"customerNumberPattern\":\"CUST-[0-9]{6}\",\"praise\":\"own_request\",\"surgeMinPerMinute\":8,\"surgeFactor\":5,\"clusterSimilarity\":45,\"viralMinSpread\":80,\"viralReachPercent\":5}", "alice");
+                + "\"customerNumberPattern\":\"CUST-[0-9]{6}\",\"praise\":\"own_request\",\"surgeMinPerMinute\":8,\"surgeFactor\":5,\"clusterSimilarity\":45,\"viralMinSpread\":80,\"viralReachPercent\":5,"
+                + "\"topicMatchPercent\":45,\"possibleMatchPercent\":20,\"conversationMerge\":\"always\"}", "alice");
         HttpResponse<String> refused = send("PUT", "admin/settings", "{\"mergeWindowHours\":0,\"reopenWindowDays\":7,"
                 + "\"blockedHandles\":[],\"blockWords\":[],\"skipReposts\":true,"
                 + "\"missedCallCreatesRequest\":true,\"defaultRegion\":\"DE\",\"retentionMonths\":0,"
-                + "\"customerNumberPattern\":\"\",\"praise\":\"own_request\",\"surgeMinPerMinute\":8,\"surgeFactor\":5,\"clusterSimilarity\":45,\"viralMinSpread\":80,\"viralReachPercent\":5}", "alice");
+                + "\"customerNumberPattern\":\"\",\"praise\":\"own_request\",\"surgeMinPerMinute\":8,\"surgeFactor\":5,\"clusterSimilarity\":45,\"viralMinSpread\":80,\"viralReachPercent\":5,"
+                + "\"topicMatchPercent\":45,\"possibleMatchPercent\":20,\"conversationMerge\":\"always\"}", "alice");
         HttpResponse<String> badPattern = send("PUT", "admin/settings", "{\"mergeWindowHours\":2,\"reopenWindowDays\":7,"
                 + "\"blockedHandles\":[],\"blockWords\":[],\"skipReposts\":true,\"missedCallCreatesRequest\":true,"
-                + "\"defaultRegion\":\"DE\",\"retentionMonths\":0,\"customerNumberPattern\":\"(CUST\",\"praise\":\"own_request\",\"surgeMinPerMinute\":8,\"surgeFactor\":5,\"clusterSimilarity\":45,\"viralMinSpread\":80,\"viralReachPercent\":5}", "alice");
+                + "\"defaultRegion\":\"DE\",\"retentionMonths\":0,\"customerNumberPattern\":\"(CUST\",\"praise\":\"own_request\",\"surgeMinPerMinute\":8,\"surgeFactor\":5,\"clusterSimilarity\":45,\"viralMinSpread\":80,\"viralReachPercent\":5,"
+                + "\"topicMatchPercent\":45,\"possibleMatchPercent\":20,\"conversationMerge\":\"always\"}", "alice");
         HttpResponse<String> badPraise = send("PUT", "admin/settings", "{\"mergeWindowHours\":2,\"reopenWindowDays\":7,"
                 + "\"blockedHandles\":[],\"blockWords\":[],\"skipReposts\":true,\"missedCallCreatesRequest\":true,"
                 + "\"defaultRegion\":\"DE\",\"retentionMonths\":0,\"customerNumberPattern\":\"\",\"praise\":\"thank\","
-                + "\"surgeMinPerMinute\":8,\"surgeFactor\":5,\"clusterSimilarity\":45,\"viralMinSpread\":80,\"viralReachPercent\":5}", "alice");
+                + "\"surgeMinPerMinute\":8,\"surgeFactor\":5,\"clusterSimilarity\":45,\"viralMinSpread\":80,\"viralReachPercent\":5,"
+                + "\"topicMatchPercent\":45,\"possibleMatchPercent\":20,\"conversationMerge\":\"always\"}", "alice");
         HttpResponse<String> badViral = send("PUT", "admin/settings", "{\"mergeWindowHours\":2,\"reopenWindowDays\":7,"
                 + "\"blockedHandles\":[],\"blockWords\":[],\"skipReposts\":true,\"missedCallCreatesRequest\":true,"
                 + "\"defaultRegion\":\"DE\",\"retentionMonths\":0,\"customerNumberPattern\":\"\",\"praise\":\"request\","
                 + "\"surgeMinPerMinute\":8,\"surgeFactor\":5,\"clusterSimilarity\":45,\"viralMinSpread\":80,"
                 + "\"viralReachPercent\":-1}", "alice");
+        HttpResponse<String> badMatch = send("PUT", "admin/settings", "{\"mergeWindowHours\":2,\"reopenWindowDays\":7,"
+                + "\"blockedHandles\":[],\"blockWords\":[],\"skipReposts\":true,\"missedCallCreatesRequest\":true,"
+                + "\"defaultRegion\":\"DE\",\"retentionMonths\":0,\"customerNumberPattern\":\"\",\"praise\":\"request\","
+                + "\"surgeMinPerMinute\":8,\"surgeFactor\":5,\"clusterSimilarity\":45,\"viralMinSpread\":80,"
+                + "\"viralReachPercent\":5,\"topicMatchPercent\":40,\"possibleMatchPercent\":60,"
+                + "\"conversationMerge\":\"same_topic\"}", "alice");
+        HttpResponse<String> badMerge = send("PUT", "admin/settings", "{\"mergeWindowHours\":2,\"reopenWindowDays\":7,"
+                + "\"blockedHandles\":[],\"blockWords\":[],\"skipReposts\":true,\"missedCallCreatesRequest\":true,"
+                + "\"defaultRegion\":\"DE\",\"retentionMonths\":0,\"customerNumberPattern\":\"\",\"praise\":\"request\","
+                + "\"surgeMinPerMinute\":8,\"surgeFactor\":5,\"clusterSimilarity\":45,\"viralMinSpread\":80,"
+                + "\"viralReachPercent\":5,\"topicMatchPercent\":40,\"possibleMatchPercent\":20,"
+                + "\"conversationMerge\":\"sometimes\"}", "alice");
         HttpResponse<String> oldForm = send("PUT", "admin/settings", "{\"mergeWindowHours\":2,\"reopenWindowDays\":7,"
                 + "\"blockedHandles\":[],\"blockWords\":[],\"skipReposts\":true,"
                 + "\"missedCallCreatesRequest\":true,\"defaultRegion\":\"DE\"}", "alice");
@@ -123,6 +139,9 @@ class AdminConsoleApiTest {
         assertThat(json(badPattern).get("field").getAsString()).isEqualTo("customerNumberPattern");
         assertThat(json(badPraise).get("field").getAsString()).isEqualTo("praise");
         assertThat(badViral.statusCode()).isEqualTo(400);
+        assertThat(json(badMatch).get("field").getAsString()).as("possible above topic").isEqualTo("possibleMatchPercent");
+        assertThat(json(badMerge).get("field").getAsString()).isEqualTo("conversationMerge");
+        assertThat(json(saved).get("conversationMerge").getAsString()).isEqualTo("always");
         assertThat(json(badViral).get("field").getAsString()).isEqualTo("viralReachPercent");
         assertThat(json(saved).get("praise").getAsString()).isEqualTo("own_request");
         assertThat(json(saved).get("surgeMinPerMinute").getAsInt()).isEqualTo(8);
@@ -192,7 +211,8 @@ class AdminConsoleApiTest {
                 .getAsString();
         send("PUT", "admin/settings", "{\"mergeWindowHours\":48,\"reopenWindowDays\":7,\"blockedHandles\":[],"
                 + "\"blockWords\":[],\"skipReposts\":true,\"missedCallCreatesRequest\":true,"
-                + "\"defaultRegion\":\"US\",\"retentionMonths\":0,\"customerNumberPattern\":\"\",\"praise\":\"own_request\",\"surgeMinPerMinute\":8,\"surgeFactor\":5,\"clusterSimilarity\":45,\"viralMinSpread\":80,\"viralReachPercent\":5}", "alice");
+                + "\"defaultRegion\":\"US\",\"retentionMonths\":0,\"customerNumberPattern\":\"\",\"praise\":\"own_request\",\"surgeMinPerMinute\":8,\"surgeFactor\":5,\"clusterSimilarity\":45,\"viralMinSpread\":80,\"viralReachPercent\":5,"
+                + "\"topicMatchPercent\":45,\"possibleMatchPercent\":20,\"conversationMerge\":\"always\"}", "alice");
         send("DELETE", "admin/accounts/" + id, null, "alice");
 
         // then

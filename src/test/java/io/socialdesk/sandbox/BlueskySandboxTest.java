@@ -59,7 +59,8 @@ class BlueskySandboxTest {
         clock.advance(Duration.ofSeconds(1));
         bluesky.post(SandboxFeeds.JANE_BLUESKY, "any news", first, "reply");
         clock.advance(Duration.ofSeconds(1));
-        bluesky.post(SandboxFeeds.JANE_BLUESKY, "also the invoice is wrong", null, "mention");
+        bluesky.post(SandboxFeeds.JANE_BLUESKY, "also: tracking for order 4711 shows nothing since Monday", null,
+                "mention");
         clock.advance(Duration.ofSeconds(1));
         bluesky.repost(PAT, first);
         await(() -> sandbox.jsm().requests().get(0).comments().size() == 2);
@@ -72,7 +73,7 @@ class BlueskySandboxTest {
             assertThat(r.reporterKey()).isEqualTo("jane@customer.example");
             assertThat(r.summary()).startsWith("Bluesky @jane.bsky.social: my order #4711 is late");
             assertThat(r.comments()).extracting(SimulatedJsm.Comment::body).anySatisfy(b -> assertThat(b)
-                    .contains("any news")).anySatisfy(b -> assertThat(b).contains("invoice is wrong"));
+                    .contains("any news")).anySatisfy(b -> assertThat(b).contains("tracking for order 4711"));
         });
         JsonObject history = json(send("GET", sandbox.jsm().requests().get(0).key(), null));
         assertThat(history.getAsJsonArray("identities").toString()).contains("\"channel\":\"bluesky\"")

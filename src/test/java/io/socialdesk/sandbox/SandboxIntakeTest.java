@@ -16,11 +16,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The whole intake path as a newcomer sees it: fake Mastodon → poll job → routing → requests in the JSM. */
 class SandboxIntakeTest {
+    private static final String JANE_ORDER = "Mastodon @jane: @acme my order #4711";
+    private static final String YUSUF_APP = "X @yusuf_k: @acme your app logs me out";
+    private static final String YUSUF_BILLING = "X @yusuf_k: and I was charged twice";
+    // (X mentions read "@acme ..."; a direct message has no mention)
+
     @TempDir
     Path home;
 
     @Test
-    void givenTheSandboxFeeds_whenTheJobRuns_thenEachCustomersPostsAndCallsOnEveryChannelMeetInOneRequest()
+    void givenTheSandboxFeeds_whenTheJobRuns_thenEachCustomersContactsOnEveryChannelMeetOnTheRequestOfTheirSubject()
             throws Exception {
         // given
         try (SandboxServer sandbox = SandboxServer.start(0, home, Clock.systemUTC());
@@ -29,44 +34,52 @@ class SandboxIntakeTest {
             sandbox.startPolling(Duration.ofMillis(200));
             SimulatedJsm jsm = sandbox.jsm();
             long deadline = System.nanoTime() + Duration.ofSeconds(40).toNanos();
-            while (System.nanoTime() < deadline && (requestOf(jsm, "jane@customer.example").map(r -> r.comments()
-                    .size()).orElse(0) < 3 || requestOf(jsm, "yusuf@example.org").map(r -> r.comments().size())
-                    .orElse(0) < 3)) {
+            while (System.nanoTime() < deadline && (requestStarting(jsm, JANE_ORDER).map(r -> r.comments().size())
+                    .orElse(0) < 4 || requestStarting(jsm, YUSUF_APP).map(r -> r.comments().size()).orElse(0) < 1
+                    || requestStarting(jsm, YUSUF_BILLING).map(r -> r.comments().size()).orElse(0) < 1)) {
                 Thread.sleep(100);
             }
 
-            // then: one request per customer, raised on their behalf; Jane's Mastodon thread, her X post and her
-            // call merged in; Yusuf's X post, Mastodon DM, X DM and voicemail too; the unknown caller's missed call
-            // is a request of its own
-            SimulatedJsm.Request jane = requestOf(jsm, "jane@customer.example").orElseThrow();
-            assertThat(jane.summary()).startsWith("Mastodon @jane: @acme my order #4711");
+            // then: Jane's order request, raised on her behalf, holds her Mastodon thread, her call (noted on her
+            // most recently updated request) and her Bluesky and Messenger posts about the same order; her X
+            // question about the delivery address is a request of its own. Yusuf's logouts (X, then a Mastodon DM
+            // on the same) are one request, his double charge another, where his voicemail is noted. The unknown
+            // caller's missed call is a request of its own.
+            SimulatedJsm.Request jane = requestStarting(jsm, JANE_ORDER).orElseThrow();
+            assertThat(jane.reporterKey()).isEqualTo("jane@customer.example");
             assertThat(String.join("\n", bodies(jane))).contains("third time I ask").contains("Inbound call from")
-                    .contains("change the delivery address");
+                    .contains("anyone reading Bluesky").contains("I wrote on Mastodon about order");
             assertThat(jane.comments()).filteredOn(SimulatedJsm.Comment::internal).singleElement()
                     .satisfies(c -> assertThat(c.body()).contains("agent bob"));
-            SimulatedJsm.Request yusuf = requestOf(jsm, "yusuf@example.org").orElseThrow();
-            assertThat(yusuf.summary()).startsWith("X @yusuf_k: @acme your app logs me out");
-            assertThat(String.join("\n", bodies(yusuf))).contains("my account email").contains("charged twice");
+            assertThat(jsm.requests()).as("Jane's other subject").anySatisfy(r -> {
+                assertThat(r.summary()).startsWith("X @jane_c:").contains("change the delivery address");
+                assertThat(r.reporterKey()).isEqualTo("jane@customer.example");
+            });
+            SimulatedJsm.Request yusuf = requestStarting(jsm, YUSUF_APP).orElseThrow();
+            assertThat(yusuf.reporterKey()).isEqualTo("yusuf@example.org");
+            assertThat(String.join("\n", bodies(yusuf))).contains("my account email");
+            assertThat(String.join("\n", bodies(requestStarting(jsm, YUSUF_BILLING).orElseThrow())))
+                    .contains("voicemail");
             assertThat(jsm.requests()).anySatisfy(r -> assertThat(r.summary())
                     .isEqualTo("Missed call from +12125550199"));
 
             // and: Automation and JQL see each contact (property written, then one event per routed contact)
             long eventsDeadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-            while (System.nanoTime() < eventsDeadline && requestOf(jsm, "jane@customer.example").orElseThrow()
+            while (System.nanoTime() < eventsDeadline && requestStarting(jsm, JANE_ORDER).orElseThrow()
                     .socialDeskEvents().size() < 4) {
                 Thread.sleep(100);
             }
-            jane = requestOf(jsm, "jane@customer.example").orElseThrow();
+            jane = requestStarting(jsm, JANE_ORDER).orElseThrow();
             assertThat(jane.socialDeskEvents()).startsWith("SocialDesk: request created").contains("SocialDesk: call logged",
-                    "SocialDesk: contact received", "SocialDesk: contact merged"); // thread reply; new X post
+                    "SocialDesk: contact received", "SocialDesk: contact merged"); // thread reply; Bluesky post
             JsonObject property = JsonParser.parseString(jane.properties().get("socialdesk")).getAsJsonObject();
             assertThat(property.get("interactionCount").getAsInt()).isGreaterThanOrEqualTo(3);
             assertThat(property.get("hasPhoneContact").getAsBoolean()).isTrue();
         }
     }
 
-    private static java.util.Optional<SimulatedJsm.Request> requestOf(SimulatedJsm jsm, String reporter) {
-        return jsm.requests().stream().filter(r -> r.reporterKey().equals(reporter)).findFirst();
+    private static java.util.Optional<SimulatedJsm.Request> requestStarting(SimulatedJsm jsm, String summary) {
+        return jsm.requests().stream().filter(r -> r.summary().startsWith(summary)).findFirst();
     }
 
     private static List<String> bodies(SimulatedJsm.Request request) {

@@ -6,6 +6,7 @@ import io.socialdesk.channel.Author;
 import io.socialdesk.channel.InboundPost;
 import io.socialdesk.channel.PostKind;
 import io.socialdesk.intake.Interaction;
+import io.socialdesk.intake.Placement;
 import io.socialdesk.intake.InteractionLog;
 import io.socialdesk.intake.RouteOutcome;
 import io.socialdesk.intake.RoutingStatus;
@@ -58,7 +59,7 @@ class PipelineMarksTest {
 
         // when: routed
         log.markDone(List.of(new InteractionLog.Done(id, 7, RouteOutcome.CREATED, Optional.of(10_000L),
-                Optional.empty(), Optional.empty())));
+                Optional.empty(), Optional.empty(), Placement.NONE)));
 
         // then: stored for its contact and waiting for publication
         assertThat(log.statuses(List.of(id))).containsEntry(id, RoutingStatus.ROUTED);
@@ -115,7 +116,7 @@ class PipelineMarksTest {
         new AoInbox(ao, CLOCK).record(account, List.of(post("p1"), post("p2")), Optional.empty());
         List<Interaction> posts = log.pending(account, 10);
         posts.forEach(p -> log.markDone(List.of(new InteractionLog.Done(p.id(), contact, RouteOutcome.CREATED,
-                Optional.of(10_000L), Optional.empty(), Optional.empty()))));
+                Optional.of(10_000L), Optional.empty(), Optional.empty(), Placement.NONE))));
         log.markPublished(List.of(posts.get(0).id()));
         AoContactRecords records = new AoContactRecords(ao);
 

@@ -174,7 +174,7 @@ class PostSimilarityTest {
                 Triage.Intent.COMPLAINT, Triage.Tier.REGULAR, List.of());
         Interaction stored = new Interaction(1, 1, ChannelKind.fromKey("mastodon").orElseThrow(), post,
                 RoutingStatus.ROUTED, Optional.of(3L), Optional.of(10L), Optional.empty(), Optional.empty(), true,
-                Optional.of(spanish));
+                Optional.of(spanish), io.socialdesk.intake.Placement.NONE);
 
         // when
         Map<CharSequence, Integer> terms = PostSimilarity.terms(stored);

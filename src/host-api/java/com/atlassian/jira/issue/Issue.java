@@ -20,6 +20,8 @@ public interface Issue {
 
     String getSummary();
 
+    String getDescription();
+
     com.atlassian.jira.issue.status.Status getStatus();
 
     com.atlassian.jira.user.ApplicationUser getReporter();

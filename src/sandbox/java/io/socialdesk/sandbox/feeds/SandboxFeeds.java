@@ -181,7 +181,8 @@ public final class SandboxFeeds implements AutoCloseable {
                         ",\"agent\":\"bob\",\"queue\":\"Orders\",\"customerEmail\":\"jane@customer.example\"," 
                                 + "\"callerName\":\"Jane Customer\""),
                 () -> mastodon.post(JANE_MASTODON, "still nothing. third time I ask!", janeFirst[0], false),
-                () -> mastodon.post(YUSUF_MASTODON, "DM: my account email is yusuf@example.org", null, true),
+                () -> mastodon.post(YUSUF_MASTODON, "DM: the app logged me out again, my account email is "
+                        + "yusuf@example.org", null, true),
                 () -> x.mention(JANE_X, "also: can I change the delivery address?", null),
                 () -> telephony.call("+1 212 555 0199", "missed", Duration.ZERO, ""),
                 () -> x.directMessage(YUSUF_X, "and I was charged twice 💳"),

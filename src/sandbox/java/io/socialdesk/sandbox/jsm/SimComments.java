@@ -68,7 +68,26 @@ final class SimComments implements CommentService {
         SimulatedJsm.Comment comment = jsm.addComment(issueKey,
                 parameters.getAuthor() == null ? user.getKey() : parameters.getAuthor().getKey(),
                 parameters.getBody(), internal, properties);
-        return new SimComment(comment.id());
+        return comment(comment, parameters.getIssue());
+    }
+
+    /**
+     * The comments the user may see, oldest first: everything for the service desk's team, the public ones for a
+     * customer who may browse the request (JSM shows customers no internal notes), none for anyone else.
+     */
+    @Override
+    public java.util.List<Comment> getCommentsForUser(ApplicationUser user, com.atlassian.jira.issue.Issue issue) {
+        if (issue == null || !permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, user)) {
+            return java.util.List.of();
+        }
+        boolean agent = jsm.onTeam(user.getKey());
+        return jsm.requestById(issue.getId()).map(SimulatedJsm.Request::comments).orElse(java.util.List.of())
+                .stream().filter(c -> agent || !c.internal()).map(c -> comment(c, issue)).toList();
+    }
+
+    private Comment comment(SimulatedJsm.Comment comment, com.atlassian.jira.issue.Issue issue) {
+        return new SimComment(comment.id(), comment.body(), java.util.Date.from(comment.created()),
+                SimUsers.of(jsm, comment.authorKey()).orElse(null), issue);
     }
 
     /** Validates an edit: the comment exists, the user may comment on its request, the body fits. */
@@ -106,10 +125,31 @@ final class SimComments implements CommentService {
     private record Update(long commentId, String body) {
     }
 
-    record SimComment(Long id) implements Comment {
+    record SimComment(Long id, String body, java.util.Date created, ApplicationUser author,
+                      com.atlassian.jira.issue.Issue issue) implements Comment {
         @Override
         public Long getId() {
             return id;
+        }
+
+        @Override
+        public String getBody() {
+            return body;
+        }
+
+        @Override
+        public java.util.Date getCreated() {
+            return created;
+        }
+
+        @Override
+        public ApplicationUser getAuthorApplicationUser() {
+            return author;
+        }
+
+        @Override
+        public com.atlassian.jira.issue.Issue getIssue() {
+            return issue;
         }
     }
 }

@@ -8,8 +8,12 @@ import com.atlassian.servicedesk.api.field.FieldInputValue;
 import com.atlassian.servicedesk.api.request.CustomerRequest;
 import com.atlassian.servicedesk.api.request.CustomerRequestChannelSource;
 import com.atlassian.servicedesk.api.request.CustomerRequestCreateParameters;
+import com.atlassian.servicedesk.api.request.CustomerRequestQuery;
 import com.atlassian.servicedesk.api.request.ServiceDeskCustomerRequestService;
 import com.atlassian.servicedesk.api.requesttype.RequestType;
+import com.atlassian.servicedesk.api.util.paging.PagedRequest;
+import com.atlassian.servicedesk.api.util.paging.PagedResponse;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -60,9 +64,123 @@ final class SimCustomerRequests implements ServiceDeskCustomerRequestService {
                     + "service desk.");
         }
         SimulatedJsm.Request created = jsm.createRequest(summary, request.text("description"), reporter,
-                request.requestType.getId());
-        Issue issue = issues.getIssueObject(created.id());
-        return () -> issue;
+                request.requestType.getId(), "api");
+        return customerRequest(created);
+    }
+
+    @Override
+    public CustomerRequestQuery.Builder newQueryBuilder() {
+        return new Query();
+    }
+
+    /**
+     * The requests the executing user may see in the portal, filtered as the query asks: reported by them
+     * (OWNED_REQUESTS), shared with them (PARTICIPATED_REQUESTS) or both (ALL_REQUESTS); open, closed or both; in one
+     * service desk; a page of them, newest first. Agents see only what involves them too: the query is the portal's.
+     */
+    @Override
+    public PagedResponse<CustomerRequest> getCustomerRequests(ApplicationUser user, CustomerRequestQuery query) {
+        Query q = (Query) query;
+        if (user == null || !user.isActive()) {
+            throw new SimServiceDesks.JsmException("You are not logged in.");
+        }
+        String key = user.getKey();
+        List<SimulatedJsm.Request> matching = jsm.requests().stream()
+                .filter(r -> switch (q.ownership) {
+                    case OWNED_REQUESTS -> r.reporterKey().equals(key);
+                    case PARTICIPATED_REQUESTS -> r.participants().contains(key);
+                    default -> r.involves(key);
+                })
+                .filter(r -> switch (q.status) {
+                    case OPEN_REQUESTS -> r.resolvedAt().isEmpty();
+                    case CLOSED_REQUESTS -> r.resolvedAt().isPresent();
+                    case ALL_REQUESTS -> true;
+                })
+                .filter(r -> q.serviceDesk == null || q.serviceDesk == jsm.serviceDesk().id())
+                .filter(r -> !jsm.securityHides(r.id(), key))
+                .toList();
+        int start = Math.min(q.start, matching.size());
+        int end = Math.min(matching.size(), start + q.limit);
+        List<CustomerRequest> page = matching.subList(start, end).stream().map(this::customerRequest).toList();
+        return new Page<>(page, end < matching.size());
+    }
+
+    private CustomerRequest customerRequest(SimulatedJsm.Request request) {
+        Issue issue = issues.getIssueObject(request.id());
+        int desk = jsm.serviceDesk().id();
+        int type = request.requestTypeId();
+        return new CustomerRequest() {
+            @Override
+            public Issue getIssue() {
+                return issue;
+            }
+
+            @Override
+            public int getServiceDeskId() {
+                return desk;
+            }
+
+            @Override
+            public int getRequestTypeId() {
+                return type;
+            }
+        };
+    }
+
+    private static final class Query implements CustomerRequestQuery, CustomerRequestQuery.Builder {
+        /** JSM's defaults when a query leaves them out: both kinds, all statuses, a page of 50. */
+        private REQUEST_OWNERSHIP ownership = REQUEST_OWNERSHIP.ALL_REQUESTS;
+        private REQUEST_STATUS status = REQUEST_STATUS.ALL_REQUESTS;
+        private Integer serviceDesk;
+        private int start;
+        private int limit = 50;
+
+        @Override
+        public Builder requestOwnership(REQUEST_OWNERSHIP requestOwnership) {
+            this.ownership = requestOwnership;
+            return this;
+        }
+
+        @Override
+        public Builder requestStatus(REQUEST_STATUS requestStatus) {
+            this.status = requestStatus;
+            return this;
+        }
+
+        @Override
+        public Builder serviceDesk(Integer desk) {
+            this.serviceDesk = desk;
+            return this;
+        }
+
+        @Override
+        public Builder pagedRequest(PagedRequest pagedRequest) {
+            this.start = pagedRequest.getStart();
+            this.limit = Math.min(pagedRequest.getLimit(), 100);
+            return this;
+        }
+
+        @Override
+        public CustomerRequestQuery build() {
+            return this;
+        }
+    }
+
+    private record Page<T>(List<T> getResults, boolean hasNextPage) implements PagedResponse<T> {
+        @Override
+        public int size() {
+            return getResults.size();
+        }
+
+        @Override
+        public Optional<T> findFirst() {
+            return getResults.stream().findFirst();
+        }
+
+        @Override
+        public java.util.Iterator<T> iterator() {
+            return getResults.iterator();
+        }
     }
 
     private static final class Parameters implements CustomerRequestCreateParameters,

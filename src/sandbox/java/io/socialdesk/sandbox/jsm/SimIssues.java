@@ -28,14 +28,14 @@ final class SimIssues implements IssueManager {
 
     SimIssue issue(SimulatedJsm.Request request) {
         SimulatedJsm.ServiceDesk desk = jsm.serviceDesk();
-        return new SimIssue(request.id(), request.key(), request.summary(),
+        return new SimIssue(request.id(), request.key(), request.summary(), request.description(),
                 new SimProject(desk.projectId(), desk.projectKey(), desk.name()), new SimStatus(request.status()),
                 request.resolvedAt().isPresent() ? new SimResolution("Done") : null,
                 request.resolvedAt().map(Timestamp::from).orElse(null), Timestamp.from(request.updated()),
                 SimUsers.of(jsm, request.reporterKey()).orElse(null));
     }
 
-    record SimIssue(Long id, String key, String summary, Project project, Status status, Resolution resolution,
+    record SimIssue(Long id, String key, String summary, String description, Project project, Status status, Resolution resolution,
                     Timestamp resolutionDate, Timestamp updated, ApplicationUser reporter) implements MutableIssue {
         @Override
         public Long getId() {
@@ -70,6 +70,11 @@ final class SimIssues implements IssueManager {
         @Override
         public String getSummary() {
             return summary;
+        }
+
+        @Override
+        public String getDescription() {
+            return description;
         }
 
         @Override

@@ -8,7 +8,8 @@ import com.atlassian.jira.user.ApplicationUser;
 
 /**
  * The service desk project's permission scheme: its agents (the team) may do everything on its requests; a customer
- * may browse the requests they reported (the portal's view); anyone else, and inactive users, nothing.
+ * may browse the requests they reported or were shared with as a participant (the portal's view); anyone else, and
+ * inactive users, nothing.
  */
 final class SimPermissions implements PermissionManager {
     private final SimulatedJsm jsm;
@@ -26,7 +27,7 @@ final class SimPermissions implements PermissionManager {
         if (jsm.onTeam(user.getKey())) {
             return true;
         }
-        return ProjectPermissions.BROWSE_PROJECTS.equals(permissionKey) && issue.getReporter() != null
-                && issue.getReporter().getKey().equals(user.getKey());
+        return ProjectPermissions.BROWSE_PROJECTS.equals(permissionKey)
+                && jsm.requestById(issue.getId()).filter(r -> r.involves(user.getKey())).isPresent();
     }
 }

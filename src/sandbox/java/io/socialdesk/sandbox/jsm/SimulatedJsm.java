@@ -59,6 +59,10 @@ public final class SimulatedJsm {
         /** Field edits, oldest first, with the old value: Jira's change history (the History tab). */
         private final List<String> history = new ArrayList<>();
         private final String reporterKey;
+        /** Where the request came from, as JSM records it: portal, email, agent (raised in Jira), api. */
+        private final String channel;
+        /** Customers the reporter or an agent shared the request with: they see it in the portal, as the reporter. */
+        private final List<String> participants = new ArrayList<>();
         private final int requestTypeId;
         private final Instant created;
         private final List<Comment> comments = new ArrayList<>();
@@ -70,13 +74,14 @@ public final class SimulatedJsm {
         private Instant resolvedAt;
 
         Request(Object lock, long id, String key, String summary, String description, String reporterKey,
-                int requestTypeId, Instant created) {
+                String channel, int requestTypeId, Instant created) {
             this.lock = lock;
             this.id = id;
             this.key = key;
             this.summary = summary;
             this.description = description;
             this.reporterKey = reporterKey;
+            this.channel = channel;
             this.requestTypeId = requestTypeId;
             this.created = created;
             this.updated = created;
@@ -115,6 +120,23 @@ public final class SimulatedJsm {
 
         public int requestTypeId() {
             return requestTypeId;
+        }
+
+        public String channel() {
+            return channel;
+        }
+
+        public List<String> participants() {
+            synchronized (lock) {
+                return List.copyOf(participants);
+            }
+        }
+
+        /** Whether the user reported the request or takes part in it: what a customer sees in the portal. */
+        public boolean involves(String userKey) {
+            synchronized (lock) {
+                return reporterKey.equals(userKey) || participants.contains(userKey);
+            }
         }
 
         public Instant created() {
@@ -241,6 +263,15 @@ public final class SimulatedJsm {
     /** Creates a request directly (what a customer does in the portal); fires Jira's "Issue Created". */
     public synchronized Request createRequest(String summary, String description, String reporterKey,
                                               int requestTypeId) {
+        return createRequest(summary, description, reporterKey, requestTypeId, "portal");
+    }
+
+    /**
+     * Creates a request as it arrives on {@code channel} (portal, email, agent, api), the way JSM's channels raise
+     * them; fires Jira's "Issue Created".
+     */
+    public synchronized Request createRequest(String summary, String description, String reporterKey,
+                                              int requestTypeId, String channel) {
         if (!users.containsKey(reporterKey)) {
             throw new IllegalArgumentException("no such user: " + reporterKey);
         }
@@ -248,11 +279,22 @@ public final class SimulatedJsm {
             throw new IllegalArgumentException("no such request type: " + requestTypeId);
         }
         String key = serviceDesk.projectKey() + "-" + nextNumber++;
-        Request request = new Request(this, nextIssueId++, key, summary, description, reporterKey, requestTypeId,
-                clock.instant());
+        Request request = new Request(this, nextIssueId++, key, summary, description, reporterKey, channel,
+                requestTypeId, clock.instant());
         requests.put(key, request);
         request.events.add(ISSUE_CREATED);
         return request;
+    }
+
+    /** Shares the request with another customer (JSM's "Share with"): they become a participant. */
+    public synchronized void addParticipant(String issueKey, String userKey) {
+        Request request = require(issueKey);
+        if (!users.containsKey(userKey)) {
+            throw new IllegalArgumentException("no such user: " + userKey);
+        }
+        if (!request.participants.contains(userKey)) {
+            request.participants.add(userKey);
+        }
     }
 
     /** Adds a comment directly (an agent typing in the issue view); fires Jira's "Issue Commented". */

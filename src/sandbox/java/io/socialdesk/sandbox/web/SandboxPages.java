@@ -18,7 +18,8 @@ import java.util.Map;
 
 /**
  * The simulated JSM's own pages: the queue ({@code /}), a page per request ({@code /browse/CS-1}), the JSON view
- * tests read ({@code /sandbox/api/requests}) and a password-less switch of the acting user and their language
+ * tests read ({@code /sandbox/api/requests}), a customer raising a request through the portal or by e-mail
+ * ({@code POST /sandbox/api/requests}) and a password-less switch of the acting user and their language
  * ({@code /sandbox/login?user=bob&locale=ja}).
  */
 public final class SandboxPages extends HttpServlet {
@@ -60,6 +61,54 @@ public final class SandboxPages extends HttpServlet {
         }
     }
 
+    /**
+     * {@code POST /sandbox/api/requests} {@code {"reporter", "summary", "description", "channel": "portal"|"email"}}:
+     * what a customer does in the portal or by mailing the desk; answers {@code {"key": "CS-7"}} (201), or 400 naming
+     * the field. The reporter is a user's name or e-mail address.
+     */
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!request.getRequestURI().equals("/sandbox/api/requests")) {
+            notFound(response);
+            return;
+        }
+        com.google.gson.JsonObject body;
+        try {
+            body = com.google.gson.JsonParser.parseReader(request.getReader()).getAsJsonObject();
+        } catch (RuntimeException e) {
+            refuse(response, "body", "must be a JSON object");
+            return;
+        }
+        String reporter = text(body, "reporter");
+        java.util.Optional<SimulatedJsm.User> customer = jsm.users().stream()
+                .filter(u -> u.active() && (u.key().equalsIgnoreCase(reporter) || u.email().equalsIgnoreCase(reporter)))
+                .findFirst();
+        String summary = text(body, "summary");
+        String channel = text(body, "channel").isEmpty() ? "portal" : text(body, "channel");
+        if (customer.isEmpty()) {
+            refuse(response, "reporter", "names no active user (a user name or e-mail address)");
+        } else if (summary.isBlank() || summary.length() > 254) {
+            refuse(response, "summary", "is required, at most 254 characters");
+        } else if (!channel.equals("portal") && !channel.equals("email")) {
+            refuse(response, "channel", "must be portal or email");
+        } else {
+            SimulatedJsm.Request created = jsm.createRequest(summary, text(body, "description"),
+                    customer.get().key(), 3, channel);
+            response.setStatus(HttpServletResponse.SC_CREATED);
+            json(response, Map.of("key", created.key()));
+        }
+    }
+
+    private static String text(com.google.gson.JsonObject body, String field) {
+        var value = body.get(field);
+        return value != null && value.isJsonPrimitive() ? value.getAsString().strip() : "";
+    }
+
+    private static void refuse(HttpServletResponse response, String field, String message) throws IOException {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        json(response, Map.of("error", "invalid", "field", field, "message", message));
+    }
+
     private Map<String, Object> requestJson(SimulatedJsm.Request r) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", r.id());
@@ -67,6 +116,8 @@ public final class SandboxPages extends HttpServlet {
         json.put("summary", r.summary());
         json.put("description", r.description());
         json.put("reporter", r.reporterKey());
+        json.put("channel", r.channel());
+        json.put("participants", r.participants());
         json.put("status", r.status());
         json.put("requestType", jsm.requestType(r.requestTypeId()).map(SimulatedJsm.RequestType::name).orElse(null));
         json.put("created", r.created().toString());

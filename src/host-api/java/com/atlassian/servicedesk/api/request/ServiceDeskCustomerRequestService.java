@@ -1,10 +1,18 @@
 // Source: https://docs.atlassian.com/jira-servicedesk/10.3.2/com/atlassian/servicedesk/api/request/ServiceDeskCustomerRequestService.html
+// (getCustomerRequests(ApplicationUser, CustomerRequestQuery) returns PagedResponse<CustomerRequest> and throws
+// ServiceDeskServiceException on error since JSM 4.0, as https://docs.atlassian.com/jira-servicedesk/4.13.20/com/atlassian/servicedesk/api/request/ServiceDeskCustomerRequestService.html
+// spells out; newQueryBuilder() gives its CustomerRequestQuery.Builder).
 package com.atlassian.servicedesk.api.request;
 
 import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.servicedesk.api.util.paging.PagedResponse;
 
 public interface ServiceDeskCustomerRequestService {
     CustomerRequestCreateParameters.Builder newCreateBuilder();
 
     CustomerRequest createCustomerRequest(ApplicationUser user, CustomerRequestCreateParameters parameters);
+
+    CustomerRequestQuery.Builder newQueryBuilder();
+
+    PagedResponse<CustomerRequest> getCustomerRequests(ApplicationUser user, CustomerRequestQuery customerRequestQuery);
 }

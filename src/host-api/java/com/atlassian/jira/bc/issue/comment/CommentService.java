@@ -19,6 +19,10 @@ import java.util.Map;
 public interface CommentService {
     CommentCreateValidationResult validateCommentCreate(ApplicationUser user, CommentParameters commentParameters);
 
+    // getCommentsForUser(ApplicationUser user, Issue issue): the comments the user may see on the issue, oldest first
+    // (https://docs.atlassian.com/jira/latest/com/atlassian/jira/bc/issue/comment/CommentService.html).
+    java.util.List<Comment> getCommentsForUser(ApplicationUser user, Issue issue);
+
     Comment create(ApplicationUser user, CommentCreateValidationResult commentValidationResult, boolean dispatchEvent);
 
     // Update: validateCommentUpdate(user, commentId, parameters) then update(user, result, dispatchEvent), as public
