@@ -3,8 +3,9 @@ package io.socialdesk.admin;
 import java.util.Map;
 
 /**
- * Port to Jira's audit log: what an admin changed in SocialDesk, what was exported, and how an agent changed whom a
- * contact belongs to (link, merge, unlink, split); never with a secret or a customer's words in it.
+ * Port to Jira's audit log: what an admin changed in SocialDesk, what was exported, how an agent changed whom a
+ * contact belongs to (link, merge, unlink, split) and where it is (a contact moved, a request merged into another);
+ * never with a secret or a customer's words in it.
  */
 public interface AdminAudit {
     enum Change {
@@ -19,7 +20,9 @@ public interface AdminAudit {
         CONTACT_LINKED,
         CONTACTS_MERGED,
         CONTACT_UNLINKED,
-        IDENTITY_SPLIT
+        IDENTITY_SPLIT,
+        CONTACT_MOVED,
+        REQUESTS_MERGED
     }
 
     /** {@code details}: attribute i18n key to value (account name, channel, changed setting). */

@@ -7,6 +7,12 @@ package io.socialdesk.automation;
 public interface AutomationSignals {
     void publish(IssueSignal signal);
 
+    /** The {@code socialdesk} property only, from the request's newest contact (after an agent moved one away). */
+    void refresh(IssueSignal signal);
+
+    /** Removes the {@code socialdesk} property: no contact of SocialDesk's is left on the request. */
+    void forget(long issueId, String actorKey);
+
     /** The same for an incident request: its property, then the surge's event. */
     void incident(IncidentSignal signal);
 

@@ -14,7 +14,8 @@ public enum SocialEventType {
     PRAISE_RECEIVED("SocialDesk: praise received", "A customer's post on the request reads as praise"),
     SURGE_STARTED("SocialDesk: surge started", "Posts to an account surged; this request is the surge's incident"),
     SURGE_ENDED("SocialDesk: surge ended", "The surge of this incident request is over"),
-    VIRAL_RISK("SocialDesk: viral risk", "A customer's post on this request is spreading beyond its author's reach");
+    VIRAL_RISK("SocialDesk: viral risk", "A customer's post on this request is spreading beyond its author's reach"),
+    CONTACT_MOVED("SocialDesk: contact moved", "An agent moved a social post or call to this request");
 
     private final String displayName;
     private final String description;

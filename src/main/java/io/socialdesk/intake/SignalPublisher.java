@@ -91,15 +91,33 @@ public class SignalPublisher {
         signal(issueId, event, account, interaction, actorKey, new PassReads());
     }
 
+    /**
+     * The request's {@code socialdesk} property again, without an event, from its newest contact now
+     * ({@code newest}); removed when it has none left (an agent moved the last one away).
+     */
+    public void refresh(long issueId, ChannelAccount account, Optional<Interaction> newest, String actorKey) {
+        if (newest.isEmpty()) {
+            signals.forget(issueId, actorKey);
+            return;
+        }
+        signals.refresh(issueSignal(issueId, SocialEventType.CONTACT_MERGED, account, newest.get(), actorKey,
+                new PassReads()));
+    }
+
     private void signal(long issueId, SocialEventType event, ChannelAccount account, Interaction interaction,
                         String actorKey, PassReads reads) {
+        signals.publish(issueSignal(issueId, event, account, interaction, actorKey, reads));
+    }
+
+    private IssueSignal issueSignal(long issueId, SocialEventType event, ChannelAccount account,
+                                    Interaction interaction, String actorKey, PassReads reads) {
         InteractionLog.IssueActivity activity = reads.activity.computeIfAbsent(issueId, log::activityOnIssue);
         boolean phone = interaction.contactId().map(contact -> reads.phoneContacts.computeIfAbsent(contact,
                 c -> contacts.hasIdentity(c, ChannelKind.PHONE))).orElse(false);
-        signals.publish(new IssueSignal(issueId, event, account.kind(), interaction.post().author().handle(),
+        return new IssueSignal(issueId, event, account.kind(), interaction.post().author().handle(),
                 interaction.post().author().followers(), activity.inboundCount(), activity.lastInboundAt(), phone,
                 actorKey, interaction.triage().or(() -> PostTriage.of(interaction.post())),
-                interaction.placement().by().map(MatchedBy::key)));
+                interaction.placement().by().map(MatchedBy::key));
     }
 
     /**

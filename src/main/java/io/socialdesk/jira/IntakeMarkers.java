@@ -22,6 +22,10 @@ import org.springframework.stereotype.Component;
 public class IntakeMarkers {
     static final String REQUEST_PREFIX = "io.socialdesk.request.";
     static final String COMMENT_PREFIX = "io.socialdesk.comment.";
+    /** An agent's move: the contact's comment on the target request. */
+    static final String MOVE_PREFIX = "io.socialdesk.move.";
+    /** An agent's move: the note on the source request when the contact had no comment there (it opened it). */
+    static final String MOVE_NOTE_PREFIX = "io.socialdesk.movenote.";
     /** JSM's own comment property: internal (agents only) or shared with the customer. */
     static final String JSM_PUBLIC_COMMENT = "sd.public.comment";
 
@@ -52,10 +56,33 @@ public class IntakeMarkers {
         issueProperties.setProperty(actor, valid);
     }
 
-    /** The comment added for this interaction, by its comment property. */
-    public Optional<Long> commentFor(long interactionId) {
+    /** Every comment added for this interaction: by routing, and on each request an agent moved it to. */
+    public List<Long> commentsFor(long interactionId) {
         return properties.query().key(COMMENT_PREFIX + interactionId).find().stream()
-                .map(EntityProperty::getEntityId).findFirst();
+                .map(EntityProperty::getEntityId).toList();
+    }
+
+    /** Whether the comment or note of this move ({@link #MOVE_PREFIX} or {@link #MOVE_NOTE_PREFIX}) exists. */
+    public boolean hasMoveMark(String prefix, long moveId) {
+        return properties.query().key(prefix + moveId).count() > 0;
+    }
+
+    /**
+     * A moved contact's comment: JSM's visibility, the interaction's own mark (so erasure and a later move find it)
+     * and the move's mark (so a repeat of the move finds it).
+     */
+    public Map<String, JSONObject> movedCommentProperties(long moveId, long interactionId, boolean internal) {
+        return Map.of(
+                JSM_PUBLIC_COMMENT, new JSONObject(Map.of("internal", internal)),
+                COMMENT_PREFIX + interactionId, new JSONObject(Map.of("interactionId", interactionId)),
+                MOVE_PREFIX + moveId, new JSONObject(Map.of("moveId", moveId)));
+    }
+
+    /** The internal note a move leaves on its source request when the contact had no comment there. */
+    public Map<String, JSONObject> moveNoteProperties(long moveId) {
+        return Map.of(
+                JSM_PUBLIC_COMMENT, new JSONObject(Map.of("internal", true)),
+                MOVE_NOTE_PREFIX + moveId, new JSONObject(Map.of("moveId", moveId)));
     }
 
     public boolean hasComment(long interactionId) {

@@ -49,6 +49,33 @@ public class JiraAutomationSignals implements AutomationSignals {
     }
 
     @Override
+    public void refresh(IssueSignal signal) {
+        Optional<ApplicationUser> actor = users.active(signal.actorKey());
+        if (actor.isEmpty() || issues.issue(signal.issueId()).isEmpty()) {
+            return;
+        }
+        EntityPropertyService.SetPropertyValidationResult valid = properties.validateSetProperty(actor.get(),
+                signal.issueId(), new EntityPropertyService.PropertyInput(SocialProperty.json(signal),
+                        SocialProperty.KEY));
+        if (valid.isValid()) {
+            properties.setProperty(actor.get(), valid);
+        }
+    }
+
+    @Override
+    public void forget(long issueId, String actorKey) {
+        Optional<ApplicationUser> actor = users.active(actorKey);
+        if (actor.isEmpty() || issues.issue(issueId).isEmpty()) {
+            return;
+        }
+        EntityPropertyService.DeletePropertyValidationResult valid = properties.validateDeleteProperty(actor.get(),
+                issueId, SocialProperty.KEY);
+        if (valid.isValid()) {
+            properties.deleteProperty(actor.get(), valid);
+        }
+    }
+
+    @Override
     public void incident(IncidentSignal signal) {
         signal(signal.issueId(), signal.actorKey(), SocialProperty.KEY, SocialProperty.json(signal), signal.event(),
                 new SocialContactEvent(signal.event().name(), signal.issueId(), signal.channel().key(),

@@ -26,6 +26,12 @@ public class JiraIssueUpdates {
     /** Workflows differ; these are the reopen transitions of JSM's and Jira's shipped workflows. */
     static final List<String> REOPEN_TRANSITIONS = List.of("reopen", "reopen issue", "re-open", "back to in progress",
             "back to waiting for support", "respond to support");
+    /** The transitions that resolve a request in JSM's and Jira's shipped workflows. */
+    static final List<String> RESOLVE_TRANSITIONS = List.of("resolve this issue", "resolve issue", "resolve", "done",
+            "mark as done", "close", "close issue");
+    /** Jira's default link types, by name. */
+    static final String RELATES = "Relates";
+    static final String DUPLICATE = "Duplicate";
     private static final Logger LOG = LoggerFactory.getLogger(JiraIssueUpdates.class);
 
     private final CommentService comments;
@@ -48,9 +54,15 @@ public class JiraIssueUpdates {
     }
 
     public void comment(Issue issue, long interactionId, String body, boolean internal, ApplicationUser actor) {
+        comment(issue, body, markers.commentProperties(interactionId, internal), actor);
+    }
+
+    /** A comment with the given entity properties (JSM's visibility among them). */
+    public void comment(Issue issue, String body, java.util.Map<String, com.atlassian.jira.util.json.JSONObject>
+            properties, ApplicationUser actor) {
         CommentService.CommentCreateValidationResult valid = comments.validateCommentCreate(actor,
                 CommentService.CommentParameters.builder().author(actor).issue(issue).body(body)
-                        .commentProperties(markers.commentProperties(interactionId, internal)).build());
+                        .commentProperties(properties).build());
         if (!valid.isValid()) {
             throw new IllegalStateException("comment refused on " + issue.getKey() + ": "
                     + valid.getErrorCollection());
@@ -76,8 +88,28 @@ public class JiraIssueUpdates {
         }
     }
 
+    /** Resolves through the workflow's resolving step; false when it has none or refuses it (logged). */
+    public boolean resolve(Issue issue, ApplicationUser actor) {
+        if (issue.getResolution() != null) {
+            return true;
+        }
+        Optional<ActionDescriptor> resolve = workflows.getSortedAvailableActions(issue, actor).stream()
+                .filter(a -> RESOLVE_TRANSITIONS.contains(a.getName().toLowerCase(Locale.ROOT))).findFirst();
+        if (resolve.isEmpty()) {
+            LOG.info("{} has no resolving transition for {}", issue.getKey(), actor.getUsername());
+            return false;
+        }
+        IssueService.TransitionValidationResult valid = issues.validateTransition(actor, issue.getId(),
+                resolve.get().getId(), issues.newIssueInputParameters());
+        if (!valid.isValid()) {
+            LOG.info("Resolving {} was refused: {}", issue.getKey(), valid.getErrorCollection());
+            return false;
+        }
+        return issues.transition(actor, valid).isValid();
+    }
+
     public void unlink(long issueId, long earlierIssueId, ApplicationUser actor) {
-        Optional<IssueLinkType> relates = linkTypes.getIssueLinkTypesByName("Relates").stream().findFirst();
+        Optional<IssueLinkType> relates = linkTypes.getIssueLinkTypesByName(RELATES).stream().findFirst();
         IssueLink link = relates.map(type -> links.getIssueLink(issueId, earlierIssueId, type.getId())).orElse(null);
         if (link != null) {
             links.removeIssueLink(link, actor);
@@ -85,9 +117,14 @@ public class JiraIssueUpdates {
     }
 
     public void link(long issueId, long earlierIssueId, ApplicationUser actor) {
-        Optional<IssueLinkType> relates = linkTypes.getIssueLinkTypesByName("Relates").stream().findFirst();
+        link(issueId, earlierIssueId, RELATES, actor);
+    }
+
+    /** Links with Jira's link type of this name; no-op if linked so already, logged if Jira has no such type. */
+    public void link(long issueId, long earlierIssueId, String typeName, ApplicationUser actor) {
+        Optional<IssueLinkType> relates = linkTypes.getIssueLinkTypesByName(typeName).stream().findFirst();
         if (relates.isEmpty()) {
-            LOG.warn("No 'Relates' link type: issue {} is not linked to {}", issueId, earlierIssueId);
+            LOG.warn("No '{}' link type: issue {} is not linked to {}", typeName, issueId, earlierIssueId);
             return;
         }
         Long type = relates.get().getId();

@@ -57,9 +57,9 @@ public class JiraRequestRedaction implements RequestRedaction {
         if (created.isPresent()) {
             done = done.plus(request(created.get(), actor.get(), note));
         }
-        Optional<Long> comment = markers.commentFor(interactionId);
-        if (comment.isPresent()) {
-            done = done.plus(comment(comment.get(), actor.get(), note));
+        // routing's comment and, if agents moved the contact, its comment on each request it was moved to
+        for (long comment : markers.commentsFor(interactionId)) {
+            done = done.plus(comment(comment, actor.get(), note));
         }
         issueId.ifPresent(id -> forgetAuthor(id, actor.get()));
         return done;

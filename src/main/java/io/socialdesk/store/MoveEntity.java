@@ -8,9 +8,10 @@ import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
 /**
- * Table AO_xxxxxx_MOVE: an agent's move of a contact to another request, from start to done. {@code ACTIVE_FOR} is the
- * interaction id while the move is unfinished, null after, and unique: the database, not a check, keeps two nodes
- * from moving one contact at once.
+ * Table AO_xxxxxx_MOVE: an agent's move of a contact to another request, from start to done. {@code ACTIVE_KEY} is the
+ * interaction id while the move is unfinished and the interaction and move id after, and unique (AO makes a unique
+ * column NOT NULL, so it cannot be cleared): the database, not a check, keeps two nodes from moving one contact at
+ * once, and lets the next move start when this one is done.
  */
 @Preload
 @Table("Move")
@@ -21,10 +22,11 @@ public interface MoveEntity extends Entity {
 
     void setInteractionId(int interactionId);
 
+    @NotNull
     @Unique
-    Integer getActiveFor();
+    String getActiveKey();
 
-    void setActiveFor(Integer interactionId);
+    void setActiveKey(String activeKey);
 
     /** Indexed: the intake job finishes an account's interrupted moves. */
     @NotNull

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
     private static final String[] CORE = {
         "io.socialdesk.admin..", "io.socialdesk.agent..", "io.socialdesk.automation..", "io.socialdesk.channel..",
-        "io.socialdesk.contact..", "io.socialdesk.intake..", "io.socialdesk.matching..", "io.socialdesk.phone..",
+        "io.socialdesk.contact..", "io.socialdesk.correction..", "io.socialdesk.intake..", "io.socialdesk.matching..",
+        "io.socialdesk.phone..",
         "io.socialdesk.privacy..", "io.socialdesk.text..",
         "io.socialdesk.registry..",
         "io.socialdesk.request..", "io.socialdesk.surge..", "io.socialdesk.triage..", "io.socialdesk.viral..",

@@ -33,19 +33,19 @@ import net.java.ao.DBParam;
  * One SocialDesk node on a real database and the simulated Jira, running the plugin's real components (the jira
  * adapters included); a second node shares the database and the Jira.
  */
-final class IntakeFixture implements AutoCloseable {
-    static final Instant START = Instant.parse("2026-11-22T10:00:00Z");
+public final class IntakeFixture implements AutoCloseable {
+    public static final Instant START = Instant.parse("2026-11-22T10:00:00Z");
 
-    final EntityManagerActiveObjects ao;
-    final MutableClock clock;
-    final SimulatedJsm jsm;
-    final PluginNode node;
-    final AoInbox inbox;
-    final AoInteractionLog log;
-    final AoContacts contacts;
-    final ChannelAccount account;
-    final ClusterLocks locks;
-    final RequestDesk desk;
+    public final EntityManagerActiveObjects ao;
+    public final MutableClock clock;
+    public final SimulatedJsm jsm;
+    public final PluginNode node;
+    public final AoInbox inbox;
+    public final AoInteractionLog log;
+    public final AoContacts contacts;
+    public final ChannelAccount account;
+    public final ClusterLocks locks;
+    public final RequestDesk desk;
     private final Path sharedHome;
 
     private IntakeFixture(EntityManagerActiveObjects ao, MutableClock clock, SimulatedJsm jsm, long accountId,
@@ -63,7 +63,7 @@ final class IntakeFixture implements AutoCloseable {
         this.desk = node.get(RequestDesk.class);
     }
 
-    static IntakeFixture on(TestDatabase db) {
+    public static IntakeFixture on(TestDatabase db) {
         EntityManagerActiveObjects ao = db.connect();
         ao.migrateDestructively(io.socialdesk.sandbox.host.PluginDescriptor.load().aoEntityClasses());
         long id = ao.create(ChannelAccountEntity.class,
@@ -81,16 +81,16 @@ final class IntakeFixture implements AutoCloseable {
     }
 
     /** A second node: its own AO connection, locks and components; the same database, Jira and shared home. */
-    IntakeFixture secondNode() {
+    public IntakeFixture secondNode() {
         EntityManagerActiveObjects other = TestDatabase.sameDatabaseAs(ao);
         return new IntakeFixture(other, clock, jsm, account.id(), sharedHome);
     }
 
-    PendingRouter router() {
+    public PendingRouter router() {
         return node.get(PendingRouter.class);
     }
 
-    PendingRouter router(RequestDesk requestDesk, InteractionLog interactionLog) {
+    public PendingRouter router(RequestDesk requestDesk, InteractionLog interactionLog) {
         SignalPublisher publisher = new SignalPublisher(interactionLog, contacts, node.get(AutomationSignals.class),
                 node.get(ContactNotices.class));
         ContactRouting routing = new ContactRouting(interactionLog, requestDesk, locks, RoutingSettings::defaults,
@@ -98,11 +98,11 @@ final class IntakeFixture implements AutoCloseable {
         return new PendingRouter(interactionLog, contacts, routing, node.get(ChannelCatalog.class));
     }
 
-    void receive(InboundPost... posts) {
+    public void receive(InboundPost... posts) {
         inbox.record(account.id(), List.of(posts), Optional.empty());
     }
 
-    static InboundPost post(String id, String authorId, String handle, String text, String inReplyTo) {
+    public static InboundPost post(String id, String authorId, String handle, String text, String inReplyTo) {
         return new InboundPost(id, PostKind.MENTION, text,
                 Optional.of(URI.create("https://mastodon.example/@" + handle + "/" + id)),
                 new Author(authorId, handle, handle.substring(0, 1).toUpperCase() + handle.substring(1),

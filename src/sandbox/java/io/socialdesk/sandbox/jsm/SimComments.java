@@ -80,9 +80,22 @@ final class SimComments implements CommentService {
         if (issue == null || !permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, user)) {
             return java.util.List.of();
         }
-        boolean agent = jsm.onTeam(user.getKey());
+        boolean agent = jsm.onTeam(user.getKey()) || jsm.collaborator(user.getKey());
         return jsm.requestById(issue.getId()).map(SimulatedJsm.Request::comments).orElse(java.util.List.of())
                 .stream().filter(c -> agent || !c.internal()).map(c -> comment(c, issue)).toList();
+    }
+
+    @Override
+    public Comment getCommentById(ApplicationUser user, Long commentId,
+                                  com.atlassian.jira.util.ErrorCollection errorCollection) {
+        var request = commentId == null ? java.util.Optional.<SimulatedJsm.Request>empty()
+                : jsm.requestOfComment(commentId);
+        var issue = request.map(r -> new SimIssues(jsm).getIssueObject(r.id())).orElse(null);
+        if (issue == null || !permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, user)) {
+            errorCollection.addErrorMessage("Can not find a comment for the id: " + commentId + ".");
+            return null;
+        }
+        return jsm.comment(commentId).map(c -> comment(c, issue)).orElse(null);
     }
 
     private Comment comment(SimulatedJsm.Comment comment, com.atlassian.jira.issue.Issue issue) {

@@ -9,9 +9,13 @@ import com.atlassian.jira.user.ApplicationUser;
 import java.util.Collection;
 import java.util.List;
 
-/** Jira's issue links with its default "Relates" link type; creating a link to a missing issue is a CreateException. */
+/**
+ * Jira's issue links with its default "Relates" and "Duplicate" link types; creating a link to a missing issue is a
+ * CreateException.
+ */
 final class SimLinks implements IssueLinkManager, IssueLinkTypeManager {
     static final long RELATES = 10_003;
+    static final long DUPLICATE = 10_002;
 
     private final SimulatedJsm jsm;
 
@@ -21,18 +25,23 @@ final class SimLinks implements IssueLinkManager, IssueLinkTypeManager {
 
     @Override
     public Collection<IssueLinkType> getIssueLinkTypesByName(String name) {
-        return "Relates".equals(name) ? List.of(() -> RELATES) : List.of();
+        return switch (name) {
+            case "Relates" -> List.of(() -> RELATES);
+            case "Duplicate" -> List.of(() -> DUPLICATE);
+            default -> List.of();
+        };
     }
 
     @Override
     public IssueLink getIssueLink(Long sourceId, Long destinationId, Long issueLinkTypeId) {
         var source = jsm.requestById(sourceId);
         var destination = jsm.requestById(destinationId);
-        if (source.isEmpty() || destination.isEmpty() || issueLinkTypeId != RELATES
-                || !source.get().links().contains(destination.get().key())) {
+        if (source.isEmpty() || destination.isEmpty()) {
             return null;
         }
-        return () -> sourceId * 100_000 + destinationId;
+        List<String> linked = issueLinkTypeId == RELATES ? source.get().links()
+                : issueLinkTypeId == DUPLICATE ? source.get().duplicates() : List.of();
+        return linked.contains(destination.get().key()) ? () -> sourceId * 100_000 + destinationId : null;
     }
 
     @Override
@@ -50,9 +59,14 @@ final class SimLinks implements IssueLinkManager, IssueLinkTypeManager {
                                 ApplicationUser remoteUser) throws CreateException {
         var source = jsm.requestById(sourceIssueId);
         var destination = jsm.requestById(destinationIssueId);
-        if (source.isEmpty() || destination.isEmpty() || issueLinkTypeId != RELATES) {
+        if (source.isEmpty() || destination.isEmpty()
+                || issueLinkTypeId != RELATES && issueLinkTypeId != DUPLICATE) {
             throw new CreateException("cannot link issue " + sourceIssueId + " to " + destinationIssueId);
         }
-        jsm.link(source.get().key(), destination.get().key());
+        if (issueLinkTypeId == DUPLICATE) {
+            jsm.linkDuplicate(source.get().key(), destination.get().key());
+        } else {
+            jsm.link(source.get().key(), destination.get().key());
+        }
     }
 }

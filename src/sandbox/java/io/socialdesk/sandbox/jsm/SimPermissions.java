@@ -7,7 +7,8 @@ import com.atlassian.jira.security.plugin.ProjectPermissionKey;
 import com.atlassian.jira.user.ApplicationUser;
 
 /**
- * The service desk project's permission scheme: its agents (the team) may do everything on its requests; a customer
+ * The service desk project's permission scheme: its agents (the team) may do everything on its requests (but edit
+ * one in a status that is not editable); its collaborators may browse and comment; a customer
  * may browse the requests they reported or were shared with as a participant (the portal's view); anyone else, and
  * inactive users, nothing.
  */
@@ -24,8 +25,15 @@ final class SimPermissions implements PermissionManager {
                 || jsm.securityHides(issue.getId(), user.getKey())) {
             return false;
         }
+        if (ProjectPermissions.EDIT_ISSUES.equals(permissionKey) && !jsm.editable(issue.getId())) {
+            return false;
+        }
         if (jsm.onTeam(user.getKey())) {
             return true;
+        }
+        if (jsm.collaborator(user.getKey())) {
+            return ProjectPermissions.BROWSE_PROJECTS.equals(permissionKey)
+                    || ProjectPermissions.ADD_COMMENTS.equals(permissionKey);
         }
         return ProjectPermissions.BROWSE_PROJECTS.equals(permissionKey)
                 && jsm.requestById(issue.getId()).filter(r -> r.involves(user.getKey())).isPresent();

@@ -68,6 +68,7 @@ public final class SimulatedJsm {
         private final List<Comment> comments = new ArrayList<>();
         private final Map<String, String> properties = new LinkedHashMap<>();
         private final List<String> links = new ArrayList<>();
+        private final List<String> duplicates = new ArrayList<>();
         private final List<String> events = new ArrayList<>();
         private String status = WAITING_FOR_SUPPORT;
         private Instant updated;
@@ -186,6 +187,13 @@ public final class SimulatedJsm {
             return events().stream().filter(e -> e.startsWith("SocialDesk: ")).toList();
         }
 
+        /** Keys of the requests this one "duplicates". */
+        public List<String> duplicates() {
+            synchronized (lock) {
+                return List.copyOf(duplicates);
+            }
+        }
+
         /** Keys of the requests this one "relates to". */
         public List<String> links() {
             synchronized (lock) {
@@ -203,6 +211,7 @@ public final class SimulatedJsm {
     private final Map<String, User> users = new LinkedHashMap<>();
     private final Map<String, Request> requests = new LinkedHashMap<>();
     private final Map<Long, Set<String>> restricted = new java.util.HashMap<>();
+    private final Set<Long> uneditable = new java.util.HashSet<>();
     private final List<EventTypeRow> eventTypes = new ArrayList<>(List.of(
             new EventTypeRow(1, ISSUE_CREATED, "An issue was created", 1),
             new EventTypeRow(6, ISSUE_COMMENTED, "A comment was added", 6),
@@ -225,6 +234,8 @@ public final class SimulatedJsm {
         addUser(new User("jane@customer.example", "Jane Customer", "jane@customer.example", false, false));
         // licensed (a Jira Software user) but not on the service desk's team: may not browse its requests
         addUser(new User("dave", "Dave Developer", "dave@acme.example", false, true));
+        // licensed and a collaborator of the service desk: browses and comments internally, edits nothing
+        addUser(new User("carol", "Carol Collaborator", "carol@acme.example", false, true));
     }
 
     public Clock clock() {
@@ -234,6 +245,23 @@ public final class SimulatedJsm {
     /** The service desk's agents: who may browse, comment on, edit and transition its requests. */
     public boolean onTeam(String userKey) {
         return Set.of("alice", "bob", "socialdesk").contains(userKey);
+    }
+
+    /** The service desk's collaborators: they may browse its requests and add internal comments, not edit them. */
+    public boolean collaborator(String userKey) {
+        return "carol".equals(userKey);
+    }
+
+    /**
+     * Puts the request in a workflow status where it cannot be edited (Jira's jira.issue.editable=false status
+     * property, as the classic workflow's Closed status has): nobody may edit it, agents included.
+     */
+    public synchronized void lockEditing(String issueKey) {
+        uneditable.add(require(issueKey).id);
+    }
+
+    synchronized boolean editable(long issueId) {
+        return !uneditable.contains(issueId);
     }
 
     public synchronized void addUser(User user) {
@@ -389,6 +417,14 @@ public final class SimulatedJsm {
         require(relatedKey);
         if (!request.links.contains(relatedKey)) {
             request.links.add(relatedKey);
+        }
+    }
+
+    synchronized void linkDuplicate(String issueKey, String originalKey) {
+        Request request = require(issueKey);
+        require(originalKey);
+        if (!request.duplicates.contains(originalKey)) {
+            request.duplicates.add(originalKey);
         }
     }
 

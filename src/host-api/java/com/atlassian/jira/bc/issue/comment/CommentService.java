@@ -23,6 +23,10 @@ public interface CommentService {
     // (https://docs.atlassian.com/jira/latest/com/atlassian/jira/bc/issue/comment/CommentService.html).
     java.util.List<Comment> getCommentsForUser(ApplicationUser user, Issue issue);
 
+    // getCommentById(ApplicationUser user, Long commentId, ErrorCollection errorCollection): the comment if the user
+    // may see it, else null with the reason in the error collection (same page of the published Javadoc).
+    Comment getCommentById(ApplicationUser user, Long commentId, ErrorCollection errorCollection);
+
     Comment create(ApplicationUser user, CommentCreateValidationResult commentValidationResult, boolean dispatchEvent);
 
     // Update: validateCommentUpdate(user, commentId, parameters) then update(user, result, dispatchEvent), as public
