@@ -127,6 +127,15 @@
             read.title = entry.triage.reasons.join('; ');
             item.appendChild(read);
         }
+        if (entry.matchedBy) {
+            // why this contact is on its request, in the panel's words, with routing's own reason on hover
+            var matched = el('p', 'socialdesk-matched socialdesk-matched-' + entry.matchedBy,
+                t(panel, 'socialdesk.panel.matched.' + entry.matchedBy));
+            if (entry.reason) {
+                matched.title = entry.reason;
+            }
+            item.appendChild(matched);
+        }
         if (entry.failure) {
             var failure = el('p', 'socialdesk-failure aui-lozenge aui-lozenge-error',
                 t(panel, 'socialdesk.panel.reply.notsent') + ': ');
@@ -532,6 +541,14 @@
         });
     }
 
+    /** What routing.js needs of this file: its helpers, so both build the DOM the same way. */
+    var HELPERS = {
+        t: t, el: el, user: user, request: request, api: api, contextPath: contextPath,
+        load: function (panel, page) {
+            load(panel, page);
+        }
+    };
+
     function render(panel, data, page) {
         panel.textContent = '';
         var viralBox = el('div', 'socialdesk-viral');
@@ -540,7 +557,10 @@
         var incidentBox = el('div', 'socialdesk-incident');
         panel.appendChild(incidentBox);
         incident(panel, incidentBox);
-        panel.appendChild(actions(panel, data));
+        var bar = actions(panel, data);
+        panel.appendChild(bar);
+        var offers = el('div', 'socialdesk-routing');
+        panel.appendChild(offers);
         if (!data.contact) {
             panel.appendChild(el('p', 'socialdesk-status', t(panel, 'socialdesk.panel.empty')));
             return;
@@ -595,8 +615,11 @@
 
         var timeline = section(t(panel, 'socialdesk.panel.timeline'));
         var list = el('ol', 'socialdesk-timeline');
+        var nodes = [];
         data.entries.forEach(function (entry) {
-            list.appendChild(entryNode(panel, entry));
+            var node = entryNode(panel, entry);
+            nodes.push({entry: entry, node: node});
+            list.appendChild(node);
         });
         timeline.appendChild(list);
         if (data.hidden > 0) {
@@ -622,6 +645,11 @@
         }
         timeline.appendChild(paging);
         panel.appendChild(timeline);
+
+        if (window.SocialDeskRouting) {
+            window.SocialDeskRouting.attach(HELPERS, panel, data, {offers: offers,
+                bar: bar.querySelector('.socialdesk-actions'), entries: nodes});
+        }
 
         if (data.otherRequests.length) {
             var others = section(t(panel, 'socialdesk.panel.other'));

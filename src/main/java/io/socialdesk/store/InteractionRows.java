@@ -141,7 +141,10 @@ final class InteractionRows {
                 row.getAuthorFollowers() == null ? OptionalLong.empty() : OptionalLong.of(row.getAuthorFollowers()),
                 Instant.ofEpochMilli(row.getOccurredAt()), Optional.ofNullable(row.getIssueId()),
                 Optional.ofNullable(row.getCallSeconds()).map(Duration::ofSeconds), disposition(row),
-                Optional.ofNullable(row.getFailure()), Optional.ofNullable(row.getLanguage()), triage(row));
+                Optional.ofNullable(row.getFailure()), Optional.ofNullable(row.getLanguage()), triage(row),
+                matchedBy(row.getMatchedBy()),
+                Direction.valueOf(row.getDirection()) == Direction.INBOUND
+                        ? Optional.ofNullable(row.getSkipReason()) : Optional.empty());
     }
 
     static String text(String value) {

@@ -6,6 +6,7 @@ import io.socialdesk.agent.IssueAccess;
 import io.socialdesk.channel.PostKind;
 import io.socialdesk.contact.Identity;
 import io.socialdesk.intake.Direction;
+import io.socialdesk.matching.MatchedBy;
 import io.socialdesk.triage.PostTriage;
 import io.socialdesk.triage.Triage;
 import java.net.URI;
@@ -18,8 +19,9 @@ final class HistoryJson {
     private HistoryJson() {
     }
 
-    static Map<String, Object> of(HistoryView view, int page) {
+    static Map<String, Object> of(HistoryView view, int page, long issueId) {
         Map<String, Object> json = new LinkedHashMap<>();
+        json.put("issueId", issueId);
         json.put("contact", view.contact().map(c -> {
             Map<String, Object> contact = new LinkedHashMap<>();
             contact.put("id", c.id());
@@ -63,6 +65,8 @@ final class HistoryJson {
         json.put("callSeconds", e.callDuration().map(Duration::toSeconds).orElse(null));
         json.put("disposition", e.disposition().map(d -> d.name().toLowerCase(java.util.Locale.ROOT)).orElse(null));
         json.put("failure", e.failure().orElse(null));
+        json.put("matchedBy", e.matchedBy().map(MatchedBy::key).orElse(null));
+        json.put("reason", e.reason().orElse(null));
         if (e.direction() == Direction.INBOUND && e.kind() != PostKind.CALL && !e.text().isBlank()) {
             // kept since routing; posts routed before triage was kept are read now
             Triage triage = e.triage().orElseGet(() -> PostTriage.of(e.text(), e.language(), e.followers()));

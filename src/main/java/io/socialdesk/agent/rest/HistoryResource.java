@@ -60,7 +60,7 @@ public class HistoryResource {
         }
         return scope.with(issueKey, IssueAccess.Need.BROWSE, issue ->
                 IssueScope.ok(HistoryJson.of(history.of(issue, current, Optional.ofNullable(scope.agent())),
-                        current)));
+                        current, issue.id())));
     }
 
     @POST
