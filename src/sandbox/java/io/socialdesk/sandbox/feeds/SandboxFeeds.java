@@ -23,9 +23,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Something to watch on first start: a fake Mastodon instance, a fake X and a telephony system, connected through
- * the real admin service and call webhook. Two customers post on both networks and call; an agent linked each
- * one's accounts to their Jira customer earlier, so everything they say meets in one request and one history.
+ * Something to watch on first start: fake networks (Mastodon, X, Bluesky, Facebook, Instagram) and a telephony
+ * system, connected through the real admin service and call webhook. Customers post on several networks and call;
+ * an agent linked each one's accounts to their Jira customer earlier, so what they say about one matter meets on one
+ * request and everything in one history; María's posts find the request she raised in the portal.
  */
 public final class SandboxFeeds implements AutoCloseable {
     static final String MASTODON_TOKEN = "sandbox-mastodon-token";
@@ -45,6 +46,8 @@ public final class SandboxFeeds implements AutoCloseable {
     static final String BLUESKY_IDENTIFIER = "acme.bsky.social";
     static final String BLUESKY_PASSWORD = "sand-box0-app0-pass";
     public static final FakeX.User YUSUF_X = new FakeX.User("43", "yusuf_k", "Yusuf K", 12_400);
+    public static final FakeX.User MARIA_X = new FakeX.User("44", "maria_g", "María G.", 95);
+    static final String MARIA_KEY = "maria@customer.example";
     static final String YUSUF_KEY = "yusuf@example.org";
 
     private final FakeMastodon mastodon;
@@ -67,7 +70,7 @@ public final class SandboxFeeds implements AutoCloseable {
     /** Connects the accounts and customers, then runs the script one step every {@code every}. */
     public static SandboxFeeds start(SandboxServer sandbox, Clock clock, Duration every) {
         SandboxFeeds feeds = connect(sandbox, clock);
-        feeds.script(every);
+        feeds.script(sandbox, every);
         return feeds;
     }
 
@@ -169,7 +172,20 @@ public final class SandboxFeeds implements AutoCloseable {
         contacts.linkCustomer(contact, customer);
     }
 
-    private void script(Duration every) {
+    /**
+     * María raised a request in the portal before she wrote on X; an agent linked her X account to her. Her posts
+     * find the portal request by its key, then by its topic.
+     */
+    private static String mariasPortalRequest(SandboxServer sandbox) {
+        sandbox.jsm().addUser(new SimulatedJsm.User(MARIA_KEY, "María García", MARIA_KEY, false, false));
+        link(sandbox.components().get(Contacts.class), IdentityRef.global(XChannel.KIND, MARIA_X.id()),
+                MARIA_X.username(), MARIA_KEY);
+        return sandbox.jsm().createRequest("Invoice shows the wrong VAT number",
+                "My invoice for order 8812 lists VAT number DE111 instead of DE123456789.", MARIA_KEY, 3).key();
+    }
+
+    private void script(SandboxServer sandbox, Duration every) {
+        String maria = mariasPortalRequest(sandbox);
         String[] janeFirst = new String[1];
         List<Runnable> steps = List.of(
                 () -> janeFirst[0] = mastodon.post(JANE_MASTODON, "my order #4711 is a week late, nobody answers",
@@ -192,7 +208,10 @@ public final class SandboxFeeds implements AutoCloseable {
                 () -> meta.igComment(new FakeMeta.Person("17841400000009", "Lena", "lena.k"),
                         "does this come in blue? 💙", meta.igMedia("Our winter collection"), null),
                 () -> telephony.call("+49 30 901820", "voicemail", Duration.ofSeconds(40),
-                        ",\"customerEmail\":\"" + YUSUF_KEY + "\",\"recordingUrl\":\"https://voicemail.example/v/1\""));
+                        ",\"customerEmail\":\"" + YUSUF_KEY + "\",\"recordingUrl\":\"https://voicemail.example/v/1\""),
+                // her ticket by its key, then her invoice by its topic: both land on the portal request
+                () -> x.mention(MARIA_X, "my ticket " + maria + " has been open for three days, nobody answers", null),
+                () -> x.mention(MARIA_X, "the VAT number on my invoice for order 8812 is still wrong", null));
         AtomicInteger next = new AtomicInteger();
         trickle.scheduleWithFixedDelay(() -> {
             int step = next.getAndIncrement();
