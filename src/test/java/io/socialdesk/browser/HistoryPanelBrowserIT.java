@@ -9,8 +9,6 @@ import io.socialdesk.sandbox.jsm.SimulatedJsm;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +27,7 @@ class HistoryPanelBrowserIT {
     private SandboxServer sandbox;
     private SandboxFeeds feeds;
     private ChromeDriver browser;
+    private IssuePage page;
 
     @BeforeEach
     void start() throws Exception {
@@ -36,6 +35,7 @@ class HistoryPanelBrowserIT {
         feeds = SandboxFeeds.connect(sandbox, Clock.systemUTC());
         sandbox.startPolling(Duration.ofMillis(150));
         browser = Chromium.start(profile);
+        page = new IssuePage(browser, sandbox);
     }
 
     /** Runs also when start() failed part-way (no browser): whatever did start is stopped. */
@@ -56,24 +56,24 @@ class HistoryPanelBrowserIT {
         awaitRequest("jane@customer.example", 2);
 
         // when
-        open(request.key());
-        waitFor(() -> entries().size() >= 3);
+        page.open(request.key());
+        page.waitFor(() -> page.entries().size() >= 3);
 
         // then
-        assertThat(entries()).extracting(e -> e.getAttribute("class"))
+        assertThat(page.entries()).extracting(e -> e.getAttribute("class"))
                 .anySatisfy(c -> assertThat(c).contains("socialdesk-channel-x"))
                 .anySatisfy(c -> assertThat(c).contains("socialdesk-channel-mastodon"))
                 .anySatisfy(c -> assertThat(c).contains("socialdesk-channel-phone"));
-        assertThat(entries().get(0).getText()).contains("also asked on X");
-        String call = panel().findElement(By.cssSelector(".socialdesk-channel-phone .socialdesk-call")).getText();
+        assertThat(page.entries().get(0).getText()).contains("also asked on X");
+        String call = page.panel().findElement(By.cssSelector(".socialdesk-channel-phone .socialdesk-call")).getText();
         assertThat(call).contains("answered").contains("3 min").contains("5 sec");
-        WebElement time = entries().get(0).findElement(By.tagName("time"));
+        WebElement time = page.entries().get(0).findElement(By.tagName("time"));
         assertThat(time.getAttribute("title")).as("absolute time on hover").isNotBlank();
-        assertThat(panel().findElement(By.cssSelector(".socialdesk-identities")).getText())
+        assertThat(page.panel().findElement(By.cssSelector(".socialdesk-identities")).getText())
                 .contains("jane_c").contains("+14155550100");
-        assertThat(panel().findElement(By.cssSelector(".socialdesk-contact")).getText())
+        assertThat(page.panel().findElement(By.cssSelector(".socialdesk-contact")).getText())
                 .contains("Jira customer: jane@customer.example");
-        assertThat(panel().findElement(By.cssSelector(".socialdesk-equal")).getText())
+        assertThat(page.panel().findElement(By.cssSelector(".socialdesk-equal")).getText())
                 .contains("share this one history");
     }
 
@@ -84,8 +84,8 @@ class HistoryPanelBrowserIT {
         feeds.mastodon().post(new io.socialdesk.sandbox.feeds.FakeMastodon.Account("301", "pat", "Pat", 5),
                 "this is Yusuf, mail me at yusuf@example.org", null, true);
         SimulatedJsm.Request request = awaitRequest("socialdesk", 0);
-        open(request.key());
-        waitFor(() -> !browser.findElements(By.cssSelector(".socialdesk-suggestion")).isEmpty());
+        page.open(request.key());
+        page.waitFor(() -> !browser.findElements(By.cssSelector(".socialdesk-suggestion")).isEmpty());
         WebElement suggestion = browser.findElement(By.cssSelector(".socialdesk-suggestion"));
         String shown = suggestion.getText();
         Chromium.screenshot(browser, "panel-suggestion.png");
@@ -96,7 +96,7 @@ class HistoryPanelBrowserIT {
         // then
         assertThat(shown).contains("Is this Yusuf Kaya (yusuf@example.org)?").contains("(confidence 90 %)")
                 .contains("yusuf@example.org in a direct message on mastodon");
-        waitFor(() -> panel().findElement(By.cssSelector(".socialdesk-contact")).getText()
+        page.waitFor(() -> page.panel().findElement(By.cssSelector(".socialdesk-contact")).getText()
                 .contains("Jira customer: yusuf@example.org"));
         assertThat(browser.findElements(By.cssSelector(".socialdesk-suggestion"))).isEmpty();
     }
@@ -108,24 +108,24 @@ class HistoryPanelBrowserIT {
             feeds.mastodon().post(SandboxFeeds.JANE_MASTODON, "message " + i, null, false);
         }
         SimulatedJsm.Request request = awaitRequest("jane@customer.example", 22);
-        open(request.key());
-        waitFor(() -> entries().size() == 20);
-        assertThat(entries().get(0).getText()).contains("message 23");
+        page.open(request.key());
+        page.waitFor(() -> page.entries().size() == 20);
+        assertThat(page.entries().get(0).getText()).contains("message 23");
 
         // when
-        panel().findElement(By.cssSelector(".socialdesk-more")).click();
+        page.panel().findElement(By.cssSelector(".socialdesk-more")).click();
 
         // then
-        waitFor(() -> entries().size() == 3);
-        assertThat(entries().get(2).getText()).contains("message 1");
-        assertThat(panel().findElements(By.cssSelector(".socialdesk-more"))).isEmpty();
+        page.waitFor(() -> page.entries().size() == 3);
+        assertThat(page.entries().get(2).getText()).contains("message 1");
+        assertThat(page.panel().findElements(By.cssSelector(".socialdesk-more"))).isEmpty();
 
         // and when
-        panel().findElement(By.cssSelector(".socialdesk-newer")).click();
+        page.panel().findElement(By.cssSelector(".socialdesk-newer")).click();
 
         // then
-        waitFor(() -> entries().size() == 20);
-        assertThat(entries().get(0).getText()).contains("message 23");
+        page.waitFor(() -> page.entries().size() == 20);
+        assertThat(page.entries().get(0).getText()).contains("message 23");
     }
 
     @Test
@@ -134,21 +134,21 @@ class HistoryPanelBrowserIT {
         // given
         feeds.x().mention(SandboxFeeds.YUSUF_X, "my invoice is wrong", null);
         SimulatedJsm.Request request = awaitRequest("yusuf@example.org", 0);
-        open(request.key());
-        waitFor(() -> entries().size() >= 1);
+        page.open(request.key());
+        page.waitFor(() -> page.entries().size() >= 1);
 
         // when
-        WebElement replyButton = panel().findElement(By.cssSelector(".socialdesk-reply-open"));
+        WebElement replyButton = page.panel().findElement(By.cssSelector(".socialdesk-reply-open"));
         assertThat(replyButton.getText()).isEqualTo("Reply on X");
         replyButton.click();
-        panel().findElement(By.cssSelector(".socialdesk-reply-text")).sendKeys("We corrected it, sorry!");
-        panel().findElement(By.cssSelector(".socialdesk-reply-send")).click();
+        page.panel().findElement(By.cssSelector(".socialdesk-reply-text")).sendKeys("We corrected it, sorry!");
+        page.panel().findElement(By.cssSelector(".socialdesk-reply-send")).click();
 
         // then
-        waitFor(() -> !feeds.x().sent().isEmpty());
+        page.waitFor(() -> !feeds.x().sent().isEmpty());
         assertThat(feeds.x().sent().get(0).text()).isEqualTo("We corrected it, sorry!");
-        waitFor(() -> entries().size() >= 2 && entries().get(0).getAttribute("class").contains("socialdesk-outbound"));
-        assertThat(entries().get(0).getText()).contains("We corrected it, sorry!");
+        page.waitFor(() -> page.entries().size() >= 2 && page.entries().get(0).getAttribute("class").contains("socialdesk-outbound"));
+        assertThat(page.entries().get(0).getText()).contains("We corrected it, sorry!");
     }
 
     @Test
@@ -162,39 +162,23 @@ class HistoryPanelBrowserIT {
         SimulatedJsm.Request request = awaitRequest("socialdesk", 0);
 
         // when
-        open(request.key());
-        waitFor(() -> entries().size() >= 1);
+        page.open(request.key());
+        page.waitFor(() -> page.entries().size() >= 1);
         Thread.sleep(300);
 
         // then
-        WebElement entry = entries().get(0);
+        WebElement entry = page.entries().get(0);
         assertThat(entry.findElement(By.cssSelector(".socialdesk-text")).getAttribute("textContent"))
                 .contains("<script>window.__xss='text'</script>").contains("\u202Egnp.exe");
         assertThat(entry.findElement(By.cssSelector(".socialdesk-author")).getAttribute("textContent"))
                 .isEqualTo("<img src=x onerror=\"window.__xss='name'\">");
-        assertThat(panel().findElements(By.tagName("img"))).isEmpty();
-        assertThat(panel().findElements(By.tagName("script"))).isEmpty();
-        assertThat(panel().findElements(By.cssSelector("a[href^='javascript']"))).isEmpty();
+        assertThat(page.panel().findElements(By.tagName("img"))).isEmpty();
+        assertThat(page.panel().findElements(By.tagName("script"))).isEmpty();
+        assertThat(page.panel().findElements(By.cssSelector("a[href^='javascript']"))).isEmpty();
         assertThat(browser.executeScript("return window.__xss === undefined")).isEqualTo(true);
         // a right-to-left override in customer text stays inside its own bidi-isolated element
         assertThat(entry.findElement(By.cssSelector(".socialdesk-text")).getDomProperty("dir")).isEqualTo("auto");
         assertThat(entry.findElement(By.cssSelector(".socialdesk-author")).getTagName()).isEqualTo("bdi");
-    }
-
-    private void open(String key) {
-        browser.get(sandbox.baseUrl().resolve("sandbox/login?user=alice&return=/browse/" + key).toString());
-    }
-
-    private WebElement panel() {
-        return browser.findElement(By.cssSelector(".socialdesk-history"));
-    }
-
-    private List<WebElement> entries() {
-        return browser.findElements(By.cssSelector(".socialdesk-history .socialdesk-entry"));
-    }
-
-    private void waitFor(BooleanSupplier condition) {
-        Chromium.waitForPanel(browser, Duration.ofSeconds(20), condition);
     }
 
     private SimulatedJsm.Request awaitRequest(String reporter, int comments) throws InterruptedException {

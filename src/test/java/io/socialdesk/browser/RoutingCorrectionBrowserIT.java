@@ -8,7 +8,6 @@ import io.socialdesk.sandbox.jsm.SimulatedJsm;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +33,7 @@ class RoutingCorrectionBrowserIT {
     private SandboxServer sandbox;
     private SandboxFeeds feeds;
     private ChromeDriver browser;
+    private IssuePage page;
     private SimulatedJsm.Request portal;
 
     @BeforeEach
@@ -42,6 +42,7 @@ class RoutingCorrectionBrowserIT {
         feeds = SandboxFeeds.connect(sandbox, Clock.systemUTC());
         sandbox.startPolling(Duration.ofMillis(150));
         browser = Chromium.start(profile);
+        page = new IssuePage(browser, sandbox);
         portal = sandbox.jsm().createRequest("Refund missing for the returned jacket",
                 "I returned the winter jacket two weeks ago and have no refund yet.", JANE, 3);
     }
@@ -57,11 +58,11 @@ class RoutingCorrectionBrowserIT {
         // given: Jane's post about something else became a request of its own
         feeds.mastodon().post(SandboxFeeds.JANE_MASTODON, "do you repair zips on coats?", null, false);
         SimulatedJsm.Request social = awaitNewRequest();
-        open(social.key());
-        waitFor(() -> "loaded".equals(panel().getAttribute("data-routing")));
+        page.open(social.key());
+        page.waitFor(() -> "loaded".equals(page.panel().getAttribute("data-routing")));
 
         // when
-        entries().get(0).findElement(By.cssSelector(".socialdesk-move-open")).click();
+        page.entries().get(0).findElement(By.cssSelector(".socialdesk-move-open")).click();
         WebElement dialog = browser.findElement(By.cssSelector(".socialdesk-move-dialog"));
         assertThat(dialog.getText()).contains("Move this contact to another request").contains("repair zips");
         new Select(dialog.findElement(By.cssSelector(".socialdesk-target-pick"))).selectByValue(portal.key());
@@ -69,15 +70,15 @@ class RoutingCorrectionBrowserIT {
         dialog.findElement(By.cssSelector(".socialdesk-dialog-submit")).click();
 
         // then
-        waitFor(() -> browser.findElements(By.cssSelector(".socialdesk-move-dialog")).isEmpty());
+        page.waitFor(() -> browser.findElements(By.cssSelector(".socialdesk-move-dialog")).isEmpty());
         await(() -> comments(portal.key()) == 1);
         assertThat(sandbox.jsm().request(portal.key()).orElseThrow().comments().get(0).body())
                 .contains("repair zips").contains("moved here from");
         assertThat(sandbox.jsm().request(social.key()).orElseThrow().comments()).singleElement()
                 .satisfies(c -> assertThat(c.internal()).isTrue());
-        open(portal.key());
-        waitFor(() -> !entries().isEmpty());
-        assertThat(entries().get(0).getText()).contains("repair zips").contains("Moved here by an agent");
+        page.open(portal.key());
+        page.waitFor(() -> !page.entries().isEmpty());
+        assertThat(page.entries().get(0).getText()).contains("repair zips").contains("Moved here by an agent");
     }
 
     @Test
@@ -86,11 +87,11 @@ class RoutingCorrectionBrowserIT {
         // given
         feeds.mastodon().post(SandboxFeeds.JANE_MASTODON, "is your Leeds store open on Sundays?", null, false);
         SimulatedJsm.Request social = awaitNewRequest();
-        open(social.key());
-        waitFor(() -> "loaded".equals(panel().getAttribute("data-routing")));
+        page.open(social.key());
+        page.waitFor(() -> "loaded".equals(page.panel().getAttribute("data-routing")));
 
         // when
-        panel().findElement(By.cssSelector(".socialdesk-merge-open")).click();
+        page.panel().findElement(By.cssSelector(".socialdesk-merge-open")).click();
         WebElement dialog = browser.findElement(By.cssSelector(".socialdesk-merge-dialog"));
         dialog.findElement(By.cssSelector(".socialdesk-target-key")).sendKeys(portal.key());
         dialog.findElement(By.cssSelector(".socialdesk-merge-resolve")).click();
@@ -114,8 +115,8 @@ class RoutingCorrectionBrowserIT {
                 false);
         SimulatedJsm.Request social = awaitNewRequest();
         assertThat(social.links()).containsExactly(portal.key());
-        open(portal.key());
-        waitFor(() -> !browser.findElements(By.cssSelector(".socialdesk-possible")).isEmpty());
+        page.open(portal.key());
+        page.waitFor(() -> !browser.findElements(By.cssSelector(".socialdesk-possible")).isEmpty());
         WebElement possible = browser.findElement(By.cssSelector(".socialdesk-possible"));
         assertThat(possible.getText()).contains(social.key()).contains("available in navy").contains("Move here");
 
@@ -124,8 +125,8 @@ class RoutingCorrectionBrowserIT {
 
         // then
         await(() -> comments(portal.key()) == 1);
-        waitFor(() -> browser.findElements(By.cssSelector(".socialdesk-possible")).isEmpty()
-                && "loaded".equals(panel().getAttribute("data-routing")));
+        page.waitFor(() -> browser.findElements(By.cssSelector(".socialdesk-possible")).isEmpty()
+                && "loaded".equals(page.panel().getAttribute("data-routing")));
     }
 
     /** The post's new request, once routing stored and published its outcome (the property comes last). */
@@ -137,22 +138,6 @@ class RoutingCorrectionBrowserIT {
 
     private int comments(String key) {
         return sandbox.jsm().request(key).orElseThrow().comments().size();
-    }
-
-    private void open(String key) {
-        browser.get(sandbox.baseUrl().resolve("sandbox/login?user=alice&return=/browse/" + key).toString());
-    }
-
-    private WebElement panel() {
-        return browser.findElement(By.cssSelector(".socialdesk-history"));
-    }
-
-    private List<WebElement> entries() {
-        return browser.findElements(By.cssSelector(".socialdesk-history .socialdesk-entry"));
-    }
-
-    private void waitFor(BooleanSupplier condition) {
-        Chromium.waitForPanel(browser, Duration.ofSeconds(20), condition);
     }
 
     private static void await(BooleanSupplier condition) throws InterruptedException {

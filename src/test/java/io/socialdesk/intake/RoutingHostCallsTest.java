@@ -44,11 +44,7 @@ class RoutingHostCallsTest {
         calls.reset();
 
         // when
-        int routed = 0;
-        for (int done = node.router().routePending(node.account); done > 0;
-                done = node.router().routePending(node.account)) {
-            routed += done;
-        }
+        int routed = routeAll();
 
         // then
         assertThat(routed).isEqualTo(100);
@@ -92,11 +88,7 @@ class RoutingHostCallsTest {
         calls.reset();
 
         // when
-        int routed = 0;
-        for (int done = node.router().routePending(node.account); done > 0;
-                done = node.router().routePending(node.account)) {
-            routed += done;
-        }
+        int routed = routeAll();
 
         // then: no new request; every post on its customer's portal request; Jira asked once per customer's pass
         assertThat(routed).isEqualTo(100);
@@ -108,5 +100,15 @@ class RoutingHostCallsTest {
         assertThat(calls.lookups()).as("Jira lookups for 100 posts: %s", calls.byMethod()).isLessThanOrEqualTo(200);
         assertThat(calls.byMethod().get("ServiceDeskCustomerRequestService.getCustomerRequests"))
                 .as("one list per customer and pass").isLessThanOrEqualTo(20);
+    }
+
+    /** Routes until nothing is pending; answers how many were routed. */
+    private int routeAll() {
+        int routed = 0;
+        for (int done = node.router().routePending(node.account); done > 0;
+                done = node.router().routePending(node.account)) {
+            routed += done;
+        }
+        return routed;
     }
 }

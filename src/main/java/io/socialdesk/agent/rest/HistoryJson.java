@@ -2,7 +2,6 @@ package io.socialdesk.agent.rest;
 
 import io.socialdesk.agent.HistoryEntry;
 import io.socialdesk.agent.HistoryView;
-import io.socialdesk.agent.IssueAccess;
 import io.socialdesk.channel.PostKind;
 import io.socialdesk.contact.Identity;
 import io.socialdesk.intake.Direction;
@@ -34,7 +33,7 @@ final class HistoryJson {
         json.put("page", page);
         json.put("more", view.more());
         json.put("hidden", view.hidden());
-        json.put("otherRequests", view.otherRequests().stream().map(HistoryJson::request).toList());
+        json.put("otherRequests", view.otherRequests().stream().map(IssueScope::request).toList());
         json.put("replyChannel", view.replyChannel().orElse(null));
         return json;
     }
@@ -78,15 +77,6 @@ final class HistoryJson {
             read.put("reasons", triage.reasons());
             json.put("triage", read);
         }
-        return json;
-    }
-
-    private static Map<String, Object> request(IssueAccess.IssueRef ref) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("key", ref.key());
-        json.put("summary", ref.summary());
-        json.put("status", ref.status());
-        json.put("resolved", ref.resolved());
         return json;
     }
 

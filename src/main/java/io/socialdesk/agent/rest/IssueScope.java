@@ -77,6 +77,16 @@ public final class IssueScope {
                 ? Optional.of(value.getAsString()).filter(v -> !v.isBlank()) : Optional.empty();
     }
 
+    /** A request as the panel lists it: key, summary, status, resolved. */
+    public static Map<String, Object> request(IssueAccess.IssueRef ref) {
+        Map<String, Object> json = new java.util.LinkedHashMap<>();
+        json.put("key", ref.key());
+        json.put("summary", ref.summary());
+        json.put("status", ref.status());
+        json.put("resolved", ref.resolved());
+        return json;
+    }
+
     public static Response ok(Object json) {
         return Response.ok(Json.write(json), MediaType.APPLICATION_JSON_TYPE)
                 .header("Cache-Control", "no-store").build();

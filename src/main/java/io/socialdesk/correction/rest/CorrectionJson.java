@@ -2,6 +2,7 @@ package io.socialdesk.correction.rest;
 
 import io.socialdesk.agent.IssueAccess;
 import io.socialdesk.agent.ReplyOutcome;
+import io.socialdesk.agent.rest.IssueScope;
 import io.socialdesk.correction.RequestMerges;
 import io.socialdesk.correction.RoutingOffers;
 import java.util.LinkedHashMap;
@@ -17,13 +18,13 @@ final class CorrectionJson {
         json.put("possible", offers.possible().stream().map(p -> {
             Map<String, Object> possible = new LinkedHashMap<>();
             possible.put("interactionId", p.interactionId());
-            possible.put("on", request(p.on()));
-            possible.put("closeTo", request(p.closeTo()));
+            possible.put("on", IssueScope.request(p.on()));
+            possible.put("closeTo", IssueScope.request(p.closeTo()));
             possible.put("text", p.text());
             return possible;
         }).toList());
-        json.put("alsoOpen", offers.alsoOpen().stream().map(CorrectionJson::request).toList());
-        json.put("targets", offers.targets().stream().map(CorrectionJson::request).toList());
+        json.put("alsoOpen", offers.alsoOpen().stream().map(IssueScope::request).toList());
+        json.put("targets", offers.targets().stream().map(IssueScope::request).toList());
         return json;
     }
 
@@ -50,14 +51,5 @@ final class CorrectionJson {
             case ReplyOutcome.Rejected rejected -> "not sent: " + rejected.message();
             case ReplyOutcome.Failed failed -> "not sent: " + failed.reason();
         };
-    }
-
-    private static Map<String, Object> request(IssueAccess.IssueRef ref) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("key", ref.key());
-        json.put("summary", ref.summary());
-        json.put("status", ref.status());
-        json.put("resolved", ref.resolved());
-        return json;
     }
 }
