@@ -45,6 +45,11 @@ final class MetaPolls {
 
     /** At most this many pages per source and poll; a busier account says so in its health. */
     static final int MAX_PAGES = 5;
+    /** At most this many further pages of one nested list (a conversation's messages, a post's comments). */
+    static final int MAX_NESTED_PAGES = 10;
+    /** At most this many nested pages per poll in all, so one poll stays within Graph's call budget. */
+    static final int MAX_NESTED_CALLS = 100;
+    private static final int NESTED_LIMIT = 50;
 
     private final GraphApi graph;
     private final Clock clock;
@@ -60,7 +65,8 @@ final class MetaPolls {
         Instant since = stored.orElse(clock.instant().truncatedTo(ChronoUnit.SECONDS));
         MetaItems.Collected collected = new MetaItems.Collected();
         for (Source source : sources) {
-            Optional<FetchResult> failure = read(base, token, source, since, collected);
+            Optional<FetchResult> failure = read(base, token, source, since, collected)
+                    .or(() -> readNested(base, token, since, collected));
             if (failure.isPresent()) {
                 return failure.get();
             }
@@ -89,8 +95,8 @@ final class MetaPolls {
             }
             JsonObject json = page.value().orElseThrow();
             source.read().read(json, since, collected);
-            after = JsonFields.object(json, "paging").flatMap(p -> JsonFields.object(p, "cursors"))
-                    .flatMap(c -> JsonFields.string(c, "after")).filter(a -> !a.isBlank());
+            // only a paging.next means more: a last page may still carry cursors
+            after = MetaItems.nextCursor(json);
             JsonArray items = JsonFields.array(json, "data");
             Optional<Instant> oldest = items.isEmpty() || !items.get(items.size() - 1).isJsonObject()
                     ? Optional.empty() : GraphApi.time(items.get(items.size() - 1).getAsJsonObject(),
@@ -102,6 +108,39 @@ final class MetaPolls {
         if (source.lookBack().isZero()) { // a real backlog of changes, not just the look-back window's end
             collected.unreadable.add("more than " + MAX_PAGES + " pages of " + source.pathAndQuery().split("\\?")[0]
                     + " changed since the last poll; older ones were not read this time");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Reads on the nested lists the pages noted (messages, comments, replies), each at its own edge with Graph's
+     * cursor, until {@code paging.next} is gone or, for a list Graph gives newest first, its items are older than the
+     * cursor; within {@link #MAX_NESTED_PAGES} per list and {@link #MAX_NESTED_CALLS} per poll (what is left is said
+     * in the account's health).
+     */
+    private Optional<FetchResult> readNested(URI base, String token, Instant since, MetaItems.Collected collected) {
+        int calls = 0;
+        while (!collected.more.isEmpty()) {
+            MetaItems.Nested list = collected.more.poll();
+            Optional<String> after = Optional.of(list.after());
+            for (int pages = 0; after.isPresent(); pages++) {
+                if (pages >= MAX_NESTED_PAGES || calls >= MAX_NESTED_CALLS) {
+                    collected.unreadable.add("more of " + list.edge() + " than one poll reads; older ones were not "
+                            + "read this time");
+                    break;
+                }
+                calls++;
+                GraphApi.Result<JsonObject, FetchResult> page = graph.read(graph.get(base, list.edge() + "?fields="
+                        + URLEncoder.encode(list.kind().fields, StandardCharsets.UTF_8) + "&limit=" + NESTED_LIMIT
+                        + list.kind().extra + "&after=" + URLEncoder.encode(after.get(), StandardCharsets.UTF_8),
+                        token));
+                if (page.failure().isPresent()) {
+                    return page.failure();
+                }
+                JsonObject json = page.value().orElseThrow();
+                MetaItems.nested(json, list, since, collected);
+                after = MetaItems.nextCursor(json).filter(a -> MetaItems.reaches(json, list.kind(), since));
+            }
         }
         return Optional.empty();
     }

@@ -50,6 +50,13 @@ public final class FakeMeta implements AutoCloseable {
     private final List<JsonObject> sent = new ArrayList<>();
     private final Deque<Answer> failures = new ArrayDeque<>();
     private final AtomicLong next = new AtomicLong(1);
+    /**
+     * How many items a nested list (a conversation's messages, a post's comments, a comment's replies) shows per
+     * page, inside a list and at its own edge: Graph may give fewer than the limit asked for, and only a missing
+     * {@code paging.next} means the end.
+     */
+    private int nestedPage = 25;
+    private int requests;
     private volatile Runnable onPost = () -> { };
 
     public FakeMeta(String token, Clock clock) {
@@ -148,11 +155,22 @@ public final class FakeMeta implements AutoCloseable {
         return List.copyOf(sent);
     }
 
+    /** Pages nested lists by {@code size} items (1: one item a page, as Graph may). */
+    public synchronized void pageNestedListsBy(int size) {
+        this.nestedPage = size;
+    }
+
+    /** How many Graph calls the account made so far. */
+    public synchronized int requestCount() {
+        return requests;
+    }
+
     public synchronized void failNext(Answer answer) {
         failures.add(answer);
     }
 
     private synchronized void handle(HttpExchange exchange) throws IOException {
+        requests++;
         String header = exchange.getRequestHeaders().getFirst("Authorization");
         if (!("Bearer " + token).equals(header)) {
             LocalHttp.json(exchange, 400, error(190, 463, "Error validating access token: Session has expired"),
@@ -178,13 +196,25 @@ public final class FakeMeta implements AutoCloseable {
             LocalHttp.json(exchange, 200, paged(list(conversations.values().stream()
                     .filter(c -> c.get("platform").getAsString().equals(platform))
                     .sorted(java.util.Comparator.comparing(c -> c.get("updated_time").getAsString()))
-                    .map(this::conversationView).toList()), query).toString(), Map.of());
+                    .map(this::conversationView).toList()), query, path, false).toString(), Map.of());
         } else if (!post && path.equals(PAGE_ID + "/feed")) {
             LocalHttp.json(exchange, 200, paged(list(posts.values().stream().map(p -> withList(p, "comments"))
-                    .toList()), query).toString(), Map.of());
+                    .toList()), query, path, false).toString(), Map.of());
         } else if (!post && path.equals(IG_USER_ID + "/media")) {
             LocalHttp.json(exchange, 200, paged(list(media.values().stream().map(m -> withList(m, "comments"))
-                    .toList()), query).toString(), Map.of());
+                    .toList()), query, path, false).toString(), Map.of());
+        } else if (!post && path.endsWith("/messages") && conversation(edgeOf(path)).isPresent()) {
+            LocalHttp.json(exchange, 200, paged(nested(conversation(edgeOf(path)).get().getAsJsonArray("messages"),
+                    false), query, edgeOf(path) + "/messages", true).toString(), Map.of());
+        } else if (!post && path.endsWith("/comments") && (posts.containsKey(edgeOf(path))
+                || media.containsKey(edgeOf(path)))) {
+            JsonObject parent = posts.containsKey(edgeOf(path)) ? posts.get(edgeOf(path)) : media.get(edgeOf(path));
+            LocalHttp.json(exchange, 200, paged(nested(parent.getAsJsonArray("comments"), true), query,
+                    edgeOf(path) + "/comments", true).toString(), Map.of());
+        } else if (!post && path.endsWith("/replies") && comments.containsKey(edgeOf(path))
+                && comments.get(edgeOf(path)).has("replies")) {
+            LocalHttp.json(exchange, 200, paged(nested(comments.get(edgeOf(path)).getAsJsonArray("replies"), false),
+                    query, edgeOf(path) + "/replies", true).toString(), Map.of());
         } else if (post && path.equals(PAGE_ID + "/messages")) {
             send(exchange, body);
         } else if (post && path.endsWith("/comments") && comments.containsKey(path.substring(0, path.indexOf('/')))) {
@@ -258,43 +288,52 @@ public final class FakeMeta implements AutoCloseable {
 
     private JsonObject conversationView(JsonObject conversation) {
         JsonObject view = new JsonObject();
-        view.addProperty("id", conversation.get("id").getAsString());
+        String id = conversation.get("id").getAsString();
+        view.addProperty("id", id);
         view.addProperty("updated_time", conversation.get("updated_time").getAsString());
-        JsonArray newestFirst = new JsonArray();
-        List<com.google.gson.JsonElement> all = new ArrayList<>(conversation.getAsJsonArray("messages").asList());
-        java.util.Collections.reverse(all);
-        all.forEach(newestFirst::add);
-        JsonObject messages = new JsonObject();
-        messages.add("data", newestFirst);
-        view.add("messages", messages);
+        view.add("messages", paged(nested(conversation.getAsJsonArray("messages"), false), "", id + "/messages",
+                true));
         return view;
     }
 
-    /** Graph nests a list as {@code {"data": [...]}}, newest first, replies included. */
-    private static JsonObject withList(JsonObject item, String field) {
+    /**
+     * Graph nests a list as {@code {"data": [...], "paging": ...}}, newest first, its first page only; Instagram
+     * comments carry their replies the same way.
+     */
+    private JsonObject withList(JsonObject item, String field) {
         JsonObject view = item.deepCopy();
-        List<com.google.gson.JsonElement> all = new ArrayList<>(item.getAsJsonArray(field).asList());
+        view.add(field, paged(nested(item.getAsJsonArray(field), true), "", item.get("id").getAsString() + "/"
+                + field, true));
+        return view;
+    }
+
+    /** A nested list, newest first, as Graph shows it; {@code withReplies}: each comment's replies nested again. */
+    private JsonObject nested(JsonArray stored, boolean withReplies) {
+        List<com.google.gson.JsonElement> all = new ArrayList<>(stored.asList());
         java.util.Collections.reverse(all);
         JsonArray data = new JsonArray();
         all.forEach(element -> {
             JsonObject entry = element.getAsJsonObject().deepCopy();
-            if (entry.has("replies") && entry.get("replies").isJsonArray()) {
-                JsonObject replies = new JsonObject();
-                replies.add("data", entry.getAsJsonArray("replies"));
-                entry.add("replies", replies);
+            if (withReplies && entry.has("replies") && entry.get("replies").isJsonArray()) {
+                entry.add("replies", paged(nested(entry.getAsJsonArray("replies"), false), "",
+                        entry.get("id").getAsString() + "/replies", true));
             }
             data.add(entry);
         });
         JsonObject list = new JsonObject();
         list.add("data", data);
-        view.add(field, list);
-        return view;
+        return list;
     }
 
-    /** Graph's cursor paging: {@code limit} items from the {@code after} cursor, and the next cursor if any. */
-    private static JsonObject paged(JsonObject list, String query) {
+    /**
+     * Graph's cursor paging: {@code limit} items from the {@code after} cursor (a nested list: at most its page size),
+     * the cursors on every page, and {@code paging.next} (the URL of the next page at {@code edge}) only when there
+     * is more.
+     */
+    private JsonObject paged(JsonObject list, String query, String edge, boolean nestedList) {
         Map<String, String> params = LocalHttp.query(query);
-        int limit = Integer.parseInt(params.getOrDefault("limit", "25"));
+        int asked = Integer.parseInt(params.getOrDefault("limit", "25"));
+        int limit = nestedList ? Math.min(asked, nestedPage) : asked;
         int from = params.containsKey("after") ? Integer.parseInt(params.get("after").substring(1)) : 0;
         JsonArray all = list.getAsJsonArray("data");
         JsonArray page = new JsonArray();
@@ -303,14 +342,25 @@ public final class FakeMeta implements AutoCloseable {
         }
         JsonObject paged = new JsonObject();
         paged.add("data", page);
+        JsonObject cursors = new JsonObject();
+        cursors.addProperty("before", "c" + from);
+        cursors.addProperty("after", "c" + (from + page.size()));
+        JsonObject paging = new JsonObject();
+        paging.add("cursors", cursors);
         if (from + limit < all.size()) {
-            JsonObject cursors = new JsonObject();
-            cursors.addProperty("after", "c" + (from + limit));
-            JsonObject paging = new JsonObject();
-            paging.add("cursors", cursors);
-            paged.add("paging", paging);
+            paging.addProperty("next", baseUrl().resolve("/v26.0/" + edge + "?limit=" + limit + "&after=c"
+                    + (from + limit)).toString());
         }
+        paged.add("paging", paging);
         return paged;
+    }
+
+    private java.util.Optional<JsonObject> conversation(String id) {
+        return conversations.values().stream().filter(c -> c.get("id").getAsString().equals(id)).findFirst();
+    }
+
+    private static String edgeOf(String path) {
+        return path.substring(0, path.indexOf('/'));
     }
 
     private static JsonObject list(List<JsonObject> items) {

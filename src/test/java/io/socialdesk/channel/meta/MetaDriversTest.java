@@ -231,4 +231,72 @@ class MetaDriversTest {
                     .contains("no text"));
         }
     }
+
+    @Test
+    void givenNestedListsOfOneItemAPage_whenFetching_thenEveryMessageCommentAndReplyIsReadByFollowingPagingNext() {
+        // given: Graph gives one nested item per page (it may give fewer than the limit); after the first poll Jane
+        // writes twice on Messenger and comments twice on a post with earlier comments
+        meta.pageNestedListsBy(1);
+        String post = meta.pagePost("Winter sale");
+        meta.comment(AMIR, "first!", post);
+        clock.advance(Duration.ofMinutes(1));
+        FetchResult.Page first = (FetchResult.Page) facebook.fetch(meta.baseUrl(), PAGE, Optional.empty());
+        clock.advance(Duration.ofMinutes(1));
+        meta.message(JANE, "hello?", "messenger");
+        clock.advance(Duration.ofSeconds(5));
+        meta.message(JANE, "my parcel is late", "messenger");
+        meta.comment(JANE, "my order 4711 never came", post);
+        clock.advance(Duration.ofSeconds(5));
+        meta.comment(JANE, "still waiting", post);
+
+        // when
+        FetchResult fetched = facebook.fetch(meta.baseUrl(), PAGE, first.cursor());
+        assertThat(fetched).isInstanceOf(FetchResult.Page.class);
+        FetchResult.Page page = (FetchResult.Page) fetched;
+
+        // then: both messages and both comments, the comment from before the cursor not again
+        assertThat(page.posts()).extracting(InboundPost::text).containsExactlyInAnyOrder("hello?",
+                "my parcel is late", "my order 4711 never came", "still waiting");
+    }
+
+    @Test
+    void givenInstagramRepliesOfOneItemAPage_whenFetching_thenEveryReplyIsRead() {
+        // given
+        meta.pageNestedListsBy(1);
+        String media = meta.igMedia("New colours");
+        FetchResult.Page first = (FetchResult.Page) instagram.fetch(meta.baseUrl(), INSTAGRAM, Optional.empty());
+        clock.advance(Duration.ofMinutes(1));
+        String comment = meta.igComment(JANE, "is it waterproof?", media, null);
+        meta.igComment(AMIR, "asking the same", media, comment);
+        meta.igComment(JANE, "and in blue?", media, comment);
+        meta.igComment(AMIR, "love it", media, null);
+
+        // when
+        FetchResult.Page page = (FetchResult.Page) instagram.fetch(meta.baseUrl(), INSTAGRAM, first.cursor());
+
+        // then
+        assertThat(page.posts()).extracting(InboundPost::text).containsExactlyInAnyOrder("is it waterproof?",
+                "asking the same", "and in blue?", "love it");
+        assertThat(page.posts()).filteredOn(p -> p.text().equals("and in blue?")).singleElement()
+                .satisfies(p -> assertThat(p.inReplyTo()).contains(comment));
+    }
+
+    @Test
+    void givenNothingNew_whenFetching_thenOneCallPerListAndNoneForALastPageWithCursors() {
+        // given: earlier items (each list has cursors, none a next page)
+        String post = meta.pagePost("Opening hours");
+        meta.comment(JANE, "old", post);
+        meta.message(JANE, "old message", "messenger");
+        clock.advance(Duration.ofMinutes(1));
+        FetchResult.Page first = (FetchResult.Page) facebook.fetch(meta.baseUrl(), PAGE, Optional.empty());
+        int before = meta.requestCount();
+        clock.advance(Duration.ofMinutes(1));
+
+        // when
+        FetchResult.Page page = (FetchResult.Page) facebook.fetch(meta.baseUrl(), PAGE, first.cursor());
+
+        // then: conversations and feed, one call each
+        assertThat(page.posts()).isEmpty();
+        assertThat(meta.requestCount() - before).isEqualTo(2);
+    }
 }
