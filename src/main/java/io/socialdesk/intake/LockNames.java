@@ -16,4 +16,9 @@ public final class LockNames {
     public static String contact(long contactId) {
         return "io.socialdesk.contact." + contactId;
     }
+
+    /** Starting an incident's answer: the check for a running one and the start are one step, cluster-wide. */
+    public static String incidentAnswer(long surgeId) {
+        return "io.socialdesk.incident-answer." + surgeId;
+    }
 }

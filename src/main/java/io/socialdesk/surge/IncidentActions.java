@@ -1,9 +1,12 @@
 package io.socialdesk.surge;
 
 import io.socialdesk.agent.ReplyText;
+import io.socialdesk.intake.ClusterLocks;
+import io.socialdesk.intake.LockNames;
 import io.socialdesk.request.RequestDesk;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -26,6 +29,16 @@ public class IncidentActions {
     public record Refused(String field, String message) implements Result {
     }
 
+    /**
+     * An answer to the incident is being sent already (started by another agent, another node, or a repeated click):
+     * none is started; {@code answerId} is the running one.
+     */
+    public record Running(long answerId) implements Result {
+    }
+
+    /** Starting waited for another start of the same incident's answer for too long; nothing was started. */
+    private static final Duration START_WAIT = Duration.ofSeconds(5);
+
     public enum Control {
         PAUSE,
         RESUME,
@@ -35,13 +48,16 @@ public class IncidentActions {
     private final SurgeStore surges;
     private final AnswerStore answers;
     private final RequestDesk desk;
+    private final ClusterLocks locks;
     private final Clock clock;
 
     @Inject
-    public IncidentActions(SurgeStore surges, AnswerStore answers, RequestDesk desk, Clock clock) {
+    public IncidentActions(SurgeStore surges, AnswerStore answers, RequestDesk desk, ClusterLocks locks,
+                           Clock clock) {
         this.surges = surges;
         this.answers = answers;
         this.desk = desk;
+        this.locks = locks;
         this.clock = clock;
     }
 
@@ -81,17 +97,23 @@ public class IncidentActions {
         if (text.length() > MAX_ANSWER) {
             return new Refused("text", "the answer has " + text.length() + " characters; at most " + MAX_ANSWER);
         }
-        Optional<IncidentAnswer> running = answers.latest(surge.get().id())
-                .filter(a -> a.state() == IncidentAnswer.State.SENDING || a.state() == IncidentAnswer.State.PAUSED);
-        if (running.isPresent()) {
-            return new Refused("text", "an answer is still being sent: cancel it or wait until it is done");
-        }
-        List<SurgeMember> to = surges.members(surge.get().id()).stream().filter(SurgeMember::member).toList();
-        if (to.isEmpty()) {
-            return new Refused("text", "no post is in this incident");
-        }
-        return new Done(Optional.of(answers.start(surge.get().id(), surge.get().accountId(), text.strip(), agentKey,
-                to, clock.instant())));
+        // the check for a running answer and the start of a new one are one step across the cluster: two agents
+        // (or one double click on two nodes) never both start one
+        long surgeId = surge.get().id();
+        return locks.tryWith(LockNames.incidentAnswer(surgeId), START_WAIT, () -> {
+            Optional<IncidentAnswer> running = answers.latest(surgeId)
+                    .filter(a -> a.state() == IncidentAnswer.State.SENDING || a.state() == IncidentAnswer.State.PAUSED);
+            if (running.isPresent()) {
+                return (Result) new Running(running.get().id());
+            }
+            List<SurgeMember> to = surges.members(surgeId).stream().filter(SurgeMember::member).toList();
+            if (to.isEmpty()) {
+                return new Refused("text", "no post is in this incident");
+            }
+            return new Done(Optional.of(answers.start(surgeId, surge.get().accountId(), text.strip(), agentKey, to,
+                    clock.instant())));
+        }).orElseGet(() -> answers.latest(surgeId).<Result>map(a -> new Running(a.id()))
+                .orElse(new Refused("text", "another answer is being started; try again in a moment")));
     }
 
     public Result control(long incidentIssueId, Control control) {

@@ -103,6 +103,8 @@ public class IncidentResource {
             case IncidentActions.Done done -> IssueScope.ok(done.answerId().<Map<String, Object>>map(
                     id -> Map.of("done", true, "answerId", id)).orElse(Map.of("done", true)));
             case IncidentActions.Refused refused -> ApiError.invalid(refused.field(), refused.message()).response();
+            case IncidentActions.Running running -> ApiError.conflict("text", "an answer (" + running.answerId()
+                    + ") is still being sent: cancel it or wait until it is done").response();
         };
     }
 }
