@@ -42,7 +42,7 @@ public class AoAnswers implements AnswerStore {
     @Override
     public long start(long surgeId, long accountId, String body, String agentKey, List<SurgeMember> to,
                       Instant now) {
-        return ao.executeInTransaction(() -> {
+        return Transactions.write(ao, () -> {
             SurgeAnswerEntity answer = ao.create(SurgeAnswerEntity.class, new DBParam("SURGE_ID", (int) surgeId),
                     new DBParam("ACCOUNT_ID", (int) accountId), new DBParam("BODY", body),
                     new DBParam("AGENT_KEY", agentKey), new DBParam("STATE", IncidentAnswer.State.SENDING.name()),
@@ -76,7 +76,7 @@ public class AoAnswers implements AnswerStore {
 
     @Override
     public void state(long answerId, IncidentAnswer.State state) {
-        ao.executeInTransaction(() -> {
+        Transactions.write(ao, () -> {
             SurgeAnswerEntity row = ao.get(SurgeAnswerEntity.class, (int) answerId);
             row.setState(state.name());
             row.save();
@@ -124,7 +124,7 @@ public class AoAnswers implements AnswerStore {
     public long begin(IncidentSend send, Interaction post, String text, String agentKey, Instant now) {
         ChannelAccount account = accounts.byId(post.accountId()).orElseThrow(() -> new IllegalStateException(
                 "account " + post.accountId() + " of interaction " + post.id() + " is gone"));
-        return ao.executeInTransaction(() -> {
+        return Transactions.write(ao, () -> {
             InteractionEntity reply = ao.create(InteractionEntity.class, InteractionRows.reply(account.id(),
                     account.kind(), "pending-" + UUID.randomUUID(), post.post().kind(), text, post,
                     account.ownUserId().orElse(""), account.name(), send.issueId(), agentKey, now.toEpochMilli()));
@@ -157,7 +157,7 @@ public class AoAnswers implements AnswerStore {
 
     @Override
     public void cancelPending(long surgeId, long interactionId) {
-        ao.executeInTransaction(() -> {
+        Transactions.write(ao, () -> {
             for (SurgeAnswerEntity answer : ao.find(SurgeAnswerEntity.class, Query.select("ID")
                     .where("SURGE_ID = ?", (int) surgeId))) {
                 for (SurgeSendEntity send : ao.find(SurgeSendEntity.class, Query.select().where(
@@ -179,7 +179,7 @@ public class AoAnswers implements AnswerStore {
 
     @Override
     public void doneIfFinished(long answerId) {
-        ao.executeInTransaction(() -> {
+        Transactions.write(ao, () -> {
             int open = ao.count(SurgeSendEntity.class, Query.select().where("ANSWER_ID = ? AND STATUS IN ("
                     + OPEN + ")", (int) answerId));
             SurgeAnswerEntity row = ao.get(SurgeAnswerEntity.class, (int) answerId);
@@ -206,7 +206,7 @@ public class AoAnswers implements AnswerStore {
     }
 
     private void update(long sendId, Consumer<SurgeSendEntity> change) {
-        ao.executeInTransaction(() -> {
+        Transactions.write(ao, () -> {
             SurgeSendEntity row = ao.get(SurgeSendEntity.class, (int) sendId);
             change.accept(row);
             row.save();

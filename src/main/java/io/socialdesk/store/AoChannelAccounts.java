@@ -52,7 +52,7 @@ public class AoChannelAccounts implements ChannelAccounts {
 
     @Override
     public void recordHealth(long accountId, AccountHealth health) {
-        ao.executeInTransaction(() -> {
+        Transactions.write(ao, () -> {
             ChannelAccountEntity row = ao.get(ChannelAccountEntity.class, (int) accountId);
             if (row == null) {
                 return null; // deleted by an admin while it was being polled: nothing left to report on
@@ -71,7 +71,7 @@ public class AoChannelAccounts implements ChannelAccounts {
 
     @Override
     public ChannelAccount create(AccountSettings settings, String intakeUserKey) {
-        return ao.executeInTransaction(() -> {
+        return Transactions.write(ao, () -> {
             ChannelAccountEntity row = ao.create(ChannelAccountEntity.class, new DBParam("KIND", settings.kind().key()),
                     new DBParam("NAME", settings.name()), new DBParam("API_BASE_URL", url(settings)),
                     new DBParam("STATUS", status(settings).name()), new DBParam("NEXT_POLL_AT", clock.millis()),
@@ -83,7 +83,7 @@ public class AoChannelAccounts implements ChannelAccounts {
 
     @Override
     public Optional<ChannelAccount> update(long id, AccountSettings settings) {
-        return ao.executeInTransaction(() -> {
+        return Transactions.write(ao, () -> {
             ChannelAccountEntity row = ao.get(ChannelAccountEntity.class, (int) id);
             if (row == null) {
                 return Optional.empty();
@@ -104,7 +104,7 @@ public class AoChannelAccounts implements ChannelAccounts {
 
     @Override
     public boolean delete(long id) {
-        return ao.executeInTransaction(() -> {
+        return Transactions.write(ao, () -> {
             ChannelAccountEntity row = ao.get(ChannelAccountEntity.class, (int) id);
             if (row == null) {
                 return false;

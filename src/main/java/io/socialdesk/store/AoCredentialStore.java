@@ -55,7 +55,7 @@ public class AoCredentialStore implements CredentialStore {
         if (row.getCredentialNames() == null) {
             // stored by an earlier version, before names were kept beside the ciphertext: learn them once
             Set<String> names = credentials(accountId).values().keySet();
-            ao.executeInTransaction(() -> {
+            Transactions.write(ao, () -> {
                 row.setCredentialNames(String.join(",", new TreeSet<>(names)));
                 row.save();
                 return null;
@@ -68,7 +68,7 @@ public class AoCredentialStore implements CredentialStore {
 
     @Override
     public void store(long accountId, Credentials credentials) {
-        ao.executeInTransaction(() -> {
+        Transactions.write(ao, () -> {
             ChannelAccountEntity row = ao.get(ChannelAccountEntity.class, (int) accountId);
             if (row == null) {
                 throw new IllegalArgumentException("no channel account " + accountId);

@@ -1,5 +1,6 @@
 package io.socialdesk.store;
 
+import io.socialdesk.support.SqlConflicts;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.socialdesk.channel.ChannelKind;

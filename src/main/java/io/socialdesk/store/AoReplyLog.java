@@ -1,5 +1,6 @@
 package io.socialdesk.store;
 
+import io.socialdesk.support.SqlConflicts;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.socialdesk.agent.ReplyLog;
@@ -30,7 +31,7 @@ public class AoReplyLog implements ReplyLog {
         var row = InteractionRows.reply(account.id(), account.kind(), "pending-" + UUID.randomUUID(),
                 target.post().post().kind(), text, target.post(), account.ownUserId().orElse(""), account.name(),
                 issueId, agentKey, clock.millis());
-        return ao.executeInTransaction(() -> ao.create(InteractionEntity.class, row)).getID();
+        return Transactions.write(ao, () -> ao.create(InteractionEntity.class, row)).getID();
     }
 
     @Override
@@ -65,7 +66,7 @@ public class AoReplyLog implements ReplyLog {
     }
 
     private void update(long replyId, java.util.function.Consumer<InteractionEntity> change) {
-        ao.executeInTransaction(() -> {
+        Transactions.write(ao, () -> {
             InteractionEntity row = ao.get(InteractionEntity.class, (int) replyId);
             change.accept(row);
             row.save();

@@ -100,7 +100,7 @@ public class AoSettings implements SettingsStore, RoutingSettingsSource, CallSet
         values.put(CLUSTER_SIMILARITY, Integer.toString(settings.surge().similarityPercent()));
         values.put(VIRAL_SPREAD, Integer.toString(settings.viral().minSpread()));
         values.put(VIRAL_REACH, Integer.toString(settings.viral().reachPercent()));
-        ao.executeInTransaction(() -> {
+        Transactions.write(ao, () -> {
             values.forEach(this::put);
             return null;
         });

@@ -1,5 +1,6 @@
 package io.socialdesk.store;
 
+import io.socialdesk.support.SqlConflicts;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.socialdesk.channel.PostKind;
@@ -74,7 +75,7 @@ public class AoSurges implements SurgeStore {
 
     @Override
     public Surge start(long accountId, Instant startedAt, double threshold, double usual) {
-        SurgeEntity row = ao.executeInTransaction(() -> ao.create(SurgeEntity.class,
+        SurgeEntity row = Transactions.write(ao, () -> ao.create(SurgeEntity.class,
                 new DBParam("ACCOUNT_ID", (int) accountId), new DBParam("ACTIVE_FOR", (int) accountId),
                 new DBParam("STARTED_AT", startedAt.toEpochMilli()), new DBParam("THRESHOLD", threshold),
                 new DBParam("BASELINE", usual), new DBParam("PEAK", 0.0), new DBParam("END_PUBLISHED", false)));
@@ -183,7 +184,7 @@ public class AoSurges implements SurgeStore {
     @Override
     public void move(long surgeId, long interactionId, long issueId, boolean member, String agentKey) {
         String key = surgeId + ":" + interactionId;
-        ao.executeInTransaction(() -> {
+        Transactions.write(ao, () -> {
             SurgeMemberEntity[] rows = ao.find(SurgeMemberEntity.class, Query.select().where("MEMBER_KEY = ?", key));
             if (rows.length == 0) {
                 Map<String, Object> row = member(new SurgeMember(surgeId, interactionId, Optional.of(issueId), 0,
@@ -223,7 +224,7 @@ public class AoSurges implements SurgeStore {
     }
 
     private void update(long surgeId, Consumer<SurgeEntity> change) {
-        ao.executeInTransaction(() -> {
+        Transactions.write(ao, () -> {
             SurgeEntity row = ao.get(SurgeEntity.class, (int) surgeId);
             change.accept(row);
             row.save();

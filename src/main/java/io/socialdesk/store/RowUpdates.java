@@ -1,10 +1,10 @@
 package io.socialdesk.store;
 
+import io.socialdesk.support.SqlConflicts;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 
 /**
@@ -13,7 +13,7 @@ import java.util.function.Consumer;
  * still make the database cancel one; it changed nothing then, so it is tried again.
  */
 final class RowUpdates {
-    private static final int ATTEMPTS = 8;
+    private static final int ATTEMPTS = Transactions.ATTEMPTS;
     private final ActiveObjects ao;
 
     RowUpdates(ActiveObjects ao) {
@@ -51,21 +51,8 @@ final class RowUpdates {
                 if (attempt >= ATTEMPTS || SqlConflicts.retryable(e).isEmpty()) {
                     throw e;
                 }
-                pauseBeforeRetry(attempt, e);
+                Transactions.pauseBeforeRetry(attempt, e);
             }
-        }
-    }
-
-    /**
-     * Writers that conflicted once meet again if they retry at once (several routing passes run in parallel): a
-     * short random pause, growing with the attempts, lets one of them through first.
-     */
-    private static void pauseBeforeRetry(int attempt, RuntimeException conflict) {
-        try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 10L * attempt + 2));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw conflict;
         }
     }
 }

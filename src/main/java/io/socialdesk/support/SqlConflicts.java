@@ -1,4 +1,4 @@
-package io.socialdesk.store;
+package io.socialdesk.support;
 
 import java.sql.SQLException;
 import java.util.Optional;
@@ -8,11 +8,11 @@ import java.util.Optional;
  * failure) are what two writers of the same rows see on every database Jira supports. Both leave nothing behind and
  * are safe to retry; anything else is a real failure.
  */
-final class SqlConflicts {
+public final class SqlConflicts {
     private SqlConflicts() {
     }
 
-    static Optional<SQLException> retryable(Throwable error) {
+    public static Optional<SQLException> retryable(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("23") || sql.getSQLState().startsWith("40"))) {
