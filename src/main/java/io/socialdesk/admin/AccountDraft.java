@@ -103,6 +103,9 @@ public final class AccountDraft {
         if (badSecrets.isPresent()) {
             return badSecrets.get();
         }
+        if (present(json, "ownUserId") && text(json, "ownUserId").isEmpty()) {
+            return new Invalid("ownUserId", "must be a text (the account's own user id on the network)");
+        }
         Optional<String> ownUserId = text(json, "ownUserId").map(String::strip);
         if (ownUserId.filter(id -> id.length() > MAX_TEXT).isPresent()) {
             return new Invalid("ownUserId", "has at most " + MAX_TEXT + " characters");

@@ -44,9 +44,17 @@ public class SuggestionAnswers {
     }
 
     /** False when the request has no contact. */
+    /**
+     * Remembers "no" to a current suggestion, never to be asked again; false when the request has no contact or the
+     * target is not suggested for it now (a rejection of anything else would only fill the table).
+     */
     public boolean reject(IssueAccess.IssueRef issue, String target, String agentKey) {
         Optional<Contact> contact = history.contactOf(issue);
-        contact.ifPresent(c -> store.reject(c.id(), target, agentKey));
-        return contact.isPresent();
+        if (contact.isEmpty() || suggestions.forContact(contact.get()).stream()
+                .noneMatch(s -> s.target().equals(target))) {
+            return false;
+        }
+        store.reject(contact.get().id(), target, agentKey);
+        return true;
     }
 }

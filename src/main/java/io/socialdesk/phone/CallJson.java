@@ -6,6 +6,7 @@ import com.google.gson.JsonPrimitive;
 import io.socialdesk.channel.CallDisposition;
 import io.socialdesk.intake.Direction;
 import io.socialdesk.support.StrictJson;
+import io.socialdesk.web.TextFields;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -23,6 +24,8 @@ public final class CallJson {
     private static final int MAX_TEXT = 255;
     private static final int MAX_URL = 450;
     private static final long MAX_CALL_SECONDS = Duration.ofDays(1).toSeconds();
+    /** How far ahead of this server's clock a call may start (time zones and drifting clocks, not more). */
+    private static final Duration MAX_AHEAD = Duration.ofDays(1);
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]{1,190}\\.[^@\\s]{1,63}$");
     private final PhoneNumbers numbers;
 
@@ -30,12 +33,27 @@ public final class CallJson {
         this.numbers = numbers;
     }
 
-    public ParsedCall parse(String body) {
+    /**
+     * The call, or the first field to fix: text no telephony system means (a NUL, a control character, a broken
+     * character) or longer than it is kept is refused, and so is a start more than a day after {@code now} (a
+     * clock gone wrong, which would put the call at the top of every history for a day).
+     */
+    public ParsedCall parse(String body, Instant now) {
         Optional<JsonObject> parsed = StrictJson.object(body);
         if (parsed.isEmpty()) {
             return new ParsedCall.Invalid("body", "must be one JSON object (strict JSON, UTF-8)");
         }
         JsonObject json = parsed.get();
+        Optional<String> unreadable = TextFields.firstUnreadable(json);
+        if (unreadable.isPresent()) {
+            return new ParsedCall.Invalid(unreadable.get(), "contains a NUL, control character or broken character");
+        }
+        for (String field : new String[] {"agent", "queue", "callerName"}) {
+            if (text(json, field).isEmpty() && present(json, field) && json.get(field).isJsonPrimitive()
+                    && json.get(field).getAsJsonPrimitive().isString() && json.get(field).getAsString().length() > MAX_TEXT) {
+                return new ParsedCall.Invalid(field, "has at most " + MAX_TEXT + " characters");
+            }
+        }
         Optional<String> callId = text(json, "callId").filter(id -> id.length() <= 128);
         if (callId.isEmpty()) {
             return new ParsedCall.Invalid("callId", "is required (at most 128 characters)");
@@ -55,6 +73,9 @@ public final class CallJson {
         Optional<Instant> started = text(json, "startedAt").flatMap(CallJson::instant);
         if (started.isEmpty()) {
             return new ParsedCall.Invalid("startedAt", "must be an ISO-8601 instant, e.g. 2026-11-22T10:00:00Z");
+        }
+        if (started.get().isAfter(now.plus(MAX_AHEAD))) {
+            return new ParsedCall.Invalid("startedAt", "is more than a day ahead of this server's clock");
         }
         ParsedDuration duration = duration(json, started.get());
         if (duration.problem().isPresent()) {
@@ -136,10 +157,7 @@ public final class CallJson {
         return text.isEmpty() || text.length() > MAX_TEXT ? Optional.empty() : Optional.of(text);
     }
 
-    /**
-     * A name the telephony system gives (agent, queue, caller): control characters dropped, shortened to
-     * {@value #MAX_TEXT} characters rather than refused, so an over-long caller name never loses the call.
-     */
+    /** A name the telephony system gives (agent, queue, caller), checked plain and short enough by {@link #parse}. */
     static Optional<String> label(JsonObject json, String field) {
         JsonElement value = json.get(field);
         if (value == null || !value.isJsonPrimitive() || !((JsonPrimitive) value).isString()) {

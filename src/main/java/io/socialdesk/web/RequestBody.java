@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * The one way SocialDesk's REST resources read a request body: at most {@value #LIMIT} bytes (larger is refused with
@@ -46,13 +47,28 @@ public final class RequestBody {
         }
     }
 
-    /** A JSON object, or 413 when too large, or 400 naming the body when it is not one. */
+    /**
+     * A JSON object, or 413 when too large, or 400 naming the body when it is not one in UTF-8, or naming the first
+     * field whose text no one could have meant: a NUL, another control character than tab and line breaks, or half
+     * of a surrogate pair (JSON's escapes let one through). Such text is refused before anything is stored or posted
+     * to a network, on every endpoint alike.
+     */
     public static Read jsonObject(InputStream in) {
         Read read = bytes(in);
         if (!(read instanceof Bytes raw)) {
             return read;
         }
-        return StrictJson.object(raw.text()).<Read>map(JsonBody::new).orElseGet(RequestBody::notAnObject);
+        Optional<String> text = Utf8.decode(raw.bytes());
+        if (text.isEmpty()) {
+            return new Refused(ApiError.invalid("body", "must be UTF-8"));
+        }
+        Optional<JsonObject> json = StrictJson.object(text.get());
+        if (json.isEmpty()) {
+            return notAnObject();
+        }
+        return TextFields.firstUnreadable(json.get()).<Read>map(field -> new Refused(ApiError.invalid(field,
+                "contains a NUL, control character or broken character (lone surrogate); send plain text")))
+                .orElseGet(() -> new JsonBody(json.get()));
     }
 
     private static Refused notAnObject() {

@@ -1,14 +1,14 @@
 package io.socialdesk.webhook;
 
 import com.google.gson.JsonElement;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
+import com.google.gson.JsonObject;
 import io.socialdesk.admin.AccountActions;
 import io.socialdesk.channel.ChannelAccount;
 import io.socialdesk.channel.ChannelAccounts;
 import io.socialdesk.channel.CredentialStore;
 import io.socialdesk.channel.Credentials;
 import io.socialdesk.channel.meta.MetaChannels;
+import io.socialdesk.support.StrictJson;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
@@ -27,17 +27,23 @@ import org.springframework.stereotype.Component;
  * Meta's webhooks as a fast path only: a signed notification that a Page or Instagram account has news makes that
  * account due for an immediate poll; what the notification says is not taken in. Polling stays the source of truth, so
  * a Jira that Meta cannot reach loses nothing, and a forged or replayed notification can at most cause one poll.
- * The verification handshake answers only a verify token an admin configured on such an account.
+ * The verification handshake answers only a verify token an admin configured on such an account. The signature is
+ * checked first, against every connected account's app secret, for every body: an unsigned caller learns nothing, and
+ * a signed one gets the same answer whether the Page it names is connected or not, so the endpoint never tells which
+ * Pages a company has connected.
  */
 @Component
 public class MetaWebhooks {
     /** What a notification led to. */
     public enum Outcome {
-        /** Signed by a connected account's app secret: those accounts are due now. */
-        POLLED,
-        /** About no connected account (an unsubscribed Page): nothing to do, answered 200 so Meta stops retrying. */
-        UNKNOWN,
-        /** Not signed with the app secret of the accounts it names. */
+        /**
+         * Signed with a connected account's app secret: the accounts it names (among those of that app) are due now;
+         * one naming none is answered alike, so Meta stops retrying.
+         */
+        RECEIVED,
+        /** Signed, but not one JSON object. */
+        NOT_JSON,
+        /** Not signed with the app secret of any connected account. */
         BAD_SIGNATURE
     }
 
@@ -62,22 +68,23 @@ public class MetaWebhooks {
 
     /** {@code signature}: the {@code X-Hub-Signature-256} header, {@code sha256=<hex HMAC of the body>}. */
     public Outcome notify(byte[] body, Optional<String> signature) {
-        Set<String> ids = entryIds(body);
-        List<ChannelAccount> named = metaAccounts().stream().filter(a -> {
+        List<ChannelAccount> signedFor = metaAccounts().stream().filter(a -> credentials.credentials(a.id())
+                .get("appSecret").filter(secret -> signature.filter(s -> matches(secret, body, s)).isPresent())
+                .isPresent()).toList();
+        if (signedFor.isEmpty()) {
+            return Outcome.BAD_SIGNATURE;
+        }
+        Optional<JsonObject> json = StrictJson.object(new String(body, StandardCharsets.UTF_8));
+        if (json.isEmpty()) {
+            return Outcome.NOT_JSON;
+        }
+        Set<String> ids = entryIds(json.get());
+        signedFor.stream().filter(a -> {
             Credentials c = credentials.credentials(a.id());
             return c.get("pageId").filter(ids::contains).isPresent()
                     || c.get("igUserId").filter(ids::contains).isPresent();
-        }).toList();
-        if (named.isEmpty()) {
-            return Outcome.UNKNOWN;
-        }
-        List<ChannelAccount> signed = named.stream().filter(a -> credentials.credentials(a.id()).get("appSecret")
-                .filter(secret -> signature.filter(s -> matches(secret, body, s)).isPresent()).isPresent()).toList();
-        if (signed.isEmpty()) {
-            return Outcome.BAD_SIGNATURE;
-        }
-        signed.forEach(account -> actions.pollNow(account.id()));
-        return Outcome.POLLED;
+        }).forEach(account -> actions.pollNow(account.id()));
+        return Outcome.RECEIVED;
     }
 
     private List<ChannelAccount> metaAccounts() {
@@ -85,21 +92,15 @@ public class MetaWebhooks {
                 || a.kind().equals(MetaChannels.INSTAGRAM)).toList();
     }
 
-    private static Set<String> entryIds(byte[] body) {
+    private static Set<String> entryIds(JsonObject json) {
         Set<String> ids = new HashSet<>();
-        try {
-            JsonElement json = JsonParser.parseString(new String(body, StandardCharsets.UTF_8));
-            if (json.isJsonObject() && json.getAsJsonObject().has("entry")
-                    && json.getAsJsonObject().get("entry").isJsonArray()) {
-                for (JsonElement entry : json.getAsJsonObject().getAsJsonArray("entry")) {
-                    if (entry.isJsonObject() && entry.getAsJsonObject().has("id")
-                            && entry.getAsJsonObject().get("id").isJsonPrimitive()) {
-                        ids.add(entry.getAsJsonObject().get("id").getAsString());
-                    }
+        if (json.has("entry") && json.get("entry").isJsonArray()) {
+            for (JsonElement entry : json.getAsJsonArray("entry")) {
+                if (entry.isJsonObject() && entry.getAsJsonObject().has("id")
+                        && entry.getAsJsonObject().get("id").isJsonPrimitive()) {
+                    ids.add(entry.getAsJsonObject().get("id").getAsString());
                 }
             }
-        } catch (JsonParseException e) {
-            return ids; // not Meta's shape: names no account
         }
         return ids;
     }

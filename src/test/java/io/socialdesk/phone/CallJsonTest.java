@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class CallJsonTest {
+    private static final java.time.Instant NOW = java.time.Instant.parse("2026-11-22T12:00:00Z");
     private final CallJson json = new CallJson(new PhoneNumbers("US"));
 
     @Test
@@ -23,7 +24,7 @@ class CallJsonTest {
                 {"callId":"c-1","direction":"inbound","from":"(415) 555-0100","to":"+49 30 901820",
                  "startedAt":"2026-11-22T10:00:00Z","endedAt":"2026-11-22T10:03:05Z","status":"answered",
                  "agent":"bob","queue":"Billing","recordingUrl":"https://rec.example/c-1.mp3",
-                 "customerEmail":"dana@customer.example","callerName":"Dana"}""");
+                 "customerEmail":"dana@customer.example","callerName":"Dana"}""", NOW);
 
         // then
         assertThat(parsed).isEqualTo(new ParsedCall.Valid(new CallReport("c-1", Direction.INBOUND,
@@ -38,7 +39,7 @@ class CallJsonTest {
         // when
         CallReport call = ((ParsedCall.Valid) json.parse("""
                 {"callId":"c-2","direction":"OUTBOUND","from":"+4930901820","to":"+1 415 555 0100",
-                 "startedAt":"2026-11-22T10:00:00+01:00","durationSeconds":42,"status":"answered"}""")).call();
+                 "startedAt":"2026-11-22T10:00:00+01:00","durationSeconds":42,"status":"answered"}""", NOW)).call();
 
         // then
         assertThat(call.customerNumber()).isEqualTo("+14155550100");
@@ -62,10 +63,15 @@ class CallJsonTest {
         "{\"callId\":\"c\",\"direction\":\"inbound\",\"from\":\"+14155550100\",\"to\":\"+14155550199\",\"startedAt\":\"2026-11-22T10:00:00Z\",\"status\":\"lost\"}|status",
         "{\"callId\":\"c\",\"direction\":\"inbound\",\"from\":\"+14155550100\",\"to\":\"+14155550199\",\"startedAt\":\"2026-11-22T10:00:00Z\",\"status\":\"missed\",\"recordingUrl\":\"javascript:alert(1)\"}|recordingUrl",
         "{\"callId\":\"c\",\"direction\":\"inbound\",\"from\":\"+14155550100\",\"to\":\"+14155550199\",\"startedAt\":\"2026-11-22T10:00:00Z\",\"status\":\"missed\",\"customerEmail\":\"nobody\"}|customerEmail",
-        "{\"callId\":\"c\",\"direction\":\"inbound\",\"from\":\"+14155550100\",\"to\":\"+14155550199\",\"startedAt\":\"2026-11-22T10:00:00Z\",\"status\":\"missed\",\"agent\":42}|agent"})
+        "{\"callId\":\"c\",\"direction\":\"inbound\",\"from\":\"+14155550100\",\"to\":\"+14155550199\",\"startedAt\":\"2026-11-22T10:00:00Z\",\"status\":\"missed\",\"agent\":42}|agent",
+        "{\"callId\":\"c\",\"direction\":\"inbound\",\"from\":\"+14155550100\",\"to\":\"+14155550199\",\"startedAt\":\"2026-11-22T10:00:00Z\",\"status\":\"missed\",\"agent\":\"bo\\u0000b\"}|agent",
+        "{\"callId\":\"c\\u0007\",\"direction\":\"inbound\"}|callId",
+        "{\"callId\":\"c\",\"direction\":\"inbound\",\"from\":\"+14155550100\",\"to\":\"+14155550199\",\"startedAt\":\"2026-11-22T10:00:00Z\",\"status\":\"missed\",\"callerName\":\"\ud800x\"}|callerName",
+        "{\"callId\":\"c\",\"direction\":\"inbound\",\"from\":\"+14155550100\",\"to\":\"+14155550199\",\"startedAt\":\"2026-11-22T10:00:00Z\",\"status\":\"missed\",\"queue\":\"qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqq\"}|queue",
+        "{\"callId\":\"c\",\"direction\":\"inbound\",\"from\":\"+14155550100\",\"to\":\"+14155550199\",\"startedAt\":\"2026-11-24T10:00:00Z\",\"status\":\"missed\"}|startedAt"})
     void givenABrokenField_whenParsing_thenTheProblemNamesIt(String body, String field) {
         // when
-        ParsedCall parsed = json.parse(body);
+        ParsedCall parsed = json.parse(body, NOW);
 
         // then
         assertThat(parsed).isInstanceOfSatisfying(ParsedCall.Invalid.class,

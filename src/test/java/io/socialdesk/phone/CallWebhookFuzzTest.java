@@ -21,12 +21,12 @@ class CallWebhookFuzzTest {
 
     @Property(tries = 1000)
     void givenAnyText_whenParsedAsACall_thenItIsAValueNeverAnException(@ForAll @StringLength(max = 400) String body) {
-        assertThat(json.parse(body)).isNotNull();
+        assertThat(json.parse(body, NOW)).isNotNull();
     }
 
     @Property(tries = 1000)
     void givenJsonShapedNoise_whenParsedAsACall_thenInvalidOnesNameAField(@ForAll("callLike") String body) {
-        ParsedCall parsed = json.parse(body);
+        ParsedCall parsed = json.parse(body, NOW);
         if (parsed instanceof ParsedCall.Invalid invalid) {
             assertThat(invalid.field()).isNotBlank();
         }

@@ -126,12 +126,16 @@ class ContactErasureApiTest {
         HttpResponse<String> agent = send("DELETE", "admin/contacts/" + contact, "bob");
         HttpResponse<String> unknown = send("DELETE", "admin/contacts/999999", "alice");
         HttpResponse<String> malformed = send("DELETE", "admin/contacts/-3", "alice");
+        HttpResponse<String> signed = send("DELETE", "admin/contacts/+" + contact, "alice");
+        HttpResponse<String> padded = send("DELETE", "admin/contacts/0" + contact, "alice");
 
         // then
         assertThat(agent.statusCode()).isEqualTo(403);
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(malformed.statusCode()).isEqualTo(400);
         assertThat(json(malformed).get("field").getAsString()).isEqualTo("contactId");
+        assertThat(signed.statusCode()).as("+%d is no contact id", contact).isEqualTo(400);
+        assertThat(padded.statusCode()).isEqualTo(400);
         assertThat(tablesContaining(List.of("parcel never came"))).isNotEmpty();
     }
 

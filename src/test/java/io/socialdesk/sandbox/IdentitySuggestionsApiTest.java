@@ -111,6 +111,10 @@ class IdentitySuggestionsApiTest {
         assertThat(suggestions(key)).isEmpty();
         assertThat(send("POST", key + "/suggestions/accept", "{\"target\":\"customer:" + YUSUF + "\"}", "alice")
                 .statusCode()).isEqualTo(400);
+        HttpResponse<String> never = send("POST", key + "/suggestions/reject", "{\"target\":\"customer:"
+                + "jane@customer.example\"}", "bob");
+        assertThat(never.statusCode()).as("a target that was never suggested").isEqualTo(400);
+        assertThat(never.body()).contains("\"field\":\"target\"");
     }
 
     @Test

@@ -88,8 +88,33 @@ class MetaWebhookTest {
         assertThat(dueAfterSigned).isTrue();
         assertThat(sandbox.jsm().requests()).singleElement().satisfies(r ->
                 assertThat(r.summary()).contains("open on Sunday"));
-        assertThat(notify("{\"object\":\"page\",\"entry\":[{\"id\":\"999\"}]}", "sha256=00").statusCode())
-                .isEqualTo(200);
+    }
+
+    @Test
+    void givenNotificationsAboutAConnectedAndAnUnknownPage_whenUnsignedOrSigned_thenTheAnswersTellNeitherApart()
+            throws Exception {
+        // given
+        String known = "{\"object\":\"page\",\"entry\":[{\"id\":\"" + FakeMeta.PAGE_ID + "\"}]}";
+        String unknown = "{\"object\":\"page\",\"entry\":[{\"id\":\"999\"}]}";
+
+        // when
+        HttpResponse<String> unsignedKnown = notify(known, "sha256=00");
+        HttpResponse<String> unsignedUnknown = notify(unknown, "sha256=00");
+        HttpResponse<String> signedKnown = notify(known, "sha256=" + hmac(SandboxFeeds.META_APP_SECRET, known));
+        HttpResponse<String> signedUnknown = notify(unknown, "sha256=" + hmac(SandboxFeeds.META_APP_SECRET, unknown));
+        HttpResponse<String> unsignedGarbage = notify("[1,2]", "sha256=00");
+        HttpResponse<String> signedGarbage = notify("[1,2]", "sha256=" + hmac(SandboxFeeds.META_APP_SECRET, "[1,2]"));
+
+        // then: the signature first, for every body; then the same answer whichever Page is named
+        assertThat(unsignedKnown.statusCode()).isEqualTo(401);
+        assertThat(unsignedUnknown.statusCode()).isEqualTo(401);
+        assertThat(unsignedUnknown.body()).isEqualTo(unsignedKnown.body());
+        assertThat(signedKnown.statusCode()).isEqualTo(200);
+        assertThat(signedUnknown.statusCode()).isEqualTo(200);
+        assertThat(signedUnknown.body()).isEqualTo(signedKnown.body());
+        assertThat(unsignedGarbage.statusCode()).isEqualTo(401);
+        assertThat(signedGarbage.statusCode()).isEqualTo(400);
+        assertThat(signedGarbage.body()).contains("\"field\":\"body\"");
     }
 
     private ChannelAccount facebook() {

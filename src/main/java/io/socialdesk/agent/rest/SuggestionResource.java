@@ -78,7 +78,7 @@ public class SuggestionResource {
         }
         return scope.with(issueKey, IssueAccess.Need.EDIT, issue -> answers.reject(issue, target.get(),
                 scope.agent()) ? IssueScope.ok(Map.of("rejected", target.get()))
-                : ApiError.invalid("issueKey", "this request has no social or phone contact").response());
+                : ApiError.invalid("target", "is not a current suggestion for this request").response());
     }
 
     private static Optional<String> target(InputStream body) {

@@ -73,7 +73,7 @@ public class CallWebhookResource {
                 return CallResponses.unauthorized(verdict);
             }
             ParsedCall parsed = new CallJson(new PhoneNumbers(settings.defaultRegion()))
-                    .parse(new String(raw, StandardCharsets.UTF_8));
+                    .parse(new String(raw, StandardCharsets.UTF_8), clock.instant());
             return take(line, parsed);
         });
     }

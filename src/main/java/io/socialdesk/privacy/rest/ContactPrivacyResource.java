@@ -106,7 +106,11 @@ public class ContactPrivacyResource {
         };
     }
 
+    /** A plain positive number: "+1", "01" or "1e3" name no contact (Long.parseLong would read "+1" as 1). */
     private static OptionalLong id(String contactId) {
+        if (contactId == null || !contactId.matches("[1-9][0-9]{0,17}")) {
+            return OptionalLong.empty();
+        }
         try {
             long id = Long.parseLong(contactId);
             return id > 0 ? OptionalLong.of(id) : OptionalLong.empty();

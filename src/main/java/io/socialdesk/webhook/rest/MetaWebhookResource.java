@@ -64,10 +64,10 @@ public class MetaWebhookResource {
         }
         byte[] raw = ((RequestBody.Bytes) read).bytes();
         return switch (webhooks.notify(raw, Optional.ofNullable(signature))) {
-            case POLLED -> Response.ok(Json.write(Map.of("received", true)), MediaType.APPLICATION_JSON).build();
-            case UNKNOWN -> Response.ok(Json.write(Map.of("received", false)), MediaType.APPLICATION_JSON).build();
-            case BAD_SIGNATURE -> ApiError.unauthorized("X-Hub-Signature-256 does not match the app secret of the "
-                    + "account this notification names").response();
+            case RECEIVED -> Response.ok(Json.write(Map.of("received", true)), MediaType.APPLICATION_JSON).build();
+            case NOT_JSON -> ApiError.invalid("body", "must be one JSON object (strict JSON, UTF-8)").response();
+            case BAD_SIGNATURE -> ApiError.unauthorized("X-Hub-Signature-256 does not match the app secret of a "
+                    + "connected Facebook or Instagram account").response();
         };
     }
 }
