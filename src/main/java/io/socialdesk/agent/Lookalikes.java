@@ -1,5 +1,6 @@
 package io.socialdesk.agent;
 
+import io.socialdesk.channel.ChannelKind;
 import io.socialdesk.contact.Identity;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -40,7 +41,9 @@ final class Lookalikes {
             if (identity.displayName().strip().length() >= 3) {
                 names.add(identity.displayName().strip());
             }
-            handles.addAll(variants(identity.handle()));
+            if (identity.kind() != ChannelKind.PHONE) {
+                handles.addAll(variants(identity.handle()));
+            }
         }
         List<Match> matches = new ArrayList<>();
         for (SuggestionStore.Lookalike other : store.lookalikes(contactId, names, handles, CANDIDATES)) {
@@ -50,7 +53,12 @@ final class Lookalikes {
                         "the same display name \"" + name + "\" on " + other.channel(),
                         name.contains(" ") ? SAME_FULL_NAME : SAME_SINGLE_NAME)));
             }
+            // a phone number is no handle: two numbers one digit apart are two people
+            boolean otherIsNumber = other.channel().equals(ChannelKind.PHONE.key());
             for (Identity own : identities) {
+                if (otherIsNumber || own.kind() == ChannelKind.PHONE) {
+                    continue;
+                }
                 double similarity = similarity(own.handle(), other.handle());
                 if (similarity >= HANDLE_SIMILARITY) {
                     matches.add(new Match(other.contactId(), new Suggestion.Evidence(Suggestion.Kind.SIMILAR_HANDLE,
