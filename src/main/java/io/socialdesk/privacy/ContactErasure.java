@@ -72,6 +72,10 @@ public class ContactErasure {
         if (contact.isEmpty()) {
             return new Outcome.NotFound();
         }
+        if (records.erased(contactId)) {
+            // erased before: its requests were redacted then; a repeat edits nothing (no new change history)
+            return new Outcome.Erased(contactId, 0, 0, 0, 0);
+        }
         String note = "[Removed at the customer's request on " + LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)
                 + ": SocialDesk erased the text it wrote here.]";
         var written = records.written(contactId);

@@ -24,6 +24,9 @@ public interface ContactRecords {
      */
     boolean erase(long contactId, String placeholder);
 
+    /** Whether the contact was erased already: erasing it again must change nothing, in Jira or here. */
+    boolean erased(long contactId);
+
     /**
      * Retention: deletes at most {@code limit} finished interactions that happened before {@code cutoff}, then any
      * contact left with no interaction and no Jira customer, with its identities. Returns what was deleted.

@@ -7,6 +7,7 @@ import io.socialdesk.intake.Direction;
 import io.socialdesk.intake.RoutingStatus;
 import io.socialdesk.privacy.ContactRecords;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,10 +34,12 @@ import org.springframework.stereotype.Component;
 public class AoContactRecords implements ContactRecords {
     static final int SCAN_PAGE = 1_000;
     private final ActiveObjects ao;
+    private final Clock clock;
 
     @Inject
-    public AoContactRecords(@ComponentImport ActiveObjects ao) {
+    public AoContactRecords(@ComponentImport ActiveObjects ao, Clock clock) {
         this.ao = ao;
+        this.clock = clock;
     }
 
     @Override
@@ -111,6 +114,12 @@ public class AoContactRecords implements ContactRecords {
     }
 
     @Override
+    public boolean erased(long contactId) {
+        ContactEntity contact = ao.get(ContactEntity.class, (int) contactId);
+        return contact != null && contact.getErasedAt() != null;
+    }
+
+    @Override
     public boolean erase(long contactId, String placeholder) {
         return ao.executeInTransaction(() -> {
             ContactEntity contact = ao.get(ContactEntity.class, (int) contactId);
@@ -128,6 +137,7 @@ public class AoContactRecords implements ContactRecords {
             ao.deleteWithSQL(RejectionEntity.class, "CONTACT_ID = ?", (int) contactId);
             contact.setDisplayName(placeholder);
             contact.setCustomerKey(null);
+            contact.setErasedAt(clock.millis());
             contact.save();
             return true;
         });

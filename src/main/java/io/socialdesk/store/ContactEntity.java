@@ -24,4 +24,9 @@ public interface ContactEntity extends Entity {
     long getCreatedAt();
 
     void setCreatedAt(long createdAt);
+
+    /** When the contact was erased at someone's request (epoch ms); null for a contact never erased. */
+    Long getErasedAt();
+
+    void setErasedAt(Long erasedAt);
 }

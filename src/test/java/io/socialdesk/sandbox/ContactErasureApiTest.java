@@ -97,6 +97,20 @@ class ContactErasureApiTest {
         var audited = sandbox.host().auditLog().get(sandbox.host().auditLog().size() - 1);
         assertThat(audited.getActionI18nKey()).isEqualTo("socialdesk.audit.contact.erased");
         assertThat(audited.getExtraAttributes()).allSatisfy(a -> assertThat(a.getValue()).isEqualTo("" + contact));
+
+        // and when: erased again, a day later
+        clock.advance(java.time.Duration.ofDays(1));
+        int audits = sandbox.host().auditLog().size();
+        HttpResponse<String> again = send("DELETE", "admin/contacts/" + contact, "alice");
+
+        // then: nothing changes, in Jira or here
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(json(again).get("requestsRedacted").getAsInt()).isZero();
+        SimulatedJsm.Request untouched = sandbox.jsm().request(request.key()).orElseThrow();
+        assertThat(untouched.description()).isEqualTo(after.description());
+        assertThat(untouched.history()).isEqualTo(after.history());
+        assertThat(untouched.comments()).isEqualTo(after.comments());
+        assertThat(sandbox.host().auditLog()).hasSize(audits);
     }
 
     @Test

@@ -80,7 +80,7 @@ class AoContactRecordsTest {
         ao = db.connect();
         ao.migrateDestructively(ContactEntity.class, IdentityEntity.class, InteractionEntity.class,
                 PipelineMarkEntity.class, ChannelAccountEntity.class, RejectionEntity.class);
-        return new AoContactRecords(ao);
+        return new AoContactRecords(ao, java.time.Clock.systemUTC());
     }
 
     private int contact(String name, String customer) {

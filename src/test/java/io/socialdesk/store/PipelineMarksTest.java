@@ -118,7 +118,7 @@ class PipelineMarksTest {
         posts.forEach(p -> log.markDone(List.of(new InteractionLog.Done(p.id(), contact, RouteOutcome.CREATED,
                 Optional.of(10_000L), Optional.empty(), Optional.empty(), Placement.NONE))));
         log.markPublished(List.of(posts.get(0).id()));
-        AoContactRecords records = new AoContactRecords(ao);
+        AoContactRecords records = new AoContactRecords(ao, java.time.Clock.systemUTC());
 
         // when
         var purged = records.purgeBefore(Instant.parse("2030-01-01T00:00:00Z"), 100);
@@ -146,7 +146,7 @@ class PipelineMarksTest {
         new AoInbox(ao, CLOCK).record(account, List.of(post("p1")), Optional.empty());
         long id = log.pending(account, 10).get(0).id();
         log.markRouting(Map.of(id, (long) jane));
-        AoContactRecords records = new AoContactRecords(ao);
+        AoContactRecords records = new AoContactRecords(ao, java.time.Clock.systemUTC());
 
         // when
         var export = records.export(jane).orElseThrow();
@@ -174,7 +174,7 @@ class PipelineMarksTest {
                 new Author("108", "jane", "Jane", OptionalLong.empty(), Optional.empty())).id();
         new AoInbox(ao, CLOCK).record(account, List.of(post("p1")), Optional.empty());
         new AoInbox(ao, CLOCK).record(elsewhere, List.of(post("p2")), Optional.empty());
-        AoContactRecords records = new AoContactRecords(ao);
+        AoContactRecords records = new AoContactRecords(ao, java.time.Clock.systemUTC());
 
         // when
         var export = records.export(jane).orElseThrow();
