@@ -63,8 +63,8 @@ public class ContactRouting {
      */
     public int routeAll(ChannelAccount account, List<ContactPosts> contacts, Duration wait) {
         // locks in contact order (two nodes never wait on each other in a circle); routing in the given order
-        List<String> names = contacts.stream().map(c -> c.contact().id()).sorted().distinct()
-                .map(LockNames::contact).toList();
+        List<String> names = contacts.stream().map(c -> LockNames.contact(c.contact().id())).distinct().sorted()
+                .toList();
         return LockSet.withEach(locks, names, wait, held -> {
             List<ContactPosts> mine = contacts.stream()
                     .filter(c -> held.contains(LockNames.contact(c.contact().id()))).toList();

@@ -11,10 +11,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
-/** Cluster locks through Jira's beehive: held in the database, released if the holding node dies. */
+/**
+ * Cluster locks through Jira's beehive: held in the database, released if the holding node dies. Beehive's locks are
+ * not re-entrant; lock names are stripes (two customers may share one), so a thread that holds a name already (moving
+ * one customer's contact into another's, both on one stripe) runs its work under the lock it has.
+ */
 @Component
 public class BeehiveClusterLocks implements ClusterLocks {
     private final ClusterLockService lockService;
+    private final ThreadLocal<java.util.Set<String>> held = ThreadLocal.withInitial(java.util.HashSet::new);
 
     @Inject
     public BeehiveClusterLocks(@ComponentImport ClusterLockService lockService) {
@@ -23,6 +28,9 @@ public class BeehiveClusterLocks implements ClusterLocks {
 
     @Override
     public <T> Optional<T> tryWith(String name, Duration wait, Supplier<T> work) {
+        if (held.get().contains(name)) {
+            return Optional.ofNullable(work.get());
+        }
         ClusterLock lock = lockService.getLockForName(name);
         boolean acquired;
         try {
@@ -34,9 +42,11 @@ public class BeehiveClusterLocks implements ClusterLocks {
         if (!acquired) {
             return Optional.empty();
         }
+        held.get().add(name);
         try {
             return Optional.ofNullable(work.get());
         } finally {
+            held.get().remove(name);
             lock.unlock();
         }
     }

@@ -3,6 +3,7 @@ package io.socialdesk.jira;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.socialdesk.intake.LockNames;
 import io.socialdesk.sandbox.host.DatabaseClusterLocks;
 import io.socialdesk.sandbox.ao.EntityManagerActiveObjects;
 import io.socialdesk.testing.TestDatabase;
@@ -54,13 +55,27 @@ class BeehiveClusterLocksTest {
     }
 
     @Test
-    void givenALockHeldByThisThread_whenTakingItAgain_thenItIsNotReentrantAndNoWorkRuns() {
-        // when
-        Optional<Optional<String>> nested = nodeOne.tryWith("io.socialdesk.contact.7", Duration.ZERO,
-                () -> nodeOne.tryWith("io.socialdesk.contact.7", Duration.ZERO, () -> "inner"));
+    void givenALockHeldByThisThread_whenTakingItAgain_thenTheWorkRunsUnderItAndOtherNodesStillWait() {
+        // when: two customers on one stripe, one's contact moved into the other's (beehive itself is not re-entrant)
+        Optional<Optional<String>> nested = nodeOne.tryWith(LockNames.contact(7), Duration.ZERO,
+                () -> nodeOne.tryWith(LockNames.contact(7 + LockNames.CONTACT_STRIPES), Duration.ZERO,
+                        () -> nodeTwo.tryWith(LockNames.contact(7), Duration.ZERO, () -> "other node")
+                                .orElse("inner")));
 
-        // then: beehive locks are not re-entrant; the port reports "not now" instead of deadlocking
-        assertThat(nested).contains(Optional.empty());
+        // then
+        assertThat(nested).contains(Optional.of("inner"));
+        assertThat(nodeTwo.tryWith(LockNames.contact(7), Duration.ZERO, () -> "free")).contains("free");
+    }
+
+    @Test
+    void givenAHundredThousandCustomers_whenEachOnesLockIsTaken_thenJiraKeepsABoundedNumberOfLockNames() {
+        // when
+        for (long contact = 1; contact <= 100_000; contact++) {
+            nodeOne.tryWith(LockNames.contact(contact), Duration.ZERO, () -> "routed");
+        }
+
+        // then: one row per stripe, not per customer (Jira never deletes a lock name's row)
+        assertThat(nodeOneService.lockNameRows()).isEqualTo(LockNames.CONTACT_STRIPES);
     }
 
     @Test

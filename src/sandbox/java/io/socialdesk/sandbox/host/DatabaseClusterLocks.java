@@ -13,9 +13,10 @@ import java.util.concurrent.locks.Condition;
 import org.apache.commons.dbcp.BasicDataSource;
 
 /**
- * Beehive's ClusterLockService as Jira Data Center runs it: each lock is a row in the shared database, so nodes on one
- * database exclude each other; within a node a lock is held by one thread, and it is not re-entrant (a second
- * tryLock by the holder fails), as beehive documents. Each instance is one node.
+ * Beehive's ClusterLockService as Jira Data Center runs it: each lock name is a row in the shared database, kept for
+ * good once the name was used (Jira never deletes them: JRASERVER-69114), held by the node whose id it carries, so
+ * nodes on one database exclude each other; within a node a lock is held by one thread, and it is not re-entrant (a
+ * second tryLock by the holder fails), as beehive documents. Each instance is one node.
  */
 public final class DatabaseClusterLocks implements ClusterLockService {
     private static final long POLL_MILLIS = 10;
@@ -28,7 +29,7 @@ public final class DatabaseClusterLocks implements ClusterLockService {
         pool.setUsername(user);
         pool.setPassword(password);
         try (Connection c = pool.getConnection(); var s = c.createStatement()) {
-            s.execute("CREATE TABLE SANDBOX_LOCK (NAME VARCHAR(255) PRIMARY KEY, NODE VARCHAR(64) NOT NULL)");
+            s.execute("CREATE TABLE SANDBOX_LOCK (NAME VARCHAR(255) PRIMARY KEY, NODE VARCHAR(64))");
         } catch (SQLException alreadyThere) {
             // another node created it first
         }
@@ -40,6 +41,17 @@ public final class DatabaseClusterLocks implements ClusterLockService {
             throw new IllegalArgumentException("lock names are 1 to 255 characters: " + lockName);
         }
         return locks.computeIfAbsent(lockName, NodeLock::new);
+    }
+
+    /** How many lock names the cluster has kept rows for: every name ever used, as in Jira. */
+    public int lockNameRows() {
+        try (Connection c = pool.getConnection(); var s = c.createStatement();
+             var rows = s.executeQuery("SELECT COUNT(*) FROM SANDBOX_LOCK")) {
+            rows.next();
+            return rows.getInt(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public void close() {
@@ -123,13 +135,22 @@ public final class DatabaseClusterLocks implements ClusterLockService {
             throw new UnsupportedOperationException("cluster locks have no conditions");
         }
 
+        /** Takes the name's row for this node: the row is made on first use and kept; taken when nobody holds it. */
         private boolean insertRow() {
-            try (Connection c = pool.getConnection();
-                 PreparedStatement insert = c.prepareStatement("INSERT INTO SANDBOX_LOCK (NAME, NODE) VALUES (?, ?)")) {
-                insert.setString(1, name);
-                insert.setString(2, node);
-                insert.executeUpdate();
-                return true;
+            try (Connection c = pool.getConnection()) {
+                try (PreparedStatement insert = c.prepareStatement(
+                        "INSERT INTO SANDBOX_LOCK (NAME, NODE) VALUES (?, NULL)")) {
+                    insert.setString(1, name);
+                    insert.executeUpdate();
+                } catch (SQLException existsAlready) {
+                    // the usual case: the name was used before
+                }
+                try (PreparedStatement take = c.prepareStatement(
+                        "UPDATE SANDBOX_LOCK SET NODE = ? WHERE NAME = ? AND NODE IS NULL")) {
+                    take.setString(1, node);
+                    take.setString(2, name);
+                    return take.executeUpdate() == 1;
+                }
             } catch (SQLException heldElsewhere) {
                 return false;
             }
@@ -137,7 +158,8 @@ public final class DatabaseClusterLocks implements ClusterLockService {
 
         private void deleteRow() {
             try (Connection c = pool.getConnection();
-                 PreparedStatement delete = c.prepareStatement("DELETE FROM SANDBOX_LOCK WHERE NAME = ? AND NODE = ?")) {
+                 PreparedStatement delete = c.prepareStatement(
+                         "UPDATE SANDBOX_LOCK SET NODE = NULL WHERE NAME = ? AND NODE = ?")) {
                 delete.setString(1, name);
                 delete.setString(2, node);
                 delete.executeUpdate();
