@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -71,10 +72,11 @@ public class PollCycle {
         long deadline = System.nanoTime() + RUN_BUDGET.toNanos();
         AtomicInteger started = new AtomicInteger();
         AtomicLong lastStart = new AtomicLong(System.nanoTime());
+        CountDownLatch finished = new CountDownLatch(free.size());
         List<ChannelAccount> unsubmitted = new ArrayList<>(free);
-        ExecutorService pool = null;
         try {
-            pool = threads.pool(Math.min(PARALLEL_ACCOUNTS, free.size()), "socialdesk-intake");
+            // the plugin's one pool: a run hands its accounts to it and never shuts it down
+            ExecutorService pool = threads.pool(PARALLEL_ACCOUNTS, "socialdesk-intake");
             for (ChannelAccount account : free) {
                 pool.submit(() -> {
                     lastStart.set(System.nanoTime());
@@ -85,18 +87,21 @@ public class PollCycle {
                         }
                     } finally {
                         inFlight.remove(account.id());
+                        finished.countDown();
                     }
                 });
                 unsubmitted.remove(account);
             }
+        } catch (java.util.concurrent.RejectedExecutionException stopping) {
+            LOG.info("SocialDesk is stopping; accounts not started wait for the next run");
         } finally {
             // an account this run could not hand to a thread must not look busy to the next run
-            unsubmitted.forEach(account -> inFlight.remove(account.id()));
-            if (pool != null) {
-                pool.shutdown(); // takes no more work; what was submitted finishes on its own threads
-            }
+            unsubmitted.forEach(account -> {
+                inFlight.remove(account.id());
+                finished.countDown();
+            });
         }
-        awaitRun(pool, free.size(), started, lastStart);
+        awaitRun(finished, free.size(), started, lastStart);
     }
 
     /**
@@ -119,9 +124,10 @@ public class PollCycle {
      * {@link #STRAGGLER_WAIT} ago: an account still fetching then goes on alone, so the next run (and every other
      * account's next poll) is not held up by one network that does not answer.
      */
-    private static void awaitRun(ExecutorService pool, int submitted, AtomicInteger started, AtomicLong lastStart) {
+    private static void awaitRun(CountDownLatch finished, int submitted, AtomicInteger started,
+                                 AtomicLong lastStart) {
         try {
-            while (!pool.awaitTermination(IDLE_POLL.toMillis(), TimeUnit.MILLISECONDS)) {
+            while (!finished.await(IDLE_POLL.toMillis(), TimeUnit.MILLISECONDS)) {
                 if (started.get() == submitted && System.nanoTime() - lastStart.get() > STRAGGLER_WAIT.toNanos()) {
                     return;
                 }

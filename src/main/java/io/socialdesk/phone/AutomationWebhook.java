@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,10 +22,16 @@ import org.springframework.stereotype.Component;
  * is allowed here (only admins set it); redirects are still never followed.
  */
 @Component
-public class AutomationWebhook {
+public class AutomationWebhook implements DisposableBean {
     private static final Logger LOG = LoggerFactory.getLogger(AutomationWebhook.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
     private final HttpEdge edge = new HttpEdge(TIMEOUT, TIMEOUT, AddressGuard.ANY_HOST);
+
+    /** The plugin is disabled: the connection to Automation closes with it. */
+    @Override
+    public void destroy() {
+        edge.close();
+    }
 
     /** Whether Automation took it; a failure is logged and the call stays in the history either way. */
     public boolean send(String url, Map<String, Object> payload) {

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,20 +30,27 @@ import org.springframework.stereotype.Component;
  * the address guard before every connection and no redirects followed.
  */
 @Component
-public class InstalledChannels implements ChannelCatalog {
+public class InstalledChannels implements ChannelCatalog, DisposableBean {
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
     private final Map<ChannelKind, ChannelDriver> drivers;
     private final List<ChannelSpec> specs;
+    private final HttpEdge edge;
 
     @Inject
     public InstalledChannels(Clock clock) {
-        HttpEdge edge = new HttpEdge(CONNECT_TIMEOUT, REQUEST_TIMEOUT, PublicAddresses.ofThisJvm());
+        this.edge = new HttpEdge(CONNECT_TIMEOUT, REQUEST_TIMEOUT, PublicAddresses.ofThisJvm());
         List<ChannelDriver> polled = List.of(new XDriver(edge, clock), new MastodonDriver(edge, clock),
                 new BlueskyDriver(edge, clock), new FacebookDriver(edge, clock), new InstagramDriver(edge, clock));
         this.drivers = polled.stream().collect(Collectors.toUnmodifiableMap(d -> d.spec().kind(), Function.identity()));
         this.specs = Stream.concat(polled.stream().map(ChannelDriver::spec), Stream.of(PhoneChannel.SPEC)).toList();
+    }
+
+    /** The plugin is disabled: the drivers' connections close with it. */
+    @Override
+    public void destroy() {
+        edge.close();
     }
 
     @Override

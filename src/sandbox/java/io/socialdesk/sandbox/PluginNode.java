@@ -50,8 +50,13 @@ public final class PluginNode implements AutoCloseable {
         return host;
     }
 
+    /** Disables the plugin on this node (its components stopped as Jira stops them), then stops the node. */
     @Override
     public void close() throws InterruptedException {
-        host.close();
+        try {
+            components.stop();
+        } finally {
+            host.close();
+        }
     }
 }

@@ -167,8 +167,12 @@ public final class SandboxServer implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        host.close();
         jetty.stop();
+        try {
+            components.stop(); // as disabling the plugin: its threads and connections go with it
+        } finally {
+            host.close();
+        }
         ao.dispose();
         // the file database stays open while the sandbox runs (closing it with the last connection made every
         // lock and AO connection race a reopen); shut it down cleanly once, here

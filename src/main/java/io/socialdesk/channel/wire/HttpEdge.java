@@ -18,7 +18,7 @@ import java.util.Optional;
  * not travel to another host) but reported; answers are read up to {@value #MAX_BODY_BYTES} bytes; timeouts,
  * refused connections and interrupts become {@link Exchange.Failed} values instead of exceptions.
  */
-public final class HttpEdge {
+public final class HttpEdge implements AutoCloseable {
     public static final int MAX_BODY_BYTES = 4 * 1024 * 1024;
 
     private final HttpClient client;
@@ -34,6 +34,15 @@ public final class HttpEdge {
 
     public Duration timeout() {
         return timeout;
+    }
+
+    /**
+     * Closes the client: its connections and its selector thread go now (when the plugin is disabled), not when the
+     * garbage collector finds it; a request under way is interrupted and answered as such.
+     */
+    @Override
+    public void close() {
+        client.shutdownNow();
     }
 
     public Exchange send(HttpRequest.Builder request) {
