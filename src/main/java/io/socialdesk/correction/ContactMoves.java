@@ -1,6 +1,7 @@
 package io.socialdesk.correction;
 
 import io.socialdesk.agent.IssueAccess;
+import io.socialdesk.intake.AccountVisits;
 import io.socialdesk.intake.ClusterLocks;
 import io.socialdesk.intake.LockNames;
 import jakarta.inject.Inject;
@@ -25,6 +26,7 @@ public class ContactMoves {
     private final MoveStore moves;
     private final ClusterLocks locks;
     private final MoveSteps steps;
+    private final AccountVisits visits;
 
     public sealed interface Result {
         record Moved(Move move) implements Result {
@@ -47,10 +49,11 @@ public class ContactMoves {
     }
 
     @Inject
-    public ContactMoves(MoveStore moves, ClusterLocks locks, MoveSteps steps) {
+    public ContactMoves(MoveStore moves, ClusterLocks locks, MoveSteps steps, AccountVisits visits) {
         this.moves = moves;
         this.locks = locks;
         this.steps = steps;
+        this.visits = visits;
     }
 
     public Result move(IssueAccess.IssueRef from, IssueAccess.IssueRef to, long interactionId, String agentKey) {
@@ -82,6 +85,8 @@ public class ContactMoves {
         if (started.isEmpty()) {
             return new Result.Busy();
         }
+        // before the steps: if this node dies half way, the intake job's next run finishes the move
+        visits.wake(contact.accountId());
         try {
             steps.run(started.get());
             return new Result.Moved(started.get());

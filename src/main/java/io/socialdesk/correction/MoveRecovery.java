@@ -4,7 +4,10 @@ import io.socialdesk.channel.ChannelAccount;
 import io.socialdesk.intake.ClusterLocks;
 import io.socialdesk.intake.LockNames;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -21,12 +24,19 @@ public class MoveRecovery {
     private final MoveStore moves;
     private final ClusterLocks locks;
     private final MoveSteps steps;
+    private final Clock clock;
 
     @Inject
-    public MoveRecovery(MoveStore moves, ClusterLocks locks, MoveSteps steps) {
+    public MoveRecovery(MoveStore moves, ClusterLocks locks, MoveSteps steps, Clock clock) {
         this.moves = moves;
         this.locks = locks;
         this.steps = steps;
+        this.clock = clock;
+    }
+
+    /** When the account's unfinished moves should be tried again: the next run while any is left. */
+    public Optional<Instant> nextResume(ChannelAccount account) {
+        return moves.unfinished(account.id(), 1).isEmpty() ? Optional.empty() : Optional.of(clock.instant());
     }
 
     /** Finishes the account's unfinished moves; answers how many got done. */

@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -73,24 +72,25 @@ public class ContactRouting {
     }
 
     /**
-     * Under the contact's lock: {@code record} stores one contact (or finds it already stored, as for a repeated
-     * delivery) and answers its id; it is then routed and published unless that was done before. If routing fails
-     * (JSM refuses, a database conflict), the contact stays recorded and pending for the intake job. Empty when the
-     * lock stayed held elsewhere for {@code wait} or {@code record} could not store it: then nothing was recorded.
+     * Routes one recorded contact now if its customer's lock is free within {@code wait}: routed and published
+     * unless that was done before. Empty when the lock is held elsewhere (a poll routing the same customer, another
+     * delivery): the contact stays pending for the intake job. If routing fails (JSM refuses, a database conflict),
+     * the contact also stays pending for the job, and the interaction is answered as stored.
      */
-    public Optional<Interaction> recordAndRoute(ChannelAccount account, Contact contact, Duration wait,
-                                                Supplier<Optional<Long>> record) {
-        return locks.tryWith(LockNames.contact(contact.id()), wait, () -> record.get().map(id -> {
+    public Optional<Interaction> routeRecorded(ChannelAccount account, Contact contact, long interactionId,
+                                               Duration wait) {
+        return locks.tryWith(LockNames.contact(contact.id()), wait, () -> {
             try {
                 desk.pass(() -> routeHeld(account, List.of(new ContactPosts(contact,
-                        log.reload(id).stream().toList()))));
+                        log.reload(interactionId).stream().toList()))));
             } catch (RuntimeException e) {
                 // recorded is enough to answer: the intake job routes what is still pending, nothing is lost
                 LOG.error("Account {}: interaction {} was recorded but could not be routed now; the intake job "
-                        + "retries it", account.id(), id, e);
+                        + "retries it", account.id(), interactionId, e);
             }
-            return log.reload(id).orElseThrow(() -> new IllegalStateException("interaction " + id + " vanished"));
-        })).flatMap(recorded -> recorded);
+            return log.reload(interactionId).orElseThrow(
+                    () -> new IllegalStateException("interaction " + interactionId + " vanished"));
+        });
     }
 
     /**

@@ -68,6 +68,9 @@ public interface InteractionLog {
     /** Inbound interactions of the account still waiting to be routed (the queue the admin page shows). */
     int pendingCount(long accountId);
 
+    /** Whether the account has interactions waiting for routing or for publication (notices owed included). */
+    boolean hasUnfinished(long accountId);
+
     /** Inbound interactions the account recorded since {@code since}. */
     int recordedSince(long accountId, Instant since);
 

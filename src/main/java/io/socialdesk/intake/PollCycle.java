@@ -1,8 +1,9 @@
 package io.socialdesk.intake;
 
 import io.socialdesk.channel.ChannelAccount;
-import io.socialdesk.channel.ChannelAccounts;
 import io.socialdesk.channel.ChannelCatalog;
+import io.socialdesk.channel.ChannelKind;
+import io.socialdesk.channel.ChannelSpec;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,13 +21,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * One run of the intake job (once per cluster). Accounts are worked on in parallel on a small bounded pool, each
- * under its own cluster lock, so a slow or timing-out network delays nobody else and no two nodes ever poll one
- * account at once: a polled account is fetched when due; every account's pending contacts are routed and its
- * leftovers (publication a crash interrupted, notices owed) are sent, then {@link AfterRouting} (surges, incident
- * answers) runs for it. Accounts not started within the run budget
- * wait for the next run, and a run does not wait for an account whose network hangs (it goes on alone until its
- * timeout, skipped by later runs meanwhile), so no account's poll waits behind another's.
+ * One run of the intake job (once per cluster). The accounts that need a visit ({@link AccountVisits}: due for their
+ * poll, work due, woken) are found in one query and visited in parallel on a small bounded pool, each under its own
+ * cluster lock ({@link AccountVisit}), so a slow or timing-out network delays nobody else and no two nodes ever work
+ * on one account at once; a quiet account costs the run nothing. Accounts not started within the run budget wait for
+ * the next run, and a run does not wait for an account whose network hangs (it goes on alone until its timeout,
+ * skipped by later runs meanwhile), so no account's poll waits behind another's.
  */
 @Component
 public class PollCycle {
@@ -36,36 +36,32 @@ public class PollCycle {
     private static final Duration IDLE_POLL = Duration.ofMillis(20);
     private static final Logger LOG = LoggerFactory.getLogger(PollCycle.class);
 
-    private final ChannelAccounts accounts;
+    private final AccountVisits visits;
     private final ClusterLocks locks;
-    private final AccountPoller poller;
-    private final PendingRouter router;
-    private final Leftovers leftovers;
+    private final AccountVisit visit;
     private final ChannelCatalog channels;
     private final JobThreads threads;
-    private final AfterRouting afterRouting;
     private final Clock clock;
     private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
 
     @Inject
-    public PollCycle(ChannelAccounts accounts, ClusterLocks locks, AccountPoller poller, PendingRouter router,
-                     Leftovers leftovers, ChannelCatalog channels, JobThreads threads, AfterRouting afterRouting,
-                     Clock clock) {
-        this.accounts = accounts;
+    public PollCycle(AccountVisits visits, ClusterLocks locks, AccountVisit visit, ChannelCatalog channels,
+                     JobThreads threads, Clock clock) {
+        this.visits = visits;
         this.locks = locks;
-        this.poller = poller;
-        this.router = router;
-        this.leftovers = leftovers;
+        this.visit = visit;
         this.channels = channels;
         this.threads = threads;
-        this.afterRouting = afterRouting;
         this.clock = clock;
     }
 
     public void run() {
         // an account still being worked on by an earlier run of this node (a network that hangs until its timeout)
         // is left to it: the run neither waits for it nor queues it twice
-        List<ChannelAccount> free = accounts.all().stream().filter(account -> inFlight.add(account.id())).toList();
+        List<ChannelKind> polled = channels.specs().stream().filter(ChannelSpec::polled).map(ChannelSpec::kind)
+                .toList();
+        List<ChannelAccount> free = visits.due(clock.instant(), polled).stream()
+                .filter(account -> inFlight.add(account.id())).toList();
         if (free.isEmpty()) {
             return;
         }
@@ -83,7 +79,7 @@ public class PollCycle {
                     started.incrementAndGet();
                     try {
                         if (System.nanoTime() < deadline) {
-                            work(account);
+                            work(account, polled);
                         }
                     } finally {
                         inFlight.remove(account.id());
@@ -137,22 +133,14 @@ public class PollCycle {
         }
     }
 
-    private void work(ChannelAccount listed) {
+    private void work(ChannelAccount listed, List<ChannelKind> polled) {
         try {
-            locks.tryWith(LockNames.account(listed.id()), Duration.ZERO, () -> accounts.byId(listed.id()).map(current -> {
-                // re-read under the lock: another node may have polled it since it was listed
-                boolean polled = channels.spec(current.kind()).map(spec -> spec.polled()).orElse(false);
-                if (polled && current.health().isDue(clock.instant())) {
-                    poller.poll(current);
-                }
-                // a pushed contact is routed when it arrives; one left pending by a crash is routed here
-                router.routePending(current);
-                int published = leftovers.publish(current);
-                afterRouting.after(current);
-                return published;
-            }));
+            locks.tryWith(LockNames.account(listed.id()), Duration.ZERO, () -> {
+                visit.visit(listed.id(), polled);
+                return null;
+            });
         } catch (RuntimeException e) {
-            // one broken account must not stop the others; the next run retries it
+            // one broken account must not stop the others; its lease brings it back to a later run
             LOG.error("Account {} ({}): intake failed", listed.id(), listed.kind(), e);
         }
     }

@@ -2,6 +2,7 @@ package io.socialdesk.phone;
 
 import io.socialdesk.channel.ChannelAccount;
 import io.socialdesk.contact.Contact;
+import io.socialdesk.intake.AccountVisits;
 import io.socialdesk.intake.ContactRouting;
 import io.socialdesk.intake.Interaction;
 import io.socialdesk.intake.InteractionLog;
@@ -11,35 +12,40 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * A finished call enters the same pipeline as a post: under the caller's contact lock it is recorded (unique call id)
- * and routed by the same rules (noted on the customer's open request, a request of its own when missed and wanted,
- * else history only), then published. A repeated call id answers with what the first delivery made of it and changes
- * nothing else, not even the customer's identities; one that an interrupted delivery left unrouted is finished.
+ * A finished call enters the same pipeline as a post. It is recorded first (unique call id), without waiting for
+ * anyone, so the telephony system's request never waits on a lock; then, if its customer is not being routed
+ * elsewhere at this moment, it is routed by the same rules (noted on the customer's open request, a request of its
+ * own when missed and wanted, else history only) and published. Otherwise, and for its notice, the line is woken so
+ * the intake job's next run does the rest. A repeated call id answers with what the first delivery made of it and
+ * changes nothing else, not even the customer's identities; one that an interrupted delivery left unrouted is
+ * finished.
  */
 @Component
 public class CallIntake {
-    private static final Duration CONTACT_LOCK_WAIT = Duration.ofSeconds(10);
-
     private final CallLog calls;
     private final CallerIdentity callers;
     private final InteractionLog log;
     private final ContactRouting routing;
+    private final AccountVisits visits;
 
     public sealed interface Outcome {
+        /** {@code issueId} empty: history only, or routing left to the intake job. */
         record Logged(long interactionId, Optional<Long> issueId, boolean repeated) implements Outcome {
         }
 
-        /** Another delivery of the same customer's contact holds the lock: the sender should retry later. */
+        /** The database kept refusing the write (conflicts): nothing was stored; the sender should retry later. */
         record Busy() implements Outcome {
         }
     }
 
     @Inject
-    public CallIntake(CallLog calls, CallerIdentity callers, InteractionLog log, ContactRouting routing) {
+    public CallIntake(CallLog calls, CallerIdentity callers, InteractionLog log, ContactRouting routing,
+                      AccountVisits visits) {
         this.calls = calls;
         this.callers = callers;
         this.log = log;
         this.routing = routing;
+        this.visits = visits;
     }
 
     public Outcome accept(ChannelAccount line, CallReport call) {
@@ -48,12 +54,16 @@ public class CallIntake {
             return new Outcome.Logged(known.get().id(), known.get().issueId(), true);
         }
         Contact contact = callers.of(call);
-        boolean[] recordedNow = new boolean[1];
-        return routing.recordAndRoute(line, contact, CONTACT_LOCK_WAIT, () ->
-                calls.record(line.id(), call, CallText.line(call)).map(stored -> {
-                    recordedNow[0] = stored.isNew();
-                    return stored.interactionId();
-                })).<Outcome>map(routed -> new Outcome.Logged(routed.id(), routed.issueId(), !recordedNow[0]))
-                .orElseGet(Outcome.Busy::new);
+        Optional<CallLog.StoredCall> stored = calls.record(line.id(), call, CallText.line(call));
+        if (stored.isEmpty()) {
+            return new Outcome.Busy();
+        }
+        long id = stored.get().interactionId();
+        // committed before the wake: the job's visit sees the call whatever this thread does next
+        visits.wake(line.id());
+        Interaction now = routing.routeRecorded(line, contact, id, Duration.ZERO)
+                .or(() -> log.reload(id))
+                .orElseThrow(() -> new IllegalStateException("call " + id + " vanished"));
+        return new Outcome.Logged(now.id(), now.issueId(), !stored.get().isNew());
     }
 }

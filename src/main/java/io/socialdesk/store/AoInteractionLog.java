@@ -236,6 +236,12 @@ public class AoInteractionLog implements InteractionLog {
     }
 
     @Override
+    public boolean hasUnfinished(long accountId) {
+        return ao.count(InteractionEntity.class, Query.select().where("PENDING_FOR = ?", (int) accountId)) > 0
+                || !marks.awaitingPublication(accountId, 1).isEmpty();
+    }
+
+    @Override
     public int recordedSince(long accountId, Instant since) {
         return ao.count(InteractionEntity.class, Query.select().where("ACCOUNT_ID = ? AND DIRECTION = ? AND RECEIVED_AT >= ?",
                 (int) accountId, Direction.INBOUND.name(), since.toEpochMilli()));

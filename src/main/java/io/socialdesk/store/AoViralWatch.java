@@ -74,6 +74,18 @@ public class AoViralWatch implements ViralStore {
         return due.stream().sorted(Comparator.comparingLong(Due::at)).limit(limit).map(Due::post).toList();
     }
 
+    @Override
+    public Optional<Instant> nextDue(long accountId, Instant since, Duration firstReadAfter) {
+        ViralWatchEntity[] soonest = ao.find(ViralWatchEntity.class, Query.select("ID, NEXT_READ_AT").where(
+                "ACCOUNT_ID = ? AND STATE = ? AND OCCURRED_AT >= ?", (int) accountId, WATCHING, since.toEpochMilli())
+                .order("NEXT_READ_AT").limit(1));
+        Optional<Instant> again = Arrays.stream(soonest).map(row -> Instant.ofEpochMilli(row.getNextReadAt()))
+                .findFirst();
+        Optional<Instant> first = unread(accountId, since, Instant.ofEpochMilli(Long.MAX_VALUE), 1).stream()
+                .map(post -> Instant.ofEpochMilli(post.getOccurredAt()).plus(firstReadAfter)).findFirst();
+        return java.util.stream.Stream.of(again, first).flatMap(Optional::stream).min(Instant::compareTo);
+    }
+
     /** Up to {@code limit} posts after the newest post with a row, oldest first, posted by {@code until}. */
     private List<InteractionEntity> unread(long accountId, Instant since, Instant until, int limit) {
         ViralWatchEntity[] newest = ao.find(ViralWatchEntity.class, Query.select("ID, INTERACTION_ID, OCCURRED_AT")

@@ -2,6 +2,7 @@ package io.socialdesk.store;
 
 import net.java.ao.Entity;
 import net.java.ao.Preload;
+import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
@@ -93,4 +94,24 @@ public interface ChannelAccountEntity extends Entity {
     int getFailures();
 
     void setFailures(int failures);
+
+    /**
+     * When the intake job must visit the account next for work other than a poll (routing left pending, moves to
+     * finish, incident replies to send, posts whose counts are due to be read); written only by a visit, under the
+     * account's lock. NULL: not yet worked out (a new or upgraded account), so the next run visits it.
+     */
+    @Indexed
+    Long getNextVisitAt();
+
+    void setNextVisitAt(Long nextVisitAt);
+
+    /**
+     * When work for the account was added outside a visit (a pushed call, an agent's move or incident answer), so
+     * the next run visits it; a visit clears it before it looks at the account's work. Only ever set to the time of
+     * the change, never computed, so a wake and a visit never overwrite each other's column.
+     */
+    @Indexed
+    Long getWokenAt();
+
+    void setWokenAt(Long wokenAt);
 }

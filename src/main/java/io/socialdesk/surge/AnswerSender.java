@@ -14,6 +14,7 @@ import io.socialdesk.intake.Interaction;
 import io.socialdesk.request.RequestDesk;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Optional;
@@ -31,6 +32,8 @@ import org.springframework.stereotype.Component;
 public class AnswerSender {
     /** Replies per run and account: the account's lock is not held for long, the next run goes on. */
     static final int PER_RUN = 25;
+    /** An account whose pace is spent is looked at again after this, not every run. */
+    static final Duration PACED_PAUSE = Duration.ofMinutes(1);
 
     private final AnswerStore answers;
     private final ChannelCatalog channels;
@@ -50,26 +53,34 @@ public class AnswerSender {
         this.clock = clock;
     }
 
-    public void sendDue(ChannelAccount account) {
+    /**
+     * Sends the account's due replies within its pace; answers when to send again while any is left: the next run,
+     * or after {@link #PACED_PAUSE} when the pace is spent.
+     */
+    public Optional<Instant> sendDue(ChannelAccount account) {
         Optional<ChannelDriver> driver = channels.driver(account.kind());
         if (driver.isEmpty() || account.health().status() == AccountStatus.DISABLED
                 || !driver.get().spec().bulkReplies().allowed()) {
-            return;
+            return Optional.empty();
         }
         BulkReplies pace = driver.get().spec().bulkReplies();
         Instant now = clock.instant();
         int budget = Math.min(PER_RUN, pace.replies() - answers.sentSince(account.id(), now.minus(pace.per())));
-        if (budget <= 0) {
-            return;
-        }
-        Set<Long> touched = new HashSet<>();
-        for (AnswerStore.Due due : answers.due(account.id(), budget)) {
-            touched.add(due.answer().id());
-            if (!send(account, driver.get(), pace, due)) {
-                break;
+        boolean paceSpent = budget <= 0;
+        if (!paceSpent) {
+            Set<Long> touched = new HashSet<>();
+            for (AnswerStore.Due due : answers.due(account.id(), budget)) {
+                touched.add(due.answer().id());
+                if (!send(account, driver.get(), pace, due)) {
+                    break; // the network refused or did not answer: the next run tries again
+                }
             }
+            touched.forEach(answers::doneIfFinished);
         }
-        touched.forEach(answers::doneIfFinished);
+        if (answers.due(account.id(), 1).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(paceSpent ? now.plus(PACED_PAUSE) : now);
     }
 
     /** False when the account should send nothing more in this run (a rate limit, refused credentials). */

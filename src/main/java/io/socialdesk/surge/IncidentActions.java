@@ -1,6 +1,7 @@
 package io.socialdesk.surge;
 
 import io.socialdesk.agent.ReplyText;
+import io.socialdesk.intake.AccountVisits;
 import io.socialdesk.intake.ClusterLocks;
 import io.socialdesk.intake.LockNames;
 import io.socialdesk.request.RequestDesk;
@@ -49,15 +50,17 @@ public class IncidentActions {
     private final AnswerStore answers;
     private final RequestDesk desk;
     private final ClusterLocks locks;
+    private final AccountVisits visits;
     private final Clock clock;
 
     @Inject
     public IncidentActions(SurgeStore surges, AnswerStore answers, RequestDesk desk, ClusterLocks locks,
-                           Clock clock) {
+                           AccountVisits visits, Clock clock) {
         this.surges = surges;
         this.answers = answers;
         this.desk = desk;
         this.locks = locks;
+        this.visits = visits;
         this.clock = clock;
     }
 
@@ -110,8 +113,10 @@ public class IncidentActions {
             if (to.isEmpty()) {
                 return new Refused("text", "no post is in this incident");
             }
-            return new Done(Optional.of(answers.start(surgeId, surge.get().accountId(), text.strip(), agentKey, to,
-                    clock.instant())));
+            long answerId = answers.start(surgeId, surge.get().accountId(), text.strip(), agentKey, to,
+                    clock.instant());
+            visits.wake(surge.get().accountId()); // the intake job sends the replies, paced
+            return new Done(Optional.of(answerId));
         }).orElseGet(() -> answers.latest(surgeId).<Result>map(a -> new Running(a.id()))
                 .orElse(new Refused("text", "another answer is being started; try again in a moment")));
     }
@@ -132,6 +137,9 @@ public class IncidentActions {
             case RESUME -> IncidentAnswer.State.SENDING;
             case CANCEL -> IncidentAnswer.State.CANCELLED;
         });
+        if (control == Control.RESUME) {
+            surges.byIncident(incidentIssueId).ifPresent(surge -> visits.wake(surge.accountId()));
+        }
         return new Done(Optional.of(answer.get().id()));
     }
 }

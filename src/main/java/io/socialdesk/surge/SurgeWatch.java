@@ -10,6 +10,7 @@ import io.socialdesk.intake.SurgeSettingsSource;
 import io.socialdesk.request.RequestDesk;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,8 @@ import org.springframework.stereotype.Component;
 public class SurgeWatch {
     /** Posts looked at per run; the rest wait for the next run (a storm must not hold the account's lock long). */
     static final int BATCH = 500;
+    /** How often a lasting surge is looked at when no post comes: its rate falls, and it ends, by time. */
+    static final Duration LOOK_AGAIN = Duration.ofMinutes(1);
     private static final Logger LOG = LoggerFactory.getLogger(SurgeWatch.class);
 
     private final SurgeStore store;
@@ -49,7 +52,11 @@ public class SurgeWatch {
         this.clock = clock;
     }
 
-    public void watch(ChannelAccount account) {
+    /**
+     * Watches the account's posts; answers when it must look again without new posts: while a surge lasts, every
+     * {@link #LOOK_AGAIN} (it ends by time), else not before the account's next posts.
+     */
+    public Optional<Instant> watch(ChannelAccount account) {
         Instant now = clock.instant();
         store.endedUnpublished(account.id()).forEach(ended -> publishEnd(account, ended));
         SurgeSettings current = settings.surge();
@@ -61,6 +68,7 @@ public class SurgeWatch {
                 LOG.info("Account {}: surge started, {} posts a minute (usual {})", account.id(), start.rate(),
                         start.usual());
                 gather(account, store.byId(surge.id()).orElseThrow(), current);
+                return Optional.of(now.plus(LOOK_AGAIN));
             }
             case SurgeDetector.Continue going -> {
                 Surge surge = active.orElseThrow();
@@ -68,6 +76,7 @@ public class SurgeWatch {
                     store.peak(surge.id(), going.rate());
                 }
                 gather(account, surge, current);
+                return Optional.of(now.plus(LOOK_AGAIN));
             }
             case SurgeDetector.End end -> {
                 Surge surge = active.orElseThrow();
@@ -75,9 +84,10 @@ public class SurgeWatch {
                 store.end(surge.id(), now);
                 LOG.info("Account {}: surge {} ended", account.id(), surge.id());
                 store.byId(surge.id()).ifPresent(ended -> publishEnd(account, ended));
+                return Optional.empty();
             }
             case SurgeDetector.Quiet quiet -> {
-                // nothing to do
+                return Optional.empty();
             }
         }
     }

@@ -4,6 +4,7 @@ import io.socialdesk.channel.Engagement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Store port of viral-risk watching: which of an account's posts to read next, and what each read found. Every
@@ -21,6 +22,12 @@ public interface ViralStore {
     List<WatchedPost> due(long accountId, Instant since, Instant now, Duration firstReadAfter, int limit);
 
     /** A read: the post's counts now, and when to read it again. */
+    /**
+     * When the account's next post becomes due for a read: the soonest next read of a watched post posted since
+     * {@code since}, or {@code firstReadAfter} after its oldest post never read; empty when it has none.
+     */
+    Optional<Instant> nextDue(long accountId, Instant since, Duration firstReadAfter);
+
     void counted(long accountId, WatchedPost post, Engagement counts, Instant at, Instant nextRead);
 
     /** Not read now (its request is resolved, or the network said to wait): look again at {@code nextRead}. */

@@ -42,6 +42,8 @@ public class ViralWatch {
      * a reopened complaint, rarely enough that a desk of resolved requests does not cost Jira a read of each per run.
      */
     static final Duration RESOLVED_RECHECK = Duration.ofHours(1);
+    /** Posts still due after a run (the budget is spent) are looked at again after this, not every run. */
+    static final Duration BUDGET_PAUSE = Duration.ofMinutes(1);
 
     private static final Logger LOG = LoggerFactory.getLogger(ViralWatch.class);
 
@@ -66,18 +68,28 @@ public class ViralWatch {
         this.clock = clock;
     }
 
-    public void watch(ChannelAccount account) {
+    /**
+     * Reads the counts of the account's due posts within its budget; answers when its next post is due for a read
+     * (after {@link #BUDGET_PAUSE} when the budget is spent), empty when it watches none.
+     */
+    public Optional<Instant> watch(ChannelAccount account) {
         Optional<ChannelDriver> driver = channels.driver(account.kind());
         if (driver.isEmpty() || account.health().status() == AccountStatus.DISABLED
                 || !driver.get().spec().engagementReads().allowed()) {
-            return;
+            return Optional.empty();
         }
         ViralSettings rule = settings.viral();
         if (!rule.watching()) {
-            return;
+            return Optional.empty();
         }
-        EngagementBudget budget = driver.get().spec().engagementReads();
         Instant now = clock.instant();
+        read(account, driver.get(), rule, now);
+        return store.nextDue(account.id(), now.minus(WATCH_FOR), FIRST_READ_AFTER)
+                .map(at -> at.isAfter(now) ? at : now.plus(BUDGET_PAUSE));
+    }
+
+    private void read(ChannelAccount account, ChannelDriver driver, ViralSettings rule, Instant now) {
+        EngagementBudget budget = driver.spec().engagementReads();
         int left = budget.posts() - store.readsSince(account.id(), now.minus(budget.per()));
         if (left <= 0) {
             return;
@@ -95,7 +107,7 @@ public class ViralWatch {
         Credentials secrets = reading.isEmpty() ? null : credentials.credentials(account.id());
         for (int from = 0; from < reading.size(); from += budget.postsPerCall()) {
             List<WatchedPost> batch = reading.subList(from, Math.min(reading.size(), from + budget.postsPerCall()));
-            EngagementRead read = driver.get().engagement(account.api(), secrets,
+            EngagementRead read = driver.engagement(account.api(), secrets,
                     batch.stream().map(WatchedPost::externalId).toList());
             if (read instanceof EngagementRead.Stopped stopped) {
                 LOG.info("SocialDesk: reading post counts of account {} stopped: {}", account.id(), stopped.reason());

@@ -6,12 +6,15 @@ import io.socialdesk.intake.AfterRouting;
 import io.socialdesk.surge.SurgeCycle;
 import io.socialdesk.viral.ViralWatch;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 /**
  * What watches an account's posts after each routing run, under the account's lock: agents' moves a crash left
  * unfinished, its surge and incident replies, then its posts' viral risk. Neither feature knows the others; this is
- * the one place that orders them.
+ * the one place that orders them, and each says when it needs the account again (the soonest wins).
  */
 @Component
 public class AccountWatches implements AfterRouting {
@@ -27,9 +30,11 @@ public class AccountWatches implements AfterRouting {
     }
 
     @Override
-    public void after(ChannelAccount account) {
+    public Optional<Instant> after(ChannelAccount account) {
         moves.resume(account);
-        surges.after(account);
-        viral.watch(account);
+        Optional<Instant> moving = moves.nextResume(account);
+        Optional<Instant> surging = surges.after(account);
+        Optional<Instant> watching = viral.watch(account);
+        return Stream.of(moving, surging, watching).flatMap(Optional::stream).min(Instant::compareTo);
     }
 }

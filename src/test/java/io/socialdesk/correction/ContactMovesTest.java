@@ -185,7 +185,8 @@ class ContactMovesTest {
         MoveSteps steps = new MoveSteps(node.node.get(InteractionLog.class), failingStore, failingDesk,
                 node.node.get(ChannelAccounts.class), node.node.get(MoveTexts.class),
                 node.node.get(MoveSignals.class));
-        return new ContactMoves(failingStore, node.locks, steps);
+        return new ContactMoves(failingStore, node.locks, steps,
+                node.node.get(io.socialdesk.intake.AccountVisits.class));
     }
 
     /** The store, failing once before recording the move (RECORD) or before marking it done (SIGNALS). */

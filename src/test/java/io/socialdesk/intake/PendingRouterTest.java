@@ -406,6 +406,11 @@ class PendingRouterTest {
         }
 
         @Override
+        public boolean hasUnfinished(long accountId) {
+            return delegate.hasUnfinished(accountId);
+        }
+
+        @Override
         public int recordedSince(long accountId, java.time.Instant since) {
             return delegate.recordedSince(accountId, since);
         }

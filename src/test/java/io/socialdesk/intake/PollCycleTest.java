@@ -93,10 +93,8 @@ class PollCycleTest {
             }
             return real.pool(threads, name);
         };
-        PollCycle cycle = new PollCycle(node.get(io.socialdesk.channel.ChannelAccounts.class),
-                node.get(ClusterLocks.class), node.get(AccountPoller.class), node.get(PendingRouter.class),
-                node.get(Leftovers.class), node.get(io.socialdesk.channel.ChannelCatalog.class), flaky,
-                node.get(AfterRouting.class), clock);
+        PollCycle cycle = new PollCycle(node.get(AccountVisits.class), node.get(ClusterLocks.class),
+                node.get(AccountVisit.class), node.get(io.socialdesk.channel.ChannelCatalog.class), flaky, clock);
         org.assertj.core.api.Assertions.assertThatThrownBy(cycle::run).hasMessageContaining("no thread");
 
         // when

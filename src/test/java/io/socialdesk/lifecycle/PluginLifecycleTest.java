@@ -64,6 +64,7 @@ class PluginLifecycleTest {
                 "counting open sockets needs Linux's /proc");
         SimulatedJsm jsm = new SimulatedJsm(clock);
         int socketsBefore = openSockets();
+        java.util.Set<Thread> before = java.util.Set.copyOf(Thread.getAllStackTraces().keySet());
         long accountId = -1;
 
         // when: each cycle enables the plugin, polls a post in through the real HTTP client, and disables it
@@ -85,8 +86,8 @@ class PluginLifecycleTest {
 
         // then: every cycle really polled, and nothing of any cycle is left running or connected
         assertThat(ao.count(InteractionEntity.class, net.java.ao.Query.select())).isEqualTo(CYCLES);
-        awaitSettled(socketsBefore);
-        assertThat(pluginThreads()).isEmpty();
+        awaitSettled(socketsBefore, before);
+        assertThat(pluginThreads(before)).isEmpty();
         assertThat(openSockets()).isLessThanOrEqualTo(socketsBefore);
     }
 
@@ -98,16 +99,20 @@ class PluginLifecycleTest {
     }
 
     /** Threads end a moment after being interrupted and a peer notices a closed socket a moment later: wait a bit. */
-    private void awaitSettled(int socketsBefore) throws Exception {
+    private void awaitSettled(int socketsBefore, java.util.Set<Thread> before) throws Exception {
         long deadline = System.nanoTime() + SETTLE.toNanos();
-        while (System.nanoTime() < deadline && (!pluginThreads().isEmpty() || openSockets() > socketsBefore)) {
+        while (System.nanoTime() < deadline && (!pluginThreads(before).isEmpty() || openSockets() > socketsBefore)) {
             Thread.sleep(100);
         }
     }
 
-    /** The plugin's own threads and the JDK HTTP client's selector and worker threads. */
-    private static List<String> pluginThreads() {
-        return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
+    /**
+     * The plugin's own threads and the JDK HTTP client's selector and worker threads started since {@code before}
+     * (earlier tests in this JVM may have left their own).
+     */
+    private static List<String> pluginThreads(java.util.Set<Thread> before) {
+        return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive)
+                .filter(thread -> !before.contains(thread)).map(Thread::getName)
                 .filter(name -> name.startsWith("socialdesk-") || name.startsWith("HttpClient-")).toList();
     }
 

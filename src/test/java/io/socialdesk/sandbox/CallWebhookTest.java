@@ -243,6 +243,49 @@ class CallWebhookTest {
                 .hasSize(1);
     }
 
+    @Test
+    void givenTheCallersContactBeingRoutedElsewhere_whenACallIsPosted_thenItIsAnsweredAtOnceAndTheJobRoutesIt()
+            throws Exception {
+        // given: the caller's first call made a request; another delivery holds the caller's lock and keeps it
+        HttpResponse<String> first = postSigned(call("busy-1", "+14155550166", "missed", ""));
+        long firstId = JsonParser.parseString(first.body()).getAsJsonObject().get("interactionId").getAsLong();
+        long contactId = sandbox.components().get(io.socialdesk.intake.InteractionLog.class).reload(firstId)
+                .orElseThrow().contactId().orElseThrow();
+        java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        Thread holder = new Thread(() -> sandbox.components().get(io.socialdesk.intake.ClusterLocks.class)
+                .tryWith(io.socialdesk.intake.LockNames.contact(contactId), java.time.Duration.ZERO, () -> {
+                    held.countDown();
+                    try {
+                        return release.await(1, java.util.concurrent.TimeUnit.MINUTES);
+                    } catch (InterruptedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }));
+        holder.start();
+        assertThat(held.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        HttpResponse<String> second;
+        try {
+            // when
+            second = postSigned(call("busy-2", "+14155550166", "missed", ""));
+        } finally {
+            release.countDown();
+            holder.join();
+        }
+
+        // then: answered without waiting for the lock, the call stored and pending; the job notes it on the request
+        assertThat(second.statusCode()).isEqualTo(200);
+        com.google.gson.JsonObject answer = JsonParser.parseString(second.body()).getAsJsonObject();
+        assertThat(answer.get("issueId").isJsonNull()).isTrue();
+        long secondId = answer.get("interactionId").getAsLong();
+        assertThat(sandbox.components().get(io.socialdesk.intake.InteractionLog.class).reload(secondId).orElseThrow()
+                .status().pending()).isTrue();
+        runIntakeJob();
+        long issueId = JsonParser.parseString(first.body()).getAsJsonObject().get("issueId").getAsLong();
+        assertThat(sandbox.components().get(io.socialdesk.intake.InteractionLog.class).reload(secondId).orElseThrow()
+                .issueId()).contains(issueId);
+    }
+
     private static String call(String id, String from, String status, String extra) {
         return "{\"callId\":\"" + id + "\",\"direction\":\"inbound\",\"from\":\"" + from
                 + "\",\"to\":\"+14155550199\",\"startedAt\":\"2026-11-22T10:00:00Z\",\"status\":\"" + status + "\""
