@@ -47,7 +47,7 @@ public class ChannelSetup {
         if (driver.isEmpty() || valid.settings().apiBaseUrl().isEmpty()) {
             return new Verification.Failed("kind", "a phone line is tested by a call from the telephony system");
         }
-        return driver.get().verify(valid.settings().apiBaseUrl().get(),
-                valid.credentials().orElseGet(() -> new Credentials(java.util.Map.of())));
+        return channels.interactive(() -> driver.get().verify(valid.settings().apiBaseUrl().get(),
+                valid.credentials().orElseGet(() -> new Credentials(java.util.Map.of()))));
     }
 }

@@ -64,9 +64,9 @@ public class AgentReplies {
             return new ReplyOutcome.Rejected("text", refused.get());
         }
         long replyId = replies.start(found.get(), issue.id(), agentKey, text);
-        SendResult result = driver.get().reply(account.api(), credentials.credentials(account.id()),
-                new OutboundReply(reply.inReplyToExternalId(), reply.kind(), reply.recipientUserId(),
-                        reply.recipientHandle(), text, "socialdesk-reply-" + replyId));
+        SendResult result = channels.interactive(() -> driver.get().reply(account.api(),
+                credentials.credentials(account.id()), new OutboundReply(reply.inReplyToExternalId(), reply.kind(),
+                        reply.recipientUserId(), reply.recipientHandle(), text, "socialdesk-reply-" + replyId)));
         return switch (result) {
             case SendResult.Sent sent -> {
                 replies.sent(replyId, sent.externalId(), sent.url());

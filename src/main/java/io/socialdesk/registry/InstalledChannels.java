@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.beans.factory.DisposableBean;
@@ -33,6 +34,8 @@ import org.springframework.stereotype.Component;
 public class InstalledChannels implements ChannelCatalog, DisposableBean {
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+    /** All exchanges of one reply or Test connection together: an agent or admin waits at most this long. */
+    static final Duration INTERACTIVE_BUDGET = Duration.ofSeconds(10);
 
     private final Map<ChannelKind, ChannelDriver> drivers;
     private final List<ChannelSpec> specs;
@@ -66,5 +69,10 @@ public class InstalledChannels implements ChannelCatalog, DisposableBean {
     @Override
     public Optional<ChannelDriver> driver(ChannelKind kind) {
         return Optional.ofNullable(drivers.get(kind));
+    }
+
+    @Override
+    public <T> T interactive(Supplier<T> work) {
+        return edge.within(INTERACTIVE_BUDGET, work);
     }
 }

@@ -1,7 +1,6 @@
 package io.socialdesk.channel.wire;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,12 +10,20 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 /**
- * The one way SocialDesk's drivers talk HTTP. Every request gets the same timeout; the host is checked by the address
- * guard right before connecting; redirects are never followed (the request carries the account's token, which must
- * not travel to another host) but reported; answers are read up to {@value #MAX_BODY_BYTES} bytes; timeouts,
- * refused connections and interrupts become {@link Exchange.Failed} values instead of exceptions.
+ * The one way SocialDesk's drivers talk HTTP. Every exchange, connecting and reading the whole answer included, ends
+ * within the timeout (a server that sends its headers and then trickles its body cannot hold a thread); inside
+ * {@link #within} the exchanges of one piece of work share a shorter budget, for the calls a person waits for. The
+ * host is checked by the address guard right before connecting; redirects are never followed (the request carries
+ * the account's token, which must not travel to another host) but reported; answers are read up to
+ * {@value #MAX_BODY_BYTES} bytes; timeouts, refused connections and interrupts become {@link Exchange.Failed} values
+ * instead of exceptions.
  */
 public final class HttpEdge implements AutoCloseable {
     public static final int MAX_BODY_BYTES = 4 * 1024 * 1024;
@@ -24,6 +31,11 @@ public final class HttpEdge implements AutoCloseable {
     private final HttpClient client;
     private final Duration timeout;
     private final AddressGuard guard;
+    /** The budget of the work this thread is doing inside {@link #within}; unset outside. */
+    private final ThreadLocal<Budget> budgets = new ThreadLocal<>();
+
+    private record Budget(Duration total, long endsNanos) {
+    }
 
     public HttpEdge(Duration connectTimeout, Duration timeout, AddressGuard guard) {
         this.client = HttpClient.newBuilder().connectTimeout(connectTimeout)
@@ -37,6 +49,23 @@ public final class HttpEdge implements AutoCloseable {
     }
 
     /**
+     * Runs {@code work} with every exchange it makes on this thread ending by {@code budget} from now, all of them
+     * together: a reply that takes three calls still answers the agent within the budget. Nested calls keep the
+     * outer budget.
+     */
+    public <T> T within(Duration budget, Supplier<T> work) {
+        if (budgets.get() != null) {
+            return work.get();
+        }
+        budgets.set(new Budget(budget, System.nanoTime() + budget.toNanos()));
+        try {
+            return work.get();
+        } finally {
+            budgets.remove();
+        }
+    }
+
+    /**
      * Closes the client: its connections and its selector thread go now (when the plugin is disabled), not when the
      * garbage collector finds it; a request under way is interrupted and answered as such.
      */
@@ -46,39 +75,64 @@ public final class HttpEdge implements AutoCloseable {
     }
 
     public Exchange send(HttpRequest.Builder request) {
-        HttpRequest built = request.timeout(timeout).build();
+        Budget budget = budgets.get();
+        long left = budget == null ? timeout.toNanos()
+                : Math.min(timeout.toNanos(), budget.endsNanos() - System.nanoTime());
+        if (left <= 0) {
+            return new Exchange.Failed(Exchange.Problem.TIMED_OUT, "not sent: the " + seconds(budget.total())
+                    + " a person waits for this were used up by the calls before it");
+        }
+        String late = budget != null && left < timeout.toNanos()
+                ? "timed out: no answer within the " + seconds(budget.total()) + " a person waits for this"
+                : "timed out: no answer within " + seconds(timeout);
+        HttpRequest built = request.timeout(Duration.ofNanos(left)).build();
         Optional<String> refused = guard.refusal(built.uri().getHost());
         if (refused.isPresent()) {
             return new Exchange.Failed(Exchange.Problem.ADDRESS_REFUSED, "not connecting: " + refused.get());
         }
+        CompletableFuture<HttpResponse<Optional<byte[]>>> pending =
+                client.sendAsync(built, info -> new CappedBody(MAX_BODY_BYTES));
         try {
-            HttpResponse<InputStream> response = client.send(built, HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream body = response.body()) {
-                if (response.statusCode() >= 300 && response.statusCode() < 400) {
-                    return new Exchange.Failed(Exchange.Problem.REDIRECTED, "answered HTTP " + response.statusCode()
-                            + " redirecting to " + response.headers().firstValue("Location").map(HttpEdge::hostOf)
-                            .orElse("nowhere") + "; redirects are not followed: check the account's API address");
-                }
-                byte[] bytes = body.readNBytes(MAX_BODY_BYTES + 1);
-                if (bytes.length > MAX_BODY_BYTES) {
-                    return new Exchange.Failed(Exchange.Problem.TOO_LARGE,
-                            "answered more than " + MAX_BODY_BYTES / (1024 * 1024) + " MiB");
-                }
-                return new Exchange.Answer(response.statusCode(), response.headers(),
-                        new String(bytes, StandardCharsets.UTF_8));
-            }
-        } catch (HttpTimeoutException e) {
-            return new Exchange.Failed(Exchange.Problem.TIMED_OUT, "timed out: no answer within "
-                    + (timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms"));
-        } catch (ConnectException e) {
-            return new Exchange.Failed(Exchange.Problem.CONNECTION_FAILED, "connection refused or unreachable");
-        } catch (IOException e) {
-            return new Exchange.Failed(Exchange.Problem.CONNECTION_FAILED,
-                    "connection failed (" + e.getClass().getSimpleName() + ")");
+            return answer(pending.get(left, TimeUnit.NANOSECONDS));
+        } catch (TimeoutException e) {
+            pending.cancel(true);
+            return new Exchange.Failed(Exchange.Problem.TIMED_OUT, late);
+        } catch (ExecutionException e) {
+            return failed(e.getCause(), late);
         } catch (InterruptedException e) {
+            pending.cancel(true);
             Thread.currentThread().interrupt();
             return new Exchange.Failed(Exchange.Problem.INTERRUPTED, "interrupted: Jira is stopping the job");
         }
+    }
+
+    private static Exchange answer(HttpResponse<Optional<byte[]>> response) {
+        if (response.statusCode() >= 300 && response.statusCode() < 400) {
+            return new Exchange.Failed(Exchange.Problem.REDIRECTED, "answered HTTP " + response.statusCode()
+                    + " redirecting to " + response.headers().firstValue("Location").map(HttpEdge::hostOf)
+                    .orElse("nowhere") + "; redirects are not followed: check the account's API address");
+        }
+        if (response.body().isEmpty()) {
+            return new Exchange.Failed(Exchange.Problem.TOO_LARGE,
+                    "answered more than " + MAX_BODY_BYTES / (1024 * 1024) + " MiB");
+        }
+        return new Exchange.Answer(response.statusCode(), response.headers(),
+                new String(response.body().get(), StandardCharsets.UTF_8));
+    }
+
+    private static Exchange failed(Throwable cause, String late) {
+        return switch (cause) {
+            case HttpTimeoutException timedOut -> new Exchange.Failed(Exchange.Problem.TIMED_OUT, late);
+            case ConnectException refused -> new Exchange.Failed(Exchange.Problem.CONNECTION_FAILED,
+                    "connection refused or unreachable");
+            case IOException io -> new Exchange.Failed(Exchange.Problem.CONNECTION_FAILED,
+                    "connection failed (" + io.getClass().getSimpleName() + ")");
+            case null, default -> throw new IllegalStateException("HTTP exchange failed unexpectedly", cause);
+        };
+    }
+
+    private static String seconds(Duration duration) {
+        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
     }
 
     private static String hostOf(String location) {

@@ -77,6 +77,61 @@ class HttpEdgeTest {
     }
 
     @Test
+    void givenAServerThatTricklesItsBody_whenSent_thenTheWholeExchangeEndsAtTheTimeout() throws Exception {
+        // given: headers at once, then one byte of a long body every 100 ms (a read without a deadline would wait
+        // for all of it)
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Thread trickler = Thread.ofVirtual().start(() -> {
+                try (var connection = socket.accept(); var out = connection.getOutputStream()) {
+                    out.write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 600\r\n\r\n"
+                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    out.flush();
+                    for (int i = 0; i < 600; i++) {
+                        out.write(' ');
+                        out.flush();
+                        Thread.sleep(100);
+                    }
+                } catch (IOException | InterruptedException ended) {
+                    // the client gave up: what this test expects
+                }
+            });
+
+            // when
+            Exchange exchange = edge.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                    + socket.getLocalPort() + "/")));
+
+            // then
+            assertThat(exchange).isInstanceOfSatisfying(Exchange.Failed.class, failed -> {
+                assertThat(failed.problem()).isEqualTo(Exchange.Problem.TIMED_OUT);
+                assertThat(failed.detail()).isEqualTo("timed out: no answer within 800 ms");
+            });
+            trickler.interrupt();
+        }
+    }
+
+    @Test
+    void givenWorkAPersonWaitsFor_whenItsCallsAreSlow_thenTheyShareOneBudgetAndTheLastIsNotSent() {
+        // given: a patient edge (30 s per call), a server that takes 3 s, work with a budget of 500 ms
+        server.reply(json(200, "{}").delayedBy(Duration.ofSeconds(3)));
+        try (HttpEdge patient = new HttpEdge(Duration.ofSeconds(2), Duration.ofSeconds(30), AddressGuard.ANY_HOST)) {
+
+            // when
+            List<Exchange> exchanges = patient.within(Duration.ofMillis(500), () -> List.of(
+                    patient.send(HttpRequest.newBuilder(server.baseUrl())),
+                    patient.send(HttpRequest.newBuilder(server.baseUrl()))));
+
+            // then: the first is cut at what is left of the budget, the second is not even sent
+            assertThat(exchanges.get(0)).isInstanceOfSatisfying(Exchange.Failed.class, failed -> {
+                assertThat(failed.problem()).isEqualTo(Exchange.Problem.TIMED_OUT);
+                assertThat(failed.detail()).isEqualTo("timed out: no answer within the 500 ms a person waits for this");
+            });
+            assertThat(exchanges.get(1)).isInstanceOfSatisfying(Exchange.Failed.class, failed ->
+                    assertThat(failed.detail()).startsWith("not sent"));
+            assertThat(server.requests()).hasSize(1);
+        }
+    }
+
+    @Test
     void givenNothingListening_whenSent_thenConnectionFailed() throws IOException {
         // given: a port that was free a moment ago
         int port;
