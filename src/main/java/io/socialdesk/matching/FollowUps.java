@@ -1,11 +1,14 @@
 package io.socialdesk.matching;
 
+import io.socialdesk.triage.Languages;
 import io.socialdesk.text.Terms;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The words of chasing and thanking ("any update?", "still waiting", "thanks, that worked"), which say that a post
@@ -31,15 +34,27 @@ final class FollowUps {
             "réponse réponses répondre nouvelles attends attente merci quelqu'un rien temps jours jour semaine "
             + "semaines aide message ticket problème bonjour toujours encore peut pouvez recevoir reçu",
             "返事 連絡 回答 対応 状況 進捗 何日 早く 待っ");
-    private static final Map<String, Set<CharSequence>> BY_LANGUAGE = new ConcurrentHashMap<>();
+    /**
+     * Worked out once per language the stemmers and stop words know (the key is the primary subtag, "" for none):
+     * a fixed, read-only table, never grown by the language tags networks send.
+     */
+    private static final Map<String, Set<CharSequence>> BY_LANGUAGE = Stream.of("", "en", "es", "de", "fr", "pt",
+                    "it", "nl", "ca", "da", "fi", "hu", "no", "nb", "ro", "ru", "sv", "tr", "ja", "zh", "ko")
+            .collect(Collectors.toUnmodifiableMap(Function.identity(), FollowUps::stemsIn));
 
     private FollowUps() {
     }
 
     /** The stems of chasing words in the post's language (and English, which posts mix in). */
     static Set<CharSequence> of(Optional<String> language) {
-        return BY_LANGUAGE.computeIfAbsent(language.orElse(""), tag -> Set.copyOf(Terms.stems(String.join(" ", COMMON),
-                tag.isEmpty() ? Optional.empty() : Optional.of(tag)).keySet()));
+        String primary = Languages.primary(language).orElse("");
+        Set<CharSequence> known = BY_LANGUAGE.get(primary);
+        return known != null ? known : stemsIn(primary);
+    }
+
+    private static Set<CharSequence> stemsIn(String language) {
+        return Set.copyOf(Terms.stems(String.join(" ", COMMON),
+                language.isEmpty() ? Optional.empty() : Optional.of(language)).keySet());
     }
 
     /** The counts without the chasing words. */

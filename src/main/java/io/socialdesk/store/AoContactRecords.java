@@ -131,10 +131,12 @@ public class AoContactRecords implements ContactRecords {
                 clear(row);
                 erased.add((long) row.getID());
             }
-            // nothing of theirs is routed or published any more
+            // nothing of theirs is routed, published, watched or answered any more
             new PipelineMarks(ao).removeAll(erased);
+            Dependents dependents = new Dependents(ao);
+            dependents.interactionsErased(erased.stream().map(Long::intValue).toList());
             ao.deleteWithSQL(IdentityEntity.class, "CONTACT_ID = ?", (int) contactId);
-            ao.deleteWithSQL(RejectionEntity.class, "CONTACT_ID = ?", (int) contactId);
+            dependents.contactErased((int) contactId);
             contact.setDisplayName(placeholder);
             contact.setCustomerKey(null);
             contact.setErasedAt(clock.millis());
@@ -160,18 +162,20 @@ public class AoContactRecords implements ContactRecords {
                     contacts.add(row.getContactId());
                 }
             }
+            Dependents dependents = new Dependents(ao);
+            dependents.interactionsDeleted(Arrays.stream(old).map(InteractionEntity::getID).toList());
             ao.delete(old);
             int removed = 0;
             for (int contactId : contacts) {
                 ContactEntity contact = ao.get(ContactEntity.class, contactId);
                 if (contact != null && contact.getCustomerKey() == null && ao.count(InteractionEntity.class,
                         Query.select().where("CONTACT_ID = ?", contactId)) == 0) {
-                    ao.deleteWithSQL(IdentityEntity.class, "CONTACT_ID = ?", contactId);
-                    ao.deleteWithSQL(RejectionEntity.class, "CONTACT_ID = ?", contactId);
+                    dependents.contactRemoved(contactId);
                     ao.delete(contact);
                     removed++;
                 }
             }
+            dependents.surgesEndedBefore(cutoff.toEpochMilli());
             return new Purged(old.length, removed);
         });
     }

@@ -36,6 +36,7 @@ public interface MoveEntity extends Entity {
     void setAccountId(int accountId);
 
     @NotNull
+    @Indexed
     int getContactId();
 
     void setContactId(int contactId);

@@ -27,6 +27,7 @@ public interface RejectionEntity extends Entity {
 
     /** "customer:&lt;user key&gt;" or "contact:&lt;id&gt;". */
     @NotNull
+    @Indexed
     String getTarget();
 
     void setTarget(String target);

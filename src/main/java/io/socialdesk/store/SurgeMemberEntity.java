@@ -26,6 +26,7 @@ public interface SurgeMemberEntity extends Entity {
 
     void setSurgeId(int surgeId);
 
+    @Indexed
     long getInteractionId();
 
     void setInteractionId(long interactionId);

@@ -33,6 +33,7 @@ public interface SurgeSendEntity extends Entity {
 
     void setAccountId(int accountId);
 
+    @Indexed
     long getInteractionId();
 
     void setInteractionId(long interactionId);
@@ -48,6 +49,7 @@ public interface SurgeSendEntity extends Entity {
 
     void setStatus(String status);
 
+    @Indexed
     Long getReplyId();
 
     void setReplyId(Long replyId);

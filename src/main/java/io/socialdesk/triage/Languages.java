@@ -1,6 +1,7 @@
 package io.socialdesk.triage;
 
 import java.lang.Character.UnicodeScript;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -12,10 +13,10 @@ import java.util.Optional;
  * Han); Latin or Cyrillic text without a tag stays unknown rather than guessed.
  */
 public final class Languages {
-    private static final Map<UnicodeScript, String> BY_SCRIPT = new EnumMap<>(Map.of(
+    private static final Map<UnicodeScript, String> BY_SCRIPT = Collections.unmodifiableMap(new EnumMap<>(Map.of(
             UnicodeScript.ARABIC, "ar", UnicodeScript.HEBREW, "he", UnicodeScript.GREEK, "el",
             UnicodeScript.THAI, "th", UnicodeScript.HANGUL, "ko", UnicodeScript.HIRAGANA, "ja",
-            UnicodeScript.KATAKANA, "ja", UnicodeScript.HAN, "zh"));
+            UnicodeScript.KATAKANA, "ja", UnicodeScript.HAN, "zh")));
 
     private Languages() {
     }

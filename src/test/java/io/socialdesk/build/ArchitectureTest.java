@@ -112,4 +112,45 @@ class ArchitectureTest {
                 })
                 .check(classes);
     }
+
+    /**
+     * A node runs many accounts on many threads, and Jira keeps a plugin's classes loaded across its enable and
+     * disable cycles: state belongs to components (made and ended with the plugin) or the database, never to a class.
+     * So every static field is final, and a static collection is read-only (its contents are checked, not only its
+     * declared type).
+     */
+    @Test
+    void givenMainClasses_whenCheckingStaticFields_thenNoneIsMutableState() throws Exception {
+        List<String> mutable = new java.util.ArrayList<>();
+        for (com.tngtech.archunit.core.domain.JavaClass type : classes) {
+            if (!type.getSource().map(source -> source.getUri().toString().contains("/target/classes/"))
+                    .orElse(false)) {
+                continue; // the sandbox and the host API stand-ins are not shipped
+            }
+            for (com.tngtech.archunit.core.domain.JavaField field : type.getFields()) {
+                java.util.Set<com.tngtech.archunit.core.domain.JavaModifier> modifiers = field.getModifiers();
+                if (!modifiers.contains(com.tngtech.archunit.core.domain.JavaModifier.STATIC)
+                        || modifiers.contains(com.tngtech.archunit.core.domain.JavaModifier.SYNTHETIC)) {
+                    continue;
+                }
+                if (!modifiers.contains(com.tngtech.archunit.core.domain.JavaModifier.FINAL)) {
+                    mutable.add(type.getName() + "." + field.getName() + " is not final");
+                    continue;
+                }
+                java.lang.reflect.Field reflected = field.reflect();
+                if (java.util.Map.class.isAssignableFrom(reflected.getType())
+                        || java.util.Collection.class.isAssignableFrom(reflected.getType())) {
+                    reflected.setAccessible(true);
+                    Object value = reflected.get(null);
+                    String implementation = value == null ? "" : value.getClass().getName();
+                    if (!implementation.startsWith("java.util.ImmutableCollections$")
+                            && !implementation.startsWith("java.util.Collections$Unmodifiable")
+                            && !implementation.startsWith("java.util.Collections$Empty")) {
+                        mutable.add(type.getName() + "." + field.getName() + " holds a " + implementation);
+                    }
+                }
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(mutable).isEmpty();
+    }
 }

@@ -78,8 +78,8 @@ class AoContactRecordsTest {
 
     private AoContactRecords store(TestDatabase db) {
         ao = db.connect();
-        ao.migrateDestructively(ContactEntity.class, IdentityEntity.class, InteractionEntity.class,
-                PipelineMarkEntity.class, ChannelAccountEntity.class, RejectionEntity.class);
+        // every table: erasure and retention reach into the surge, viral and move tables too
+        ao.migrateDestructively(io.socialdesk.sandbox.host.PluginDescriptor.load().aoEntityClasses());
         return new AoContactRecords(ao, java.time.Clock.systemUTC());
     }
 

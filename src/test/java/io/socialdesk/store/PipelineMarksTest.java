@@ -193,8 +193,8 @@ class PipelineMarksTest {
 
     private AoInteractionLog log(TestDatabase db) {
         ao = db.connect();
-        ao.migrateDestructively(ChannelAccountEntity.class, InteractionEntity.class, PipelineMarkEntity.class,
-                ContactEntity.class, IdentityEntity.class, RejectionEntity.class);
+        // every table: erasure and retention reach into the surge, viral and move tables too
+        ao.migrateDestructively(io.socialdesk.sandbox.host.PluginDescriptor.load().aoEntityClasses());
         return new AoInteractionLog(ao, CLOCK);
     }
 

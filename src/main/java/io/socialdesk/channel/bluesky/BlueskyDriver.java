@@ -51,7 +51,7 @@ public final class BlueskyDriver implements ChannelDriver {
     public BlueskyDriver(HttpEdge edge, Clock clock) {
         this.edge = edge;
         this.clock = clock;
-        this.sessions = new BlueskySessions(edge);
+        this.sessions = new BlueskySessions(edge, clock);
         this.replies = new BlueskyReplies(edge, sessions, clock);
         this.profiles = new BlueskyProfiles(edge, sessions);
         this.chats = new BlueskyChats(edge, sessions, profiles, clock);

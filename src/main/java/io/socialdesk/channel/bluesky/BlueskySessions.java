@@ -11,6 +11,9 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +25,9 @@ import java.util.function.Function;
  * ({@code createSession}: 30 per 5 minutes, 100–300 per day per handle), so a session is created once, its access
  * token refreshed with {@code refreshSession} when the PDS says it expired, and a login repeated only when the refresh
  * token is refused too. Keyed by server, identifier and a hash of the password, so a changed password starts afresh.
- * Only a cache: a node that starts without one logs in once.
+ * Only a cache: a node that starts without one logs in once. A session unused for {@link #IDLE} (its account removed,
+ * disabled, or its password changed) is dropped, and a login with a new password replaces the identifier's old one,
+ * so the cache holds the accounts in use and no tokens of accounts that are gone.
  */
 final class BlueskySessions {
     record Session(String accessJwt, String refreshJwt, String did, String handle) {
@@ -42,18 +47,35 @@ final class BlueskySessions {
         }
     }
 
-    private final HttpEdge edge;
-    private final Map<String, Session> sessions = new ConcurrentHashMap<>();
+    /** A session not used for this long is dropped; an account polled at all uses its own every few minutes. */
+    static final Duration IDLE = Duration.ofHours(24);
 
-    BlueskySessions(HttpEdge edge) {
+    private record Held(Session session, Instant usedAt) {
+    }
+
+    private final HttpEdge edge;
+    private final Clock clock;
+    private final Map<String, Held> sessions = new ConcurrentHashMap<>();
+
+    BlueskySessions(HttpEdge edge, Clock clock) {
         this.edge = edge;
+        this.clock = clock;
+    }
+
+    /** How many sessions are held, for tests. */
+    int held() {
+        return sessions.size();
     }
 
     /** Runs {@code call} with the account's session, refreshing or logging in again once when the token expired. */
     Outcome with(URI server, Credentials credentials, Function<Session, Exchange> call) {
         String key = key(server, credentials);
-        Session session = sessions.get(key);
-        if (session == null) {
+        Instant now = clock.instant();
+        sessions.values().removeIf(held -> held.usedAt().isBefore(now.minus(IDLE)));
+        Session session = Optional.ofNullable(sessions.get(key)).map(Held::session).orElse(null);
+        if (session != null) {
+            sessions.put(key, new Held(session, now));
+        } else {
             Outcome login = login(server, credentials, key);
             if (!(login instanceof Outcome.Answered answered)) {
                 return login;
@@ -98,7 +120,10 @@ final class BlueskySessions {
             return new Outcome.NoSession(exchange, exchange instanceof Exchange.Failed failed ? failed.detail()
                     : "createSession answered HTTP " + ((Exchange.Answer) exchange).status());
         }
-        sessions.put(key, session.get());
+        // a new password for the same identifier: its old session is of no use any more
+        String identifier = key.substring(0, key.lastIndexOf('|') + 1);
+        sessions.keySet().removeIf(other -> other.startsWith(identifier) && !other.equals(key));
+        sessions.put(key, new Held(session.get(), clock.instant()));
         return new Outcome.Answered((Exchange.Answer) exchange, session.get());
     }
 
@@ -108,7 +133,7 @@ final class BlueskySessions {
                 .POST(HttpRequest.BodyPublishers.noBody()));
         Optional<Session> fresh = exchange instanceof Exchange.Answer answer && answer.ok()
                 ? session(answer) : Optional.empty();
-        fresh.ifPresentOrElse(s -> sessions.put(key, s), () -> sessions.remove(key));
+        fresh.ifPresentOrElse(s -> sessions.put(key, new Held(s, clock.instant())), () -> sessions.remove(key));
         return fresh;
     }
 

@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,15 +28,13 @@ final class XDirectMessages {
     record Page(List<InboundPost> posts, List<String> unreadable, Optional<String> newestId) {
     }
 
-    static final Map<String, String> QUERY = new LinkedHashMap<>();
-
-    static {
-        QUERY.put("dm_event.fields", "created_at,sender_id,text,dm_conversation_id");
-        QUERY.put("event_types", "MessageCreate");
-        QUERY.put("expansions", "sender_id");
-        QUERY.put("user.fields", "username,name,public_metrics");
-        QUERY.put("max_results", "100");
-    }
+    /** Read-only: shared by every account's poll on every thread. */
+    static final Map<String, String> QUERY = Map.of(
+            "dm_event.fields", "created_at,sender_id,text,dm_conversation_id",
+            "event_types", "MessageCreate",
+            "expansions", "sender_id",
+            "user.fields", "username,name,public_metrics",
+            "max_results", "100");
 
     private XDirectMessages() {
     }
