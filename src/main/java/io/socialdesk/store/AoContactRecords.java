@@ -149,7 +149,7 @@ public class AoContactRecords implements ContactRecords {
     public Purged purgeBefore(Instant cutoff, int limit) {
         return ao.executeInTransaction(() -> {
             InteractionEntity[] candidates = ao.find(InteractionEntity.class, Query.select()
-                    .where("OCCURRED_AT < ? AND PENDING_FOR IS NULL AND PUBLISH_FOR IS NULL", cutoff.toEpochMilli())
+                    .where("OCCURRED_AT < ? AND PENDING_FOR IS NULL", cutoff.toEpochMilli())
                     .order("ID").limit(limit));
             // what still waits for publication stays until it is published
             Set<Long> waiting = new PipelineMarks(ao).of(Arrays.stream(candidates).map(row -> (long) row.getID())
@@ -202,7 +202,6 @@ public class AoContactRecords implements ContactRecords {
             row.setSkipReason("erased");
             row.setPendingFor(null);
         }
-        row.setPublishFor(null);
         row.save();
     }
 

@@ -149,22 +149,10 @@ public class AoInteractionLog implements InteractionLog {
         if (interactionIds.isEmpty()) {
             return;
         }
-        // rows routed before the marks existed wait in their own column; the rest have a mark
-        List<Long> legacy = InLists.find(ao, InteractionEntity.class, "ID, PUBLISH_FOR", "ID",
-                        interactionIds.stream().distinct().map(Long::intValue).toList()).stream()
-                .filter(row -> row.getPublishFor() != null).map(row -> (long) row.getID()).toList();
-        if (legacy.isEmpty()) {
-            ao.executeInTransaction(() -> {
-                marks.remove(PipelineMarks.Stage.PUBLISH, interactionIds);
-                return null;
-            });
-            return;
-        }
-        long now = clock.millis();
-        update(legacy, row -> {
-            row.setPublishedAt(now);
-            row.setPublishFor(null);
-        }, rows -> marks.remove(PipelineMarks.Stage.PUBLISH, interactionIds));
+        ao.executeInTransaction(() -> {
+            marks.remove(PipelineMarks.Stage.PUBLISH, interactionIds);
+            return null;
+        });
     }
 
     @Override

@@ -118,10 +118,6 @@ public interface InteractionEntity extends Entity {
 
     void setContactId(Integer contactId);
 
-    Long getPublishedAt();
-
-    void setPublishedAt(Long publishedAt);
-
     /** Indexed with the time (see {@code issueTime} above). */
     Long getIssueId();
 
@@ -159,9 +155,10 @@ public interface InteractionEntity extends Entity {
     void setPendingFor(Integer accountId);
 
     /**
-     * Rows routed before pipeline marks existed: the account id while the routing's event waits to be published, else null.
-     * Later versions queue publication as a {@link PipelineMarkEntity} and leave this null; it is still read and
-     * cleared, so what an upgrade found waiting is published.
+     * Written only by versions before pipeline marks: the account id while the routing's event waited to be
+     * published. The model version 3 upgrade ({@code MarkedPipeline}) turns each such row into a PUBLISH mark and
+     * clears this; nothing else reads or writes it. Kept declared because AO never drops a column and the upgrade
+     * reads it.
      */
     @Indexed
     Integer getPublishFor();

@@ -79,7 +79,6 @@ final class InteractionRows {
         row.put("CONTACT_ID", answered.contactId().map(Long::intValue).orElse(null));
         row.put("ISSUE_ID", issueId);
         row.put("AGENT_KEY", agentKey);
-        row.put("PUBLISHED_AT", now);
         return row;
     }
 
@@ -94,7 +93,8 @@ final class InteractionRows {
         return new Interaction(row.getID(), row.getAccountId(), channel(row), post,
                 RoutingStatus.valueOf(row.getStatus()), Optional.ofNullable(row.getContactId()).map(Integer::longValue),
                 Optional.ofNullable(row.getIssueId()), Optional.ofNullable(row.getOutcome()).map(RouteOutcome::valueOf),
-                disposition(row), row.getPublishFor() == null, triage(row), placement(row));
+                // published unless a PUBLISH mark says otherwise: readers that care apply the marks
+                disposition(row), true, triage(row), placement(row));
     }
 
     /** Why routing or an agent put the interaction where it is. */

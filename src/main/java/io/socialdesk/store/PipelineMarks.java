@@ -83,12 +83,12 @@ final class PipelineMarks {
     }
 
     /**
-     * The interaction as its marks say it stands: RECEIVED with a ROUTING mark is ROUTING (rows written before the
-     * marks carry ROUTING in their status column, which stays as it is); a PUBLISH mark means not yet published.
+     * The interaction as its marks say it stands: RECEIVED with a ROUTING mark is ROUTING; a PUBLISH mark means not
+     * yet published. The row's status column holds only RECEIVED and the outcome's status.
      */
     static Interaction apply(Interaction interaction, Set<Stage> marks) {
-        boolean published = interaction.published() && !marks.contains(Stage.PUBLISH);
-        return interaction.withStatus(status(interaction.status(), marks)).withPublished(published);
+        return interaction.withStatus(status(interaction.status(), marks))
+                .withPublished(!marks.contains(Stage.PUBLISH));
     }
 
     /** The routing status a row's status column and its marks give together (see {@link #apply}). */
@@ -96,15 +96,9 @@ final class PipelineMarks {
         return stored == RoutingStatus.RECEIVED && marks.contains(Stage.ROUTING) ? RoutingStatus.ROUTING : stored;
     }
 
-    /**
-     * Up to {@code limit} interactions of the account waiting for publication: those with a PUBLISH mark, oldest
-     * first, then rows routed before the marks existed, which wait in their own {@code PUBLISH_FOR} column.
-     */
+    /** Up to {@code limit} interactions of the account waiting for publication (a PUBLISH mark), oldest first. */
     List<Long> awaitingPublication(long accountId, int limit) {
-        Set<Long> ids = new LinkedHashSet<>(queued(Stage.PUBLISH, accountId, limit));
-        ids.addAll(ColumnReads.list(ao, InteractionEntity.class, Query.select("ID")
-                .where("PUBLISH_FOR = ?", (int) accountId).limit(limit), row -> (long) row.getID()));
-        return List.copyOf(ids);
+        return queued(Stage.PUBLISH, accountId, limit);
     }
 
     /**
