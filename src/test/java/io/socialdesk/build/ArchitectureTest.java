@@ -153,4 +153,13 @@ class ArchitectureTest {
         }
         org.assertj.core.api.Assertions.assertThat(mutable).isEmpty();
     }
+
+    /** See {@code jira.AnonymizationParameters}: a plain call would bind to one of the two shapes Jira may have. */
+    @Test
+    void givenJirasAnonymizationParameter_whenCheckingCallers_thenOnlyItsReaderCallsIt() {
+        noClasses().that().doNotHaveFullyQualifiedName("io.socialdesk.jira.AnonymizationParameters")
+                .should().accessClassesThat()
+                .haveFullyQualifiedName("com.atlassian.jira.user.anonymize.UserAnonymizationParameter")
+                .check(classes);
+    }
 }

@@ -1,7 +1,9 @@
 // Source: the parameter of UserAnonymizationHandler as Atlassian Notifications' handler reads it
 // (userAnonymizationParameter.getUserKey(), a String user key). Declared as a class: Jira's anonymization parameters
 // are value classes built by Jira (not verified against jira-api's source, which is not published on Maven Central;
-// docs/architecture.md lists this as unverified). Only the getter SocialDesk calls is declared.
+// docs/architecture.md lists this as unverified). SocialDesk therefore never calls it directly: jira.AnonymizationParameters
+// reads it through a method handle that works whether Jira declares a class or an interface
+// (AnonymizationParametersTest compiles this stand-in both ways). Only the getter SocialDesk reads is declared.
 package com.atlassian.jira.user.anonymize;
 
 public class UserAnonymizationParameter {
