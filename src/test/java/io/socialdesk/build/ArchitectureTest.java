@@ -160,6 +160,8 @@ class ArchitectureTest {
         noClasses().that().doNotHaveFullyQualifiedName("io.socialdesk.jira.AnonymizationParameters")
                 .should().accessClassesThat()
                 .haveFullyQualifiedName("com.atlassian.jira.user.anonymize.UserAnonymizationParameter")
+                .orShould().accessClassesThat()
+                .haveFullyQualifiedName("com.atlassian.jira.user.anonymize.UserPropertyChangeParameter")
                 .check(classes);
     }
 }

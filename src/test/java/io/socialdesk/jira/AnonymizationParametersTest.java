@@ -21,7 +21,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Whether Jira declares {@code UserAnonymizationParameter} as a class or an interface is not published. SocialDesk's
+ * Whether Jira declares {@code UserAnonymizationParameter} and {@code UserPropertyChangeParameter} as classes or
+ * interfaces is not published. SocialDesk's
  * compiled reader runs here against the stand-in compiled each way, with a Jira-made parameter of that shape; a class
  * compiled with a plain call is run the same way, to show the setup catches the mismatch a plain call would hit.
  */
@@ -36,6 +37,17 @@ class AnonymizationParametersTest {
                 + "}\n",
                 "public class JiraParameter extends UserAnonymizationParameter {\n"
                 + "    public JiraParameter(String userKey) { super(userKey); }\n"
+                + "}\n",
+                "public class UserPropertyChangeParameter {\n"
+                + "    private final String original;\n"
+                + "    private final String target;\n"
+                + "    public UserPropertyChangeParameter(String original, String target) {\n"
+                + "        this.original = original; this.target = target; }\n"
+                + "    public String getOriginal() { return original; }\n"
+                + "    public String getTarget() { return target; }\n"
+                + "}\n",
+                "public class JiraChange extends UserPropertyChangeParameter {\n"
+                + "    public JiraChange(String original, String target) { super(original, target); }\n"
                 + "}\n"),
         INTERFACE("public interface UserAnonymizationParameter {\n"
                 + "    String getUserKey();\n"
@@ -44,14 +56,30 @@ class AnonymizationParametersTest {
                 + "    private final String userKey;\n"
                 + "    public JiraParameter(String userKey) { this.userKey = userKey; }\n"
                 + "    public String getUserKey() { return userKey; }\n"
+                + "}\n",
+                "public interface UserPropertyChangeParameter {\n"
+                + "    String getOriginal();\n"
+                + "    String getTarget();\n"
+                + "}\n",
+                "public class JiraChange implements UserPropertyChangeParameter {\n"
+                + "    private final String original;\n"
+                + "    private final String target;\n"
+                + "    public JiraChange(String original, String target) {\n"
+                + "        this.original = original; this.target = target; }\n"
+                + "    public String getOriginal() { return original; }\n"
+                + "    public String getTarget() { return target; }\n"
                 + "}\n");
 
         final String declaration;
         final String jiraImplementation;
+        final String changeDeclaration;
+        final String jiraChange;
 
-        Shape(String declaration, String jiraImplementation) {
+        Shape(String declaration, String jiraImplementation, String changeDeclaration, String jiraChange) {
             this.declaration = declaration;
             this.jiraImplementation = jiraImplementation;
+            this.changeDeclaration = changeDeclaration;
+            this.jiraChange = jiraChange;
         }
     }
 
@@ -75,6 +103,30 @@ class AnonymizationParametersTest {
 
             // then
             assertThat(userKey.invoke(null, parameter)).isEqualTo(Optional.of("JIRAUSER10100"));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Shape.class)
+    void givenJiraDeclaresTheKeyChangeEitherWay_whenSocialDeskReadsIt_thenItGetsBothKeys(Shape shape)
+            throws Exception {
+        // given
+        Path jira = compile(shape, work.resolve("jira-" + shape));
+        try (URLClassLoader host = new ChildFirst(jira, readerLocation())) {
+            Object change = host.loadClass(PACKAGE + ".JiraChange").getConstructor(String.class, String.class)
+                    .newInstance("alice", "JIRAUSER10100");
+            Class<?> reader = host.loadClass(AnonymizationParameters.class.getName());
+            Class<?> type = host.loadClass(PACKAGE + ".UserPropertyChangeParameter");
+
+            // when
+            Method original = reader.getDeclaredMethod("original", type);
+            Method target = reader.getDeclaredMethod("target", type);
+            original.setAccessible(true);
+            target.setAccessible(true);
+
+            // then
+            assertThat(original.invoke(null, change)).isEqualTo(Optional.of("alice"));
+            assertThat(target.invoke(null, change)).isEqualTo(Optional.of("JIRAUSER10100"));
         }
     }
 
@@ -110,9 +162,13 @@ class AnonymizationParametersTest {
         Path source = dir.resolve("src/" + PACKAGE.replace('.', '/'));
         write(source.resolve("UserAnonymizationParameter.java"), "package " + PACKAGE + ";\n" + shape.declaration);
         write(source.resolve("JiraParameter.java"), "package " + PACKAGE + ";\n" + shape.jiraImplementation);
+        write(source.resolve("UserPropertyChangeParameter.java"),
+                "package " + PACKAGE + ";\n" + shape.changeDeclaration);
+        write(source.resolve("JiraChange.java"), "package " + PACKAGE + ";\n" + shape.jiraChange);
         Path classes = dir.resolve("classes");
         javac(classes, null, List.of(source.resolve("UserAnonymizationParameter.java"),
-                source.resolve("JiraParameter.java")));
+                source.resolve("JiraParameter.java"), source.resolve("UserPropertyChangeParameter.java"),
+                source.resolve("JiraChange.java")));
         return classes;
     }
 
