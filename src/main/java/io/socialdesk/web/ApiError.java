@@ -21,6 +21,12 @@ public record ApiError(int status, String code, Optional<String> field, String m
         return new ApiError(401, "unauthorized", Optional.empty(), message, Optional.empty());
     }
 
+    /** An admin endpoint outside a secure administrator session: Jira asks for the password again first. */
+    public static ApiError secureSessionNeeded() {
+        return new ApiError(401, "websudo_required", Optional.empty(), "a secure administrator session is needed: "
+                + "confirm your password in Jira's administration and try again", Optional.empty());
+    }
+
     public static ApiError forbidden(String field, String message) {
         return new ApiError(403, "forbidden", Optional.of(field), message, Optional.empty());
     }

@@ -90,7 +90,6 @@ public final class SandboxServer implements AutoCloseable {
         URI[] base = new URI[1];
         PluginNode node = PluginNode.start(jsm, ao, home.resolve("shared"), clock, () -> base[0].toString(),
                 web -> web.register(UserManager.class, users)
-                        .register(WebSudoManager.class, new SandboxWebSudo())
                         .register(I18nResolver.class, new SandboxI18n())
                         .register(PageBuilderService.class, new SandboxPageBuilder())
                         .register(LoginUriProvider.class, returnUri ->
@@ -221,6 +220,7 @@ public final class SandboxServer implements AutoCloseable {
             String user = "alice";
             java.util.Locale locale = java.util.Locale.ENGLISH;
             boolean webSudo = true;
+            boolean webSudoAnnotation = true;
             Cookie[] cookies = ((HttpServletRequest) request).getCookies();
             if (cookies != null) {
                 for (Cookie cookie : cookies) {
@@ -230,12 +230,15 @@ public final class SandboxServer implements AutoCloseable {
                         locale = java.util.Locale.forLanguageTag(cookie.getValue());
                     } else if (cookie.getName().equals("sandbox-websudo")) {
                         webSudo = !"off".equals(cookie.getValue());
+                    } else if (cookie.getName().equals("sandbox-rest-websudo")) {
+                        webSudoAnnotation = !"ignored".equals(cookie.getValue());
                     }
                 }
             }
             SandboxUsers.actAs(user.equals("anonymous") ? null : user);
             SandboxI18n.useLocale(locale);
             SandboxWebSudo.confirmed(webSudo);
+            SandboxWebSudo.annotationHonoured(webSudoAnnotation);
             try {
                 chain.doFilter(request, response);
             } finally {

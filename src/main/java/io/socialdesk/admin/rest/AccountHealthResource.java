@@ -1,5 +1,8 @@
 package io.socialdesk.admin.rest;
 
+import jakarta.ws.rs.core.Context;
+import jakarta.servlet.http.HttpServletRequest;
+import io.socialdesk.web.SecureAdminSession;
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import com.atlassian.sal.api.websudo.WebSudoRequired;
 import io.socialdesk.channel.ChannelAccount;
@@ -10,6 +13,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import io.socialdesk.intake.InteractionLog;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,20 +31,23 @@ public class AccountHealthResource {
     private final ChannelAccounts accounts;
     private final InteractionLog log;
     private final Clock clock;
+    private final SecureAdminSession session;
 
     @Inject
-    public AccountHealthResource(ChannelAccounts accounts, InteractionLog log, Clock clock) {
+    public AccountHealthResource(ChannelAccounts accounts, InteractionLog log, Clock clock,
+                                 SecureAdminSession session) {
         this.accounts = accounts;
         this.log = log;
         this.clock = clock;
+        this.session = session;
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @AdminOnly
-    public String health() {
-        List<Map<String, Object>> rows = accounts.all().stream().map(this::row).toList();
-        return Json.write(Map.of("accounts", rows));
+    public Response health(@Context HttpServletRequest request) {
+        return session.guardJson(request,
+                () -> Json.write(Map.of("accounts", accounts.all().stream().map(this::row).toList())));
     }
 
     private Map<String, Object> row(ChannelAccount account) {

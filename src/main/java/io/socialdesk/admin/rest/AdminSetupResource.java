@@ -1,5 +1,8 @@
 package io.socialdesk.admin.rest;
 
+import jakarta.ws.rs.core.Context;
+import jakarta.servlet.http.HttpServletRequest;
+import io.socialdesk.web.SecureAdminSession;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import com.atlassian.sal.api.websudo.WebSudoRequired;
@@ -43,73 +46,83 @@ public class AdminSetupResource {
     private final I18nResolver i18n;
     private final UserManager users;
     private final AdminAudit audit;
+    private final SecureAdminSession session;
 
     @Inject
     public AdminSetupResource(ChannelSetup setup, SettingsStore settings, @ComponentImport I18nResolver i18n,
-                              @ComponentImport("salUserManager") UserManager users, AdminAudit audit) {
+                              @ComponentImport("salUserManager") UserManager users, AdminAudit audit,
+                              SecureAdminSession session) {
         this.setup = setup;
         this.settings = settings;
         this.i18n = i18n;
         this.users = users;
         this.audit = audit;
+        this.session = session;
     }
 
     @GET
     @Path("/channels")
     @AdminOnly
-    public String channels() {
-        return Json.write(Map.of("channels", setup.channels().specs().stream().map(this::spec).toList()));
+    public Response channels(@Context HttpServletRequest request) {
+        return session.guardJson(request,
+                () -> Json.write(Map.of("channels", setup.channels().specs().stream().map(this::spec).toList())));
     }
 
     @GET
     @Path("/targets")
     @AdminOnly
-    public String targets() {
-        return Json.write(Map.of("serviceDesks", setup.desks(users.getRemoteUserKey().getStringValue())));
+    public Response targets(@Context HttpServletRequest request) {
+        return session.guardJson(request,
+                () -> Json.write(Map.of("serviceDesks", setup.desks(users.getRemoteUserKey().getStringValue()))));
     }
 
     @POST
     @Path("/connection-test")
     @Consumes(MediaType.APPLICATION_JSON)
     @AdminOnly
-    public Response test(InputStream body) {
-        RequestBody.Read read = RequestBody.jsonObject(body);
-        if (read instanceof RequestBody.Refused refused) {
-            return refused.error().response();
-        }
-        return switch (setup.test(((RequestBody.JsonBody) read).json())) {
-            case Verification.Verified verified -> Response.ok(Json.write(Map.of("ownUserId", verified.ownUserId(),
-                    "handle", verified.handle())), MediaType.APPLICATION_JSON_TYPE).build();
-            case Verification.Failed failed -> ApiError.invalid(failed.field(), failed.message()).response();
-        };
+    public Response test(@Context HttpServletRequest request, InputStream body) {
+        return session.guard(request, () -> {
+            RequestBody.Read read = RequestBody.jsonObject(body);
+            if (read instanceof RequestBody.Refused refused) {
+                return refused.error().response();
+            }
+            return switch (setup.test(((RequestBody.JsonBody) read).json())) {
+                case Verification.Verified verified -> Response.ok(Json.write(Map.of("ownUserId",
+                        verified.ownUserId(), "handle", verified.handle())), MediaType.APPLICATION_JSON_TYPE).build();
+                case Verification.Failed failed -> ApiError.invalid(failed.field(), failed.message()).response();
+            };
+        });
     }
 
     @GET
     @Path("/settings")
     @AdminOnly
-    public String settings() {
-        return Json.write(SettingsDraft.json(settings.read()));
+    public Response settings(@Context HttpServletRequest request) {
+        return session.guardJson(request, () -> Json.write(SettingsDraft.json(settings.read())));
     }
 
     @PUT
     @Path("/settings")
     @Consumes(MediaType.APPLICATION_JSON)
     @AdminOnly
-    public Response saveSettings(InputStream body) {
-        RequestBody.Read read = RequestBody.jsonObject(body);
-        if (read instanceof RequestBody.Refused refused) {
-            return refused.error().response();
-        }
-        return switch (SettingsDraft.parse(((RequestBody.JsonBody) read).json())) {
-            case SettingsDraft.Invalid invalid -> ApiError.invalid(invalid.field(), invalid.message()).response();
-            case SettingsDraft.Valid valid -> {
-                Settings saved = valid.settings();
-                settings.save(saved);
-                audit.record(AdminAudit.Change.SETTINGS_CHANGED, Map.of("socialdesk.audit.attr.settings",
-                        Json.write(SettingsDraft.json(saved))));
-                yield Response.ok(Json.write(SettingsDraft.json(saved)), MediaType.APPLICATION_JSON_TYPE).build();
+    public Response saveSettings(@Context HttpServletRequest request, InputStream body) {
+        return session.guard(request, () -> {
+            RequestBody.Read read = RequestBody.jsonObject(body);
+            if (read instanceof RequestBody.Refused refused) {
+                return refused.error().response();
             }
-        };
+            return switch (SettingsDraft.parse(((RequestBody.JsonBody) read).json())) {
+                case SettingsDraft.Invalid invalid -> ApiError.invalid(invalid.field(), invalid.message()).response();
+                case SettingsDraft.Valid valid -> {
+                    Settings saved = valid.settings();
+                    settings.save(saved);
+                    audit.record(AdminAudit.Change.SETTINGS_CHANGED, Map.of("socialdesk.audit.attr.settings",
+                            Json.write(SettingsDraft.json(saved))));
+                    yield Response.ok(Json.write(SettingsDraft.json(saved)), MediaType.APPLICATION_JSON_TYPE)
+                            .build();
+                }
+            };
+        });
     }
 
     private Map<String, Object> spec(ChannelSpec spec) {

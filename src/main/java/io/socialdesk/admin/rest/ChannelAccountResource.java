@@ -1,5 +1,8 @@
 package io.socialdesk.admin.rest;
 
+import jakarta.ws.rs.core.Context;
+import jakarta.servlet.http.HttpServletRequest;
+import io.socialdesk.web.SecureAdminSession;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import com.atlassian.sal.api.websudo.WebSudoRequired;
@@ -42,71 +45,77 @@ public class ChannelAccountResource {
     private final ChannelAccountAdmin admin;
     private final AccountActions actions;
     private final UserManager users;
+    private final SecureAdminSession session;
 
     @Inject
     public ChannelAccountResource(ChannelAccounts accounts, ChannelAccountAdmin admin, AccountActions actions,
-                                  @ComponentImport("salUserManager") UserManager users) {
+                                  @ComponentImport("salUserManager") UserManager users, SecureAdminSession session) {
         this.accounts = accounts;
         this.admin = admin;
         this.actions = actions;
         this.users = users;
+        this.session = session;
     }
 
     @GET
     @AdminOnly
-    public String list() {
-        return Json.write(Map.of("accounts", accounts.all().stream().map(this::view).toList()));
+    public Response list(@Context HttpServletRequest request) {
+        return session.guardJson(request,
+                () -> Json.write(Map.of("accounts", accounts.all().stream().map(this::view).toList())));
     }
 
     @POST
     @AdminOnly
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(InputStream body) {
-        String adminKey = users.getRemoteUserKey().getStringValue();
-        return switch (RequestBody.jsonObject(body)) {
-            case RequestBody.JsonBody json -> respond(admin.create(json.json(), adminKey), Response.Status.CREATED);
-            case RequestBody.Refused refused -> refused.error().response();
-            case RequestBody.Bytes unexpected -> throw new IllegalStateException("JSON was asked for");
-        };
+    public Response create(@Context HttpServletRequest request, InputStream body) {
+        return session.guard(request, () -> {
+            String adminKey = users.getRemoteUserKey().getStringValue();
+            return switch (RequestBody.jsonObject(body)) {
+                case RequestBody.JsonBody json -> respond(admin.create(json.json(), adminKey),
+                        Response.Status.CREATED);
+                case RequestBody.Refused refused -> refused.error().response();
+                case RequestBody.Bytes unexpected -> throw new IllegalStateException("JSON was asked for");
+            };
+        });
     }
 
     @PUT
     @Path("{id}")
     @AdminOnly
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response update(@PathParam("id") long id, InputStream body) {
-        return switch (RequestBody.jsonObject(body)) {
+    public Response update(@Context HttpServletRequest request, @PathParam("id") long id, InputStream body) {
+        return session.guard(request, () -> switch (RequestBody.jsonObject(body)) {
             case RequestBody.JsonBody json -> respond(admin.update(id, json.json()), Response.Status.OK);
             case RequestBody.Refused refused -> refused.error().response();
             case RequestBody.Bytes unexpected -> throw new IllegalStateException("JSON was asked for");
-        };
+        });
     }
 
     /** Poll the account at the next run (never before the network's rate-limit reset). */
     @POST
     @Path("{id}/poll")
     @AdminOnly
-    public Response pollNow(@PathParam("id") long id) {
-        return actions.pollNow(id).map(account -> Response.ok(Json.write(view(account)),
-                MediaType.APPLICATION_JSON_TYPE).build()).orElseGet(NOT_FOUND::response);
+    public Response pollNow(@Context HttpServletRequest request, @PathParam("id") long id) {
+        return session.guard(request, () -> actions.pollNow(id).map(account -> Response.ok(Json.write(view(account)),
+                MediaType.APPLICATION_JSON_TYPE).build()).orElseGet(NOT_FOUND::response));
     }
 
     /** A new webhook signing secret for a phone line, shown this once; the old one keeps working for a day. */
     @POST
     @Path("{id}/secret")
     @AdminOnly
-    public Response rotateSecret(@PathParam("id") long id) {
-        return actions.rotateSecret(id).map(secret -> Response.ok(Json.write(Map.of("webhookSecret", secret,
-                        "previousValidForHours", LineSecrets.GRACE.toHours())), MediaType.APPLICATION_JSON_TYPE)
-                .header("Cache-Control", "no-store").build())
-                .orElseGet(() -> ApiError.notFound("id", "no such phone line").response());
+    public Response rotateSecret(@Context HttpServletRequest request, @PathParam("id") long id) {
+        return session.guard(request, () -> actions.rotateSecret(id).map(secret -> Response.ok(Json.write(Map.of(
+                        "webhookSecret", secret, "previousValidForHours", LineSecrets.GRACE.toHours())),
+                        MediaType.APPLICATION_JSON_TYPE).header("Cache-Control", "no-store").build())
+                .orElseGet(() -> ApiError.notFound("id", "no such phone line").response()));
     }
 
     @DELETE
     @Path("{id}")
     @AdminOnly
-    public Response delete(@PathParam("id") long id) {
-        return admin.delete(id) ? Response.noContent().build() : NOT_FOUND.response();
+    public Response delete(@Context HttpServletRequest request, @PathParam("id") long id) {
+        return session.guard(request, () -> admin.delete(id) ? Response.noContent().build() : NOT_FOUND.response());
     }
 
     private Response respond(ChannelAccountAdmin.Outcome outcome, Response.Status success) {

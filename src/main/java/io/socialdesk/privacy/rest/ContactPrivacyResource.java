@@ -1,5 +1,8 @@
 package io.socialdesk.privacy.rest;
 
+import jakarta.ws.rs.core.Context;
+import jakarta.servlet.http.HttpServletRequest;
+import io.socialdesk.web.SecureAdminSession;
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import com.atlassian.sal.api.websudo.WebSudoRequired;
 import io.socialdesk.admin.AdminAudit;
@@ -42,20 +45,26 @@ public class ContactPrivacyResource {
     private final ContactErasure erasure;
     private final AdminAudit audit;
     private final UserManager users;
+    private final SecureAdminSession session;
 
     @Inject
     public ContactPrivacyResource(ContactRecords records, ContactErasure erasure, AdminAudit audit,
-                                  @ComponentImport("salUserManager") UserManager users) {
+                                  @ComponentImport("salUserManager") UserManager users, SecureAdminSession session) {
         this.records = records;
         this.erasure = erasure;
         this.audit = audit;
         this.users = users;
+        this.session = session;
     }
 
     /** Finds contacts to export or erase by name, handle, phone number or Jira customer. */
     @GET
     @AdminOnly
-    public Response find(@QueryParam("q") String query) {
+    public Response find(@Context HttpServletRequest request, @QueryParam("q") String query) {
+        return session.guard(request, () -> found(query));
+    }
+
+    private Response found(String query) {
         String text = query == null ? "" : query.strip();
         if (text.length() < MIN_QUERY || text.length() > MAX_QUERY || text.chars().anyMatch(Character::isISOControl)) {
             return ApiError.invalid("q", "must be " + MIN_QUERY + " to " + MAX_QUERY + " characters").response();
@@ -67,7 +76,11 @@ public class ContactPrivacyResource {
     @GET
     @Path("/{contactId}/export")
     @AdminOnly
-    public Response export(@PathParam("contactId") String contactId) {
+    public Response export(@Context HttpServletRequest request, @PathParam("contactId") String contactId) {
+        return session.guard(request, () -> exported(contactId));
+    }
+
+    private Response exported(String contactId) {
         OptionalLong parsed = id(contactId);
         if (parsed.isEmpty()) {
             return ApiError.invalid("contactId", "not a contact id: " + contactId).response();
@@ -89,7 +102,11 @@ public class ContactPrivacyResource {
     @DELETE
     @Path("/{contactId}")
     @AdminOnly
-    public Response erase(@PathParam("contactId") String contactId) {
+    public Response erase(@Context HttpServletRequest request, @PathParam("contactId") String contactId) {
+        return session.guard(request, () -> erased(contactId));
+    }
+
+    private Response erased(String contactId) {
         OptionalLong id = id(contactId);
         if (id.isEmpty()) {
             return ApiError.invalid("contactId", "not a contact id: " + contactId).response();

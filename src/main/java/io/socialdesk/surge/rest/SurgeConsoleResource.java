@@ -1,5 +1,8 @@
 package io.socialdesk.surge.rest;
 
+import jakarta.ws.rs.core.Context;
+import jakarta.servlet.http.HttpServletRequest;
+import io.socialdesk.web.SecureAdminSession;
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import com.atlassian.sal.api.websudo.WebSudoRequired;
 import io.socialdesk.channel.ChannelAccount;
@@ -15,6 +18,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -32,19 +36,23 @@ public class SurgeConsoleResource {
     private final SurgeStore surges;
     private final ChannelAccounts accounts;
     private final RequestDesk desk;
+    private final SecureAdminSession session;
 
     @Inject
-    public SurgeConsoleResource(SurgeStore surges, ChannelAccounts accounts, RequestDesk desk) {
+    public SurgeConsoleResource(SurgeStore surges, ChannelAccounts accounts, RequestDesk desk,
+                                SecureAdminSession session) {
         this.surges = surges;
         this.accounts = accounts;
         this.desk = desk;
+        this.session = session;
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @AdminOnly
-    public String surges() {
-        return Json.write(Map.of("surges", surges.recent(LISTED).stream().map(this::row).toList()));
+    public Response surges(@Context HttpServletRequest request) {
+        return session.guardJson(request,
+                () -> Json.write(Map.of("surges", surges.recent(LISTED).stream().map(this::row).toList())));
     }
 
     private Map<String, Object> row(Surge surge) {

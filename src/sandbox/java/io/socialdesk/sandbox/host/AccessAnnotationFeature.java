@@ -43,7 +43,7 @@ public final class AccessAnnotationFeature implements DynamicFeature {
                 request.abortWith(error(Response.Status.UNAUTHORIZED, "Log in first."));
             } else if (adminOnly ? !users.isAdmin(user) : !users.isLicensed(user)) {
                 request.abortWith(error(Response.Status.FORBIDDEN, "You may not use this resource."));
-            } else if (webSudo && !SandboxWebSudo.isConfirmed()) {
+            } else if (webSudo && SandboxWebSudo.isAnnotationHonoured() && !SandboxWebSudo.isConfirmed()) {
                 request.abortWith(error(Response.Status.UNAUTHORIZED, "A secure administrator session is needed."));
             }
         });

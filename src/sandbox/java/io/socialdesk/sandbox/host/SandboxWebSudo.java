@@ -16,6 +16,19 @@ import java.nio.charset.StandardCharsets;
  */
 public final class SandboxWebSudo implements WebSudoManager {
     private static final ThreadLocal<Boolean> CONFIRMED = ThreadLocal.withInitial(() -> true);
+    /**
+     * Whether the REST layer enforces {@code @WebSudoRequired} itself. Off (cookie {@code sandbox-rest-websudo=ignored})
+     * plays a Jira whose REST v2 ignores SAL's annotation, so tests see that the resources enforce it themselves.
+     */
+    private static final ThreadLocal<Boolean> ANNOTATION_HONOURED = ThreadLocal.withInitial(() -> true);
+
+    public static void annotationHonoured(boolean honoured) {
+        ANNOTATION_HONOURED.set(honoured);
+    }
+
+    public static boolean isAnnotationHonoured() {
+        return ANNOTATION_HONOURED.get();
+    }
 
     public static void confirmed(boolean confirmed) {
         CONFIRMED.set(confirmed);
@@ -23,6 +36,7 @@ public final class SandboxWebSudo implements WebSudoManager {
 
     public static void clear() {
         CONFIRMED.remove();
+        ANNOTATION_HONOURED.remove();
     }
 
     public static boolean isConfirmed() {

@@ -89,6 +89,9 @@ public final class SimulatedHost {
                 Map.entry(ClusterLockService.class, locks),
                 Map.entry(SchedulerService.class, scheduler),
                 Map.entry(AuditService.class, audit),
+                // SAL's secure administrator sessions, as the sandbox's web layer plays them (a cookie)
+                Map.entry(com.atlassian.sal.api.websudo.WebSudoManager.class,
+                        new io.socialdesk.sandbox.host.SandboxWebSudo()),
                 // the simulated Jira keeps no per-thread context (user, request) for a worker thread to inherit
                 Map.entry(ThreadLocalDelegateExecutorFactory.class,
                         (ThreadLocalDelegateExecutorFactory) delegate -> delegate)));
