@@ -39,6 +39,25 @@ class AppSignatureIT {
         assertThat(valid).isTrue();
     }
 
+    /**
+     * UPM 8's upload dialog may ask for the signature as a file or as text to paste: the file is one line of plain
+     * Base64, so copying its whole content (with or without a trailing newline) gives UPM the same signature.
+     */
+    @Test
+    void givenTheSignatureFile_whenAnAdminPastesItsContent_thenItIsOneLineOfBase64ForTheJar() throws Exception {
+        // given
+        String content = Files.readString(signature, StandardCharsets.US_ASCII);
+
+        // when
+        String pasted = content.strip();
+
+        // then
+        assertThat(pasted).matches("[A-Za-z0-9+/]+={0,2}").doesNotContain("\n");
+        assertThat(content.lines().count()).isEqualTo(1);
+        assertThat(SignApp.verifies(certificate(), Files.readAllBytes(jar), Base64.getDecoder().decode(pasted)))
+                .isTrue();
+    }
+
     @Test
     void givenAJarWithOneByteChanged_whenVerifying_thenTheSignatureFails() throws Exception {
         // given
