@@ -104,7 +104,7 @@ public class ContactRouting {
         RoutingSettings current = settings.current();
         ChannelSpec spec = channels.spec(account.kind()).orElseThrow(() -> new IllegalStateException(
                 "channel " + account.kind() + " of account " + account.id() + " is not installed"));
-        RouteEffects effects = new RouteEffects(desk);
+        RouteEffects effects = new RouteEffects(desk, customers);
         // only the status can have changed since the rows were listed: another node routed them, or began to
         Map<Long, RoutingStatus> now = log.statuses(contacts.stream().flatMap(c -> c.interactions().stream())
                 .map(Interaction::id).toList());

@@ -3,6 +3,7 @@ package io.socialdesk.intake;
 import io.socialdesk.channel.ChannelAccount;
 import io.socialdesk.contact.Contact;
 import io.socialdesk.matching.MatchedBy;
+import io.socialdesk.request.CustomerRequests;
 import io.socialdesk.request.NewRequest;
 import io.socialdesk.request.RequestDesk;
 import io.socialdesk.request.RequestState;
@@ -16,6 +17,7 @@ import java.util.Optional;
  * interaction (comment property). The outcome is stored with it.
  */
 final class RouteEffects {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RouteEffects.class);
     /**
      * {@code created} is the new request's state, so the pass knows it without asking Jira again; the caller stores
      * the outcome ({@link InteractionLog#markDone}).
@@ -25,9 +27,11 @@ final class RouteEffects {
     }
 
     private final RequestDesk desk;
+    private final CustomerRequests customers;
 
-    RouteEffects(RequestDesk desk) {
+    RouteEffects(RequestDesk desk, CustomerRequests customers) {
         this.desk = desk;
+        this.customers = customers;
     }
 
     Routed apply(ChannelAccount account, String channelLabel, Interaction interaction, Contact contact, Route route) {
@@ -44,8 +48,8 @@ final class RouteEffects {
                 if (!repeat || !desk.commentedFor(interaction.id())) {
                     // a thread's reply needs no explanation; a merge says why it is here
                     String why = onto.by() == MatchedBy.THREAD ? "" : InboundText.placed(onto.reason());
-                    desk.comment(onto.issueId(), interaction.id(), InboundText.body(channelLabel, interaction) + why,
-                            onto.internal(), actor);
+                    comment(onto.issueId(), interaction, InboundText.body(channelLabel, interaction) + why,
+                            onto.internal(), contact, actor);
                 }
                 yield done(onto.outcome(), Optional.of(onto.issueId()), onto.reason(), Optional.empty(),
                         Placement.by(onto.by()));
@@ -53,8 +57,8 @@ final class RouteEffects {
             case Route.Reopen onto -> {
                 desk.reopen(onto.issueId(), actor);
                 if (!repeat || !desk.commentedFor(interaction.id())) {
-                    desk.comment(onto.issueId(), interaction.id(), InboundText.body(channelLabel, interaction),
-                            false, actor);
+                    comment(onto.issueId(), interaction, InboundText.body(channelLabel, interaction), false, contact,
+                            actor);
                 }
                 yield done(RouteOutcome.REOPENED, Optional.of(onto.issueId()), null, Optional.empty(),
                         Placement.by(MatchedBy.THREAD));
@@ -74,6 +78,29 @@ final class RouteEffects {
                                 : Placement.NONE);
             }
         };
+    }
+
+    /**
+     * A linked customer's post on a request they take part in is their own public comment there, as their e-mailed
+     * reply would be: visible in the portal, and JSM e-mails nobody their own words. Anything else (an internal note,
+     * an unknown author, a request they are not part of) is the intake user's. If Jira refuses the customer's
+     * comment, the intake user writes it.
+     */
+    private void comment(long issueId, Interaction interaction, String body, boolean internal, Contact contact,
+                         String intake) {
+        Optional<String> customer = internal ? Optional.empty() : contact.customerKey().filter(key ->
+                desk.state(issueId).flatMap(RequestState::reporterKey).filter(key::equals).isPresent()
+                        || customers.involves(key, issueId));
+        if (customer.isPresent()) {
+            try {
+                desk.comment(issueId, interaction.id(), body, false, customer.get());
+                return;
+            } catch (RuntimeException refused) {
+                LOG.info("Jira refused interaction {} as the customer's own comment on request {}; the intake user "
+                        + "writes it: {}", interaction.id(), issueId, refused.getMessage());
+            }
+        }
+        desk.comment(issueId, interaction.id(), body, internal, intake);
     }
 
     private static Routed done(RouteOutcome outcome, Optional<Long> issueId, String reason,

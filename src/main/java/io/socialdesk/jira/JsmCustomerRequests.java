@@ -82,6 +82,29 @@ public class JsmCustomerRequests implements CustomerRequests {
         return open;
     }
 
+    /** The customer's most recent requests (reported or shared with them) are enough: a post lands on a recent one. */
+    static final int INVOLVED_SCANNED = 50;
+
+    @Override
+    public boolean involves(String customerKey, long issueId) {
+        Optional<ApplicationUser> customer = users.active(customerKey);
+        if (customer.isEmpty()) {
+            return false;
+        }
+        ServiceDeskCustomerRequestService service = jsm.customerRequests();
+        CustomerRequestQuery query = service.newQueryBuilder()
+                .requestOwnership(CustomerRequestQuery.REQUEST_OWNERSHIP.ALL_REQUESTS)
+                .requestStatus(CustomerRequestQuery.REQUEST_STATUS.ALL_REQUESTS)
+                .pagedRequest(SimplePagedRequest.paged(0, INVOLVED_SCANNED))
+                .build();
+        try {
+            return service.getCustomerRequests(customer.get(), query).getResults().stream()
+                    .anyMatch(request -> request.getIssue().getId() == issueId);
+        } catch (ServiceDeskServiceException e) {
+            return false;
+        }
+    }
+
     @Override
     public List<String> customerComments(String customerKey, long issueId, int limit) {
         Optional<ApplicationUser> customer = users.active(customerKey);

@@ -18,11 +18,14 @@ import org.springframework.stereotype.Component;
 /**
  * Raises a request through JSM's own customer request service, so SLAs, queues, notifications and Automation's
  * "issue created" see it as any other request. The channel source lets JQL tell them apart
- * ({@code request-channel-type = "socialdesk"}).
+ * ({@code request-channel-type = "socialdesk"}). A linked customer's request is raised as the customer, as their
+ * e-mail to the desk would be: JSM notifies nobody of their own activity, so they are not e-mailed their own post.
+ * If JSM does not let them raise it (not a customer of this desk), it is raised on their behalf instead.
  */
 @Component
 public class JsmRequestCreator {
     static final String CHANNEL = "socialdesk";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JsmRequestCreator.class);
 
     private final JsmServices jsm;
 
@@ -31,8 +34,20 @@ public class JsmRequestCreator {
         this.jsm = jsm;
     }
 
-    /** {@code onBehalfOfUsername}: the linked customer's username; empty raises it as {@code actor}. */
-    public Issue create(NewRequest request, ApplicationUser actor, Optional<String> onBehalfOfUsername) {
+    /** {@code customer}: the linked customer; empty raises it as {@code actor}. */
+    public Issue create(NewRequest request, ApplicationUser actor, Optional<ApplicationUser> customer) {
+        if (customer.isPresent()) {
+            try {
+                return raise(request, customer.get(), Optional.empty());
+            } catch (RuntimeException refused) {
+                LOG.info("{} may not raise requests in service desk {} ({}); raised on their behalf",
+                        customer.get().getUsername(), request.target().serviceDeskId(), refused.getMessage());
+            }
+        }
+        return raise(request, actor, customer.map(ApplicationUser::getUsername));
+    }
+
+    private Issue raise(NewRequest request, ApplicationUser actor, Optional<String> onBehalfOfUsername) {
         ServiceDesk serviceDesk = jsm.serviceDesks().getServiceDeskById(request.target().serviceDeskId());
         RequestTypeService requestTypes = jsm.requestTypes();
         RequestType type = requestTypes.getRequestTypes(actor, requestTypes.newQueryBuilder()

@@ -63,8 +63,7 @@ public class JsmRequestDesk implements RequestDesk {
     @Override
     public RequestState create(NewRequest request) {
         ApplicationUser actor = actor(request.actorKey());
-        Optional<String> onBehalfOf = request.onBehalfOf().flatMap(users::active).map(ApplicationUser::getUsername);
-        Issue issue = creator.create(request, actor, onBehalfOf);
+        Issue issue = creator.create(request, actor, request.onBehalfOf().flatMap(users::active));
         markers.markCreated(actor, issue.getId(), request.interactionId());
         return state(issue);
     }
@@ -97,7 +96,8 @@ public class JsmRequestDesk implements RequestDesk {
         int serviceDesk = jsm.serviceDesks().getServiceDeskForProject(issue.getProjectObject()).getId();
         Optional<Instant> resolvedAt = Optional.ofNullable(issue.getResolutionDate()).map(Timestamp::toInstant);
         return new RequestState(issue.getId(), issue.getKey(), serviceDesk, issue.getResolution() != null, resolvedAt,
-                issue.getUpdated().toInstant());
+                issue.getUpdated().toInstant(),
+                Optional.ofNullable(issue.getReporter()).map(ApplicationUser::getKey));
     }
 
     private Issue issue(long issueId) {

@@ -14,6 +14,12 @@ public interface CustomerRequests {
      */
     List<OpenRequest> openRequestsOf(String customerKey, int serviceDeskId, int limit);
 
+    /**
+     * Whether the customer takes part in the request (its reporter or a participant): they see it in the portal and
+     * may comment on it as themselves.
+     */
+    boolean involves(String customerKey, long issueId);
+
     /** The customer's own latest public comments on a request, newest first, at most {@code limit}: one lookup. */
     List<String> customerComments(String customerKey, long issueId, int limit);
 }

@@ -39,7 +39,7 @@ public abstract class RequestDeskContract {
         assertThat(raised.reporterKey()).isEqualTo("socialdesk");
         assertThat(raised.requestTypeId()).isEqualTo(1);
         assertThat(created).isEqualTo(new RequestState(raised.id(), raised.key(), 1, false, Optional.empty(),
-                raised.updated()));
+                raised.updated(), Optional.of("socialdesk")));
     }
 
     @Test

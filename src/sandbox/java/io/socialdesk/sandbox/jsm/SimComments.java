@@ -39,6 +39,8 @@ final class SimComments implements CommentService {
             errors.addErrorMessage("The issue no longer exists.");
         } else if (!permissions.hasPermission(ProjectPermissions.ADD_COMMENTS, parameters.getIssue(), user)) {
             errors.addErrorMessage("You do not have the permission to comment on this issue.");
+        } else if (internal(parameters) && !jsm.onTeam(user.getKey()) && !jsm.collaborator(user.getKey())) {
+            errors.addErrorMessage("Customers cannot add internal comments.");
         }
         String body = parameters.getBody();
         if (body == null || body.isBlank()) {
@@ -62,13 +64,17 @@ final class SimComments implements CommentService {
         }
         Map<String, String> properties = new LinkedHashMap<>();
         parameters.getCommentProperties().forEach((key, json) -> properties.put(key, json.toString()));
-        JSONObject visibility = parameters.getCommentProperties().get(JSM_PUBLIC_COMMENT);
-        boolean internal = visibility != null && visibility.optBoolean("internal");
+        boolean internal = internal(parameters);
         String issueKey = jsm.requestById(parameters.getIssue().getId()).orElseThrow().key();
         SimulatedJsm.Comment comment = jsm.addComment(issueKey,
                 parameters.getAuthor() == null ? user.getKey() : parameters.getAuthor().getKey(),
                 parameters.getBody(), internal, properties);
         return comment(comment, parameters.getIssue());
+    }
+
+    private static boolean internal(CommentParameters parameters) {
+        JSONObject visibility = parameters.getCommentProperties().get(JSM_PUBLIC_COMMENT);
+        return visibility != null && visibility.optBoolean("internal");
     }
 
     /**

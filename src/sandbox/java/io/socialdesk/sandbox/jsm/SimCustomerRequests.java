@@ -42,7 +42,10 @@ final class SimCustomerRequests implements ServiceDeskCustomerRequestService {
     @Override
     public CustomerRequest createCustomerRequest(ApplicationUser user, CustomerRequestCreateParameters parameters) {
         Parameters request = (Parameters) parameters;
-        if (user == null || !jsm.onTeam(user.getKey())) {
+        // an agent raises requests for anyone; a customer raises their own (as in the portal), never for others
+        boolean customerForThemselves = user != null && !jsm.onTeam(user.getKey()) && request.onBehalfOf.isEmpty()
+                && jsm.user(user.getKey()).filter(SimulatedJsm.User::active).isPresent();
+        if (user == null || !jsm.onTeam(user.getKey()) && !customerForThemselves) {
             throw new SimServiceDesks.JsmException("You do not have permission to create requests on behalf of "
                     + "customers in this service desk.");
         }
@@ -64,7 +67,7 @@ final class SimCustomerRequests implements ServiceDeskCustomerRequestService {
                     + "service desk.");
         }
         SimulatedJsm.Request created = jsm.createRequest(summary, request.text("description"), reporter,
-                request.requestType.getId(), "api");
+                request.requestType.getId(), "api", user.getKey());
         return customerRequest(created);
     }
 

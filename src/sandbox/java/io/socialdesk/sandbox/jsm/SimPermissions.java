@@ -35,7 +35,9 @@ final class SimPermissions implements PermissionManager {
             return ProjectPermissions.BROWSE_PROJECTS.equals(permissionKey)
                     || ProjectPermissions.ADD_COMMENTS.equals(permissionKey);
         }
-        return ProjectPermissions.BROWSE_PROJECTS.equals(permissionKey)
+        // JSM's "Service Desk Customer - Portal Access" role: browse and comment on the requests they take part in
+        return (ProjectPermissions.BROWSE_PROJECTS.equals(permissionKey)
+                || ProjectPermissions.ADD_COMMENTS.equals(permissionKey))
                 && jsm.requestById(issue.getId()).filter(r -> r.involves(user.getKey())).isPresent();
     }
 }

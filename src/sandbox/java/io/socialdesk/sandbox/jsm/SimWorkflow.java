@@ -122,7 +122,7 @@ final class SimWorkflow implements IssueService, IssueWorkflowManager {
         MutableIssue issue = result.getIssue();
         Step step = step(issue, result.getActionId()).orElseThrow(() ->
                 new IllegalStateException("the issue changed state since the transition was validated"));
-        jsm.transition(issue.getKey(), step.to(), step.resolves());
+        jsm.transition(issue.getKey(), step.to(), step.resolves(), user == null ? null : user.getKey());
         return new IssueResult(issues.getIssueObject(issue.getId()), new SimErrors());
     }
 

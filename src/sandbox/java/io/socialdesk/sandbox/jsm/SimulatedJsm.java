@@ -40,6 +40,15 @@ public final class SimulatedJsm {
     public record PropertyRow(String entityName, long entityId, String key, String value) {
     }
 
+    /**
+     * A notification JSM or Jira sent ({@link SimNotifications} has the rules): to {@code recipient} (a user key),
+     * {@code kind} "customer" or "internal", for {@code event} (created, commented, resolved, reopened), with the
+     * comment it was about.
+     */
+    public record Notification(String recipient, String kind, String event, String issueKey,
+                               Optional<Long> commentId) {
+    }
+
     static final String ISSUE_PROPERTY = "IssueProperty";
     static final String COMMENT_PROPERTY = "CommentProperty";
 
@@ -51,7 +60,8 @@ public final class SimulatedJsm {
     public static final String RESOLVED = "Resolved";
 
     public static final class Request {
-        private final Object lock;
+        /** The Jira it lives in, whose monitor guards it. */
+        private final SimulatedJsm lock;
         private final long id;
         private final String key;
         private String summary;
@@ -70,11 +80,15 @@ public final class SimulatedJsm {
         private final List<String> links = new ArrayList<>();
         private final List<String> duplicates = new ArrayList<>();
         private final List<String> events = new ArrayList<>();
+        /** Agents who raised or commented on it: Jira's autowatch makes them watchers. */
+        private final Set<String> watchers = new java.util.LinkedHashSet<>();
+        /** Customers who turned this request's notifications off in the portal. */
+        private final Set<String> muted = new java.util.HashSet<>();
         private String status = WAITING_FOR_SUPPORT;
         private Instant updated;
         private Instant resolvedAt;
 
-        Request(Object lock, long id, String key, String summary, String description, String reporterKey,
+        Request(SimulatedJsm lock, long id, String key, String summary, String description, String reporterKey,
                 String channel, int requestTypeId, Instant created) {
             this.lock = lock;
             this.id = id;
@@ -131,6 +145,21 @@ public final class SimulatedJsm {
             synchronized (lock) {
                 return List.copyOf(participants);
             }
+        }
+
+        /** The notifications sent about this request, oldest first. */
+        public List<Notification> notifications() {
+            synchronized (lock) {
+                return lock.notifications.all().stream().filter(n -> n.issueKey().equals(key))
+                        .toList();
+            }
+        }
+
+        Set<String> customers() {
+            Set<String> involved = new java.util.LinkedHashSet<>();
+            involved.add(reporterKey);
+            involved.addAll(participants);
+            return involved;
         }
 
         /** Whether the user reported the request or takes part in it: what a customer sees in the portal. */
@@ -221,6 +250,9 @@ public final class SimulatedJsm {
      * neither a lookup by key nor setting one entity's property walks the others.
      */
     private final Map<String, Map<String, PropertyRow>> propertiesByKey = new java.util.HashMap<>();
+    private final SimNotifications notifications = new SimNotifications();
+    /** Accounts that are not a person (a dedicated intake account): what they receive reaches nobody. */
+    private final Set<String> serviceAccounts = new java.util.HashSet<>(Set.of("socialdesk"));
     private long nextIssueId = 10_000;
     private long nextCommentId = 20_000;
     private long nextEventTypeId = 10_000;
@@ -300,6 +332,12 @@ public final class SimulatedJsm {
      */
     public synchronized Request createRequest(String summary, String description, String reporterKey,
                                               int requestTypeId, String channel) {
+        return createRequest(summary, description, reporterKey, requestTypeId, channel, reporterKey);
+    }
+
+    /** As {@link #createRequest(String, String, String, int, String)}, raised by {@code actorKey} (an agent on behalf). */
+    public synchronized Request createRequest(String summary, String description, String reporterKey,
+                                              int requestTypeId, String channel, String actorKey) {
         if (!users.containsKey(reporterKey)) {
             throw new IllegalArgumentException("no such user: " + reporterKey);
         }
@@ -311,6 +349,10 @@ public final class SimulatedJsm {
                 requestTypeId, clock.instant());
         requests.put(key, request);
         request.events.add(ISSUE_CREATED);
+        if (onTeam(actorKey)) {
+            request.watchers.add(actorKey);
+        }
+        notify(request, SimNotifications.Event.CREATED, actorKey, false, Optional.empty());
         return request;
     }
 
@@ -339,6 +381,10 @@ public final class SimulatedJsm {
         request.comments.add(comment);
         request.updated = comment.created();
         request.events.add(ISSUE_COMMENTED);
+        if (onTeam(authorKey) || collaborator(authorKey)) {
+            request.watchers.add(authorKey);
+        }
+        notify(request, SimNotifications.Event.COMMENTED, authorKey, internal, Optional.of(comment.id()));
         return comment;
     }
 
@@ -358,10 +404,47 @@ public final class SimulatedJsm {
     }
 
     public synchronized void transition(String issueKey, String status, boolean resolves) {
+        transition(issueKey, status, resolves, null);
+    }
+
+    /** As {@link #transition(String, String, boolean)}, by {@code actorKey} (null: Jira itself, an automation). */
+    public synchronized void transition(String issueKey, String status, boolean resolves, String actorKey) {
         Request request = require(issueKey);
+        boolean wasResolved = request.resolvedAt != null;
         request.status = status;
         request.resolvedAt = resolves ? clock.instant() : null;
         request.updated = clock.instant();
+        if (resolves && !wasResolved) {
+            notify(request, SimNotifications.Event.RESOLVED, actorKey, false, Optional.empty());
+        } else if (!resolves && wasResolved) {
+            notify(request, SimNotifications.Event.REOPENED, actorKey, false, Optional.empty());
+        }
+    }
+
+    /** The customer turns the request's notifications off in the portal ("Don't notify me"). */
+    public synchronized void muteNotifications(String issueKey, String userKey) {
+        require(issueKey).muted.add(userKey);
+    }
+
+    /** Marks the account as not a person: a dedicated account whose notifications reach nobody. */
+    public synchronized void serviceAccount(String userKey) {
+        serviceAccounts.add(userKey);
+    }
+
+    /** Whether notifications to this account reach a person. */
+    public synchronized boolean person(String userKey) {
+        return !serviceAccounts.contains(userKey);
+    }
+
+    /** Every notification sent, oldest first: the sandbox's outbox. */
+    public synchronized List<Notification> notifications() {
+        return notifications.all();
+    }
+
+    private void notify(Request request, SimNotifications.Event event, String actorKey, boolean internal,
+                        Optional<Long> commentId) {
+        notifications.send(request.key, event, actorKey, request.customers(), request.watchers, request.muted,
+                internal, commentId, key -> onTeam(key) || collaborator(key));
     }
 
     /** An edit through the issue service: Jira keeps the old value in the change history, as here. */

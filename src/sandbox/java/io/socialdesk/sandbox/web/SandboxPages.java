@@ -42,6 +42,8 @@ public final class SandboxPages extends HttpServlet {
         String path = request.getRequestURI();
         if (path.equals("/sandbox/api/requests")) {
             json(response, Map.of("requests", jsm.requests().stream().map(this::requestJson).toList()));
+        } else if (path.equals("/sandbox/outbox")) {
+            html(response, "Outbox", outboxPage());
         } else if (path.equals("/sandbox/login")) {
             login(request, response);
         } else if (path.equals("/sandbox/websudo")) {
@@ -133,7 +135,46 @@ public final class SandboxPages extends HttpServlet {
         json.put("properties", r.properties());
         json.put("links", r.links());
         json.put("events", r.events());
+        json.put("notifications", r.notifications().stream().map(this::notificationJson).toList());
         return json;
+    }
+
+    private Map<String, Object> notificationJson(SimulatedJsm.Notification n) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("recipient", n.recipient());
+        json.put("person", jsm.person(n.recipient()));
+        json.put("kind", n.kind());
+        json.put("event", n.event());
+        json.put("commentId", n.commentId().orElse(null));
+        return json;
+    }
+
+    /**
+     * What JSM and Jira would have e-mailed, newest first: to whom, whether a person reads that mailbox, about which
+     * request and comment (the comment's text shown, so a reader sees what a customer would receive).
+     */
+    private String outboxPage() {
+        StringBuilder html = new StringBuilder("<h1>Outbox</h1><p>The notifications Jira Service Management sends for "
+                + "what happens on requests: customer notifications (portal and e-mail) and the team's internal ones."
+                + "</p>");
+        List<SimulatedJsm.Notification> sent = new java.util.ArrayList<>(jsm.notifications());
+        java.util.Collections.reverse(sent);
+        if (sent.isEmpty()) {
+            return html.append("<p class=\"sd-empty\">Nothing sent yet.</p>").toString();
+        }
+        html.append("<table class=\"sd-queue\"><thead><tr><th>To</th><th>Kind</th><th>Event</th><th>Request</th>"
+                + "<th>Comment</th></tr></thead><tbody>");
+        for (SimulatedJsm.Notification n : sent) {
+            String comment = n.commentId().flatMap(id -> jsm.request(n.issueKey()).flatMap(r -> r.comments().stream()
+                    .filter(c -> c.id() == id).findFirst())).map(SimulatedJsm.Comment::body).orElse("");
+            html.append("<tr><td>").append(forHtml(n.recipient()))
+                    .append(jsm.person(n.recipient()) ? "" : " <em>(no person)</em>").append("</td><td>")
+                    .append(forHtml(n.kind())).append("</td><td>").append(forHtml(n.event()))
+                    .append("</td><td><a href=\"/browse/").append(forUriComponent(n.issueKey())).append("\">")
+                    .append(forHtml(n.issueKey())).append("</a></td><td>").append(forHtml(comment))
+                    .append("</td></tr>");
+        }
+        return html.append("</tbody></table>").toString();
     }
 
     private String queuePage() {
