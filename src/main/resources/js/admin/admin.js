@@ -282,6 +282,8 @@
         inputs.requestTypeId = field(form, 'requestTypeId', t('socialdesk.admin.form.requestType'), null,
             el('select', 'select'));
         fillDesks(inputs.serviceDeskId, inputs.requestTypeId, account);
+        inputs.intakeUser = field(form, 'intakeUser', t('socialdesk.admin.form.intakeUser'),
+            t('socialdesk.admin.form.intakeUser.help'), text(account ? account.intakeUser : ''));
         channel.credentials.forEach(function (credential) {
             var secret = el('input', 'text socialdesk-secret-input');
             secret.type = 'password';
@@ -355,6 +357,10 @@
     function collect(channel, inputs, account, forTest) {
         var form = {kind: channel.kind, name: inputs.name.value.trim(),
             serviceDeskId: Number(inputs.serviceDeskId.value), requestTypeId: Number(inputs.requestTypeId.value)};
+        if (!forTest) {
+            // always sent: the console makes the admin choose who raises unknown authors' requests
+            form.intakeUser = inputs.intakeUser.value.trim();
+        }
         if (account) {
             form.enabled = account.status !== 'DISABLED';
         }
@@ -535,6 +541,26 @@
             t('socialdesk.admin.settings.viralMinSpread.help'), text(settings.viralMinSpread));
         var viralReach = field(form, 'viralReachPercent', t('socialdesk.admin.settings.viralReachPercent'),
             t('socialdesk.admin.settings.viralReachPercent.help'), text(settings.viralReachPercent));
+        // one checkbox per service desk: its agents' replies in kind also become public comments
+        var inPortal = el('fieldset', 'group socialdesk-replies-in-portal');
+        var portalBoxes = state.desks.map(function (desk) {
+            var line = el('div', 'checkbox');
+            var box = el('input', 'checkbox');
+            box.type = 'checkbox';
+            box.value = String(desk.id);
+            box.id = 'socialdesk-replies-in-portal-' + desk.id;
+            box.checked = (settings.repliesInPortal || []).indexOf(desk.id) >= 0;
+            var label = el('label', null, desk.name);
+            label.htmlFor = box.id;
+            line.appendChild(box);
+            line.appendChild(label);
+            inPortal.appendChild(line);
+            return box;
+        });
+        field(form, 'repliesInPortal', t('socialdesk.admin.settings.repliesInPortal'),
+            t('socialdesk.admin.settings.repliesInPortal.help'), inPortal);
+        var acknowledgement = field(form, 'acknowledgement', t('socialdesk.admin.settings.acknowledgement'),
+            t('socialdesk.admin.settings.acknowledgement.help'), text(settings.acknowledgement));
         var status = el('p', 'socialdesk-form-status');
         status.setAttribute('role', 'status');
         var save = button(t('socialdesk.admin.form.save'), 'aui-button-primary socialdesk-settings-save', function () {
@@ -553,7 +579,13 @@
                 possibleMatchPercent: Number(possible.value), conversationMerge: conversation.value,
                 surgeMinPerMinute: Number(surgeRate.value), surgeFactor: Number(surgeFactor.value),
                 clusterSimilarity: Number(similarity.value), viralMinSpread: Number(viralSpread.value),
-                viralReachPercent: Number(viralReach.value)}, form, status,
+                viralReachPercent: Number(viralReach.value),
+                repliesInPortal: portalBoxes.filter(function (b) {
+                    return b.checked;
+                }).map(function (b) {
+                    return Number(b.value);
+                }),
+                acknowledgement: acknowledgement.value.trim()}, form, status,
                 function () {
                     status.textContent = t('socialdesk.admin.form.saved');
                 });

@@ -250,6 +250,11 @@
         var forms = el('div', 'socialdesk-forms');
         if (data.replyChannel) {
             var reply = replyForm(panel);
+            // before sending, the agent reads where the customer will receive it
+            var delivery = el('p', 'socialdesk-reply-delivery', t(panel, data.replyInPortal
+                ? 'socialdesk.panel.reply.delivery.portal' : 'socialdesk.panel.reply.delivery.channel')
+                .replace('{0}', t(panel, 'socialdesk.channel.' + data.replyChannel)));
+            reply.insertBefore(delivery, reply.firstChild);
             var replyButton = el('button', 'aui-button socialdesk-reply-open',
                 t(panel, 'socialdesk.panel.reply.button') + ' ' + t(panel, 'socialdesk.channel.' + data.replyChannel));
             replyButton.type = 'button';

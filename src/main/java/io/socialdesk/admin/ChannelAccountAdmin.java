@@ -51,17 +51,55 @@ public class ChannelAccountAdmin {
         this.audit = audit;
     }
 
-    /** {@code adminKey}: the admin connecting the account, whom SocialDesk then acts as for it. */
+    /**
+     * {@code adminKey}: the admin connecting the account. SocialDesk acts as the form's {@code intakeUser} (a Jira
+     * username: the dedicated account that raises the requests of people SocialDesk does not know and so receives
+     * JSM's customer notifications for them), or, when the form names none (an API client), as the admin.
+     */
     public Outcome create(JsonObject form, String adminKey) {
         return switch (AccountDraft.parse(form, channels, urls, true)) {
             case AccountDraft.Invalid invalid -> new Rejected(invalid);
-            case AccountDraft.Valid valid -> targetProblem(valid.settings(), adminKey).<Outcome>map(Rejected::new)
-                    .orElseGet(() -> {
-                        ChannelAccount account = changes.create(valid.settings(), adminKey, valid.credentials());
-                        audited(AdminAudit.Change.ACCOUNT_CONNECTED, account);
-                        return new Saved(account);
-                    });
+            case AccountDraft.Valid valid -> {
+                IntakeUser intake = intakeUser(form);
+                if (intake instanceof IntakeUser.Unknown unknown) {
+                    yield new Rejected(unknown.problem());
+                }
+                String intakeKey = ((IntakeUser.Known) intake).key().orElse(adminKey);
+                yield targetProblem(valid.settings(), intakeKey).<Outcome>map(Rejected::new).orElseGet(() -> {
+                    ChannelAccount account = changes.create(valid.settings(), intakeKey, valid.credentials());
+                    audited(AdminAudit.Change.ACCOUNT_CONNECTED, account);
+                    return new Saved(account);
+                });
+            }
         };
+    }
+
+    /** The form's intake user: a known one (empty when the form names none), or the problem with it. */
+    private sealed interface IntakeUser {
+        record Known(Optional<String> key) implements IntakeUser {
+        }
+
+        record Unknown(AccountDraft.Invalid problem) implements IntakeUser {
+        }
+    }
+
+    private IntakeUser intakeUser(JsonObject form) {
+        com.google.gson.JsonElement value = form.get("intakeUser");
+        if (value == null || value.isJsonNull()) {
+            return new IntakeUser.Known(Optional.empty());
+        }
+        if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isString() || value.getAsString().isBlank()) {
+            return new IntakeUser.Unknown(new AccountDraft.Invalid("intakeUser", "must be a Jira username"));
+        }
+        String username = value.getAsString().strip();
+        return targets.activeUserKey(username).<IntakeUser>map(key -> new IntakeUser.Known(Optional.of(key)))
+                .orElseGet(() -> new IntakeUser.Unknown(new AccountDraft.Invalid("intakeUser",
+                        "no active Jira user is named " + username)));
+    }
+
+    /** The username SocialDesk acts as for the account, for the console. */
+    public Optional<String> intakeUsername(ChannelAccount account) {
+        return targets.username(account.intakeUserKey());
     }
 
     /**
@@ -77,10 +115,15 @@ public class ChannelAccountAdmin {
         return switch (AccountDraft.parse(form, channels, urls, false)) {
             case AccountDraft.Invalid invalid -> new Rejected(invalid);
             case AccountDraft.Valid valid -> {
+                IntakeUser intake = intakeUser(form);
+                if (intake instanceof IntakeUser.Unknown unknown) {
+                    yield new Rejected(unknown.problem());
+                }
+                Optional<String> newIntake = ((IntakeUser.Known) intake).key();
                 AccountSettings settings = keepOwnUserId(valid, current.get());
                 Optional<AccountDraft.Invalid> problem = secretsMoved(current.get(), settings, valid)
-                        .or(() -> targetProblem(settings, current.get().intakeUserKey()));
-                yield problem.<Outcome>map(Rejected::new).orElseGet(() -> changes.update(id, settings,
+                        .or(() -> targetProblem(settings, newIntake.orElse(current.get().intakeUserKey())));
+                yield problem.<Outcome>map(Rejected::new).orElseGet(() -> changes.update(id, settings, newIntake,
                         valid.credentials()).<Outcome>map(account -> {
                             audited(AdminAudit.Change.ACCOUNT_CHANGED, account);
                             return new Saved(account);

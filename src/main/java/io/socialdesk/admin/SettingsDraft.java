@@ -3,6 +3,7 @@ package io.socialdesk.admin;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import io.socialdesk.intake.DeliverySettings;
 import io.socialdesk.intake.PraiseRouting;
 import io.socialdesk.matching.ConversationMerge;
 import io.socialdesk.matching.MatchSettings;
@@ -125,6 +126,18 @@ public final class SettingsDraft {
         if (conversation.isEmpty()) {
             return new Invalid("conversationMerge", "must be always, same_topic or never");
         }
+        Optional<Set<Integer>> inPortal = desks(json.get("repliesInPortal"));
+        if (inPortal.isEmpty()) {
+            return new Invalid("repliesInPortal", "must be a list of at most " + MAX_ENTRIES
+                    + " service desk ids (whole numbers from 1)");
+        }
+        Optional<String> acknowledgement = text(json, "acknowledgement").map(String::strip)
+                .filter(SettingsDraft::usableAcknowledgement);
+        if (acknowledgement.isEmpty()) {
+            return new Invalid("acknowledgement", "must be empty (send none) or a text of at most "
+                    + DeliverySettings.MAX_ACKNOWLEDGEMENT + " characters without control characters that contains "
+                    + DeliverySettings.KEY + " where the request's key goes");
+        }
         Set<String> handles = new LinkedHashSet<>();
         lists.get("blockedHandles").forEach(h -> handles.add(h.startsWith("@") ? h.substring(1) : h));
         return new Valid(new Settings(new RoutingSettings(Duration.ofDays(reopen.get()),
@@ -132,7 +145,8 @@ public final class SettingsDraft {
                 missedCalls.get(), praise.get(), new MatchSettings(topic.get(), possible.get(), conversation.get())),
                 region.get(), retention.get(), pattern.get(),
                 new SurgeSettings(surgeRate.get(), surgeFactor.get(), similarity.get()),
-                new ViralSettings(viralSpread.get(), viralReach.get())));
+                new ViralSettings(viralSpread.get(), viralReach.get()),
+                new DeliverySettings(inPortal.get(), acknowledgement.get())));
     }
 
     public static Map<String, Object> json(Settings settings) {
@@ -155,6 +169,8 @@ public final class SettingsDraft {
         json.put("clusterSimilarity", settings.surge().similarityPercent());
         json.put("viralMinSpread", settings.viral().minSpread());
         json.put("viralReachPercent", settings.viral().reachPercent());
+        json.put("repliesInPortal", settings.delivery().repliesInPortal().stream().sorted().toList());
+        json.put("acknowledgement", settings.delivery().acknowledgement());
         return json;
     }
 
@@ -190,6 +206,33 @@ public final class SettingsDraft {
             }
         }
         return Optional.of(entries);
+    }
+
+    private static Optional<Set<Integer>> desks(JsonElement value) {
+        if (value == null || !value.isJsonArray() || value.getAsJsonArray().size() > MAX_ENTRIES) {
+            return Optional.empty();
+        }
+        Set<Integer> desks = new java.util.TreeSet<>();
+        for (JsonElement entry : (JsonArray) value) {
+            if (!entry.isJsonPrimitive() || !entry.getAsJsonPrimitive().isNumber()) {
+                return Optional.empty();
+            }
+            try {
+                int id = new java.math.BigDecimal(entry.getAsString()).intValueExact();
+                if (id < 1) {
+                    return Optional.empty();
+                }
+                desks.add(id);
+            } catch (ArithmeticException | NumberFormatException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(desks);
+    }
+
+    private static boolean usableAcknowledgement(String text) {
+        return text.isEmpty() || text.length() <= DeliverySettings.MAX_ACKNOWLEDGEMENT
+                && text.contains(DeliverySettings.KEY) && text.chars().noneMatch(Character::isISOControl);
     }
 
     private static boolean usablePattern(String pattern) {

@@ -1,5 +1,6 @@
 package io.socialdesk.agent;
 
+import io.socialdesk.intake.DeliverySettingsSource;
 import io.socialdesk.automation.SocialEventType;
 import io.socialdesk.channel.AccountStatus;
 import io.socialdesk.channel.ChannelAccount;
@@ -18,8 +19,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reply in kind: checked against the network's rule, recorded, sent through the account's driver in reply to the
- * request's newest inbound post, then a public comment with the link. On failure the agent gets the reason, an
- * internal comment records it with the unsent text, and nothing claims success.
+ * request's newest inbound post, then a comment with the link: an internal note, so the customer receives the reply
+ * once, on their channel; a public comment (portal and JSM's e-mail too) where the admin chose that for the service
+ * desk ({@link DeliverySettings}). On failure the agent gets the reason, an internal comment records it with the
+ * unsent text, and nothing claims success.
  */
 @Component
 public class AgentReplies {
@@ -29,16 +32,18 @@ public class AgentReplies {
     private final CredentialStore credentials;
     private final RequestDesk desk;
     private final SignalPublisher signals;
+    private final DeliverySettingsSource delivery;
 
     @Inject
     public AgentReplies(ReplyTarget targets, ReplyLog replies, ChannelCatalog channels, CredentialStore credentials,
-                        RequestDesk desk, SignalPublisher signals) {
+                        RequestDesk desk, SignalPublisher signals, DeliverySettingsSource delivery) {
         this.targets = targets;
         this.replies = replies;
         this.channels = channels;
         this.credentials = credentials;
         this.desk = desk;
         this.signals = signals;
+        this.delivery = delivery;
     }
 
     public ReplyOutcome send(IssueAccess.IssueRef issue, String agentKey, String text) {
@@ -70,8 +75,9 @@ public class AgentReplies {
         return switch (result) {
             case SendResult.Sent sent -> {
                 replies.sent(replyId, sent.externalId(), sent.url());
+                boolean inPortal = delivery.delivery().alsoInPortal(account.target().serviceDeskId());
                 desk.comment(issue.id(), replyId, ReplyText.sent(spec.label(), post.post().author().handle(),
-                        text, sent.url()), false, agentKey);
+                        text, sent.url()), !inPortal, agentKey);
                 signals.signal(issue.id(), SocialEventType.REPLY_SENT, account, post, agentKey);
                 yield new ReplyOutcome.Sent(replyId, sent.url());
             }

@@ -1,5 +1,6 @@
 package io.socialdesk.agent;
 
+import io.socialdesk.intake.DeliverySettingsSource;
 import io.socialdesk.channel.ChannelKind;
 import io.socialdesk.contact.Contact;
 import io.socialdesk.contact.Contacts;
@@ -24,13 +25,16 @@ public class ContactHistory {
     private final Contacts contacts;
     private final IssueAccess issues;
     private final ReplyTarget replies;
+    private final DeliverySettingsSource delivery;
 
     @Inject
-    public ContactHistory(HistoryLog history, Contacts contacts, IssueAccess issues, ReplyTarget replies) {
+    public ContactHistory(HistoryLog history, Contacts contacts, IssueAccess issues, ReplyTarget replies,
+                          DeliverySettingsSource delivery) {
         this.history = history;
         this.contacts = contacts;
         this.issues = issues;
         this.replies = replies;
+        this.delivery = delivery;
     }
 
     /**
@@ -39,10 +43,13 @@ public class ContactHistory {
      */
     public HistoryView of(IssueAccess.IssueRef issue, int page, Optional<String> viewer) {
         Optional<Contact> contact = contactOf(issue);
-        Optional<String> replyChannel = replies.forIssue(issue.id()).map(target -> target.account().kind())
-                .map(ChannelKind::key);
+        Optional<ReplyTarget.Target> target = replies.forIssue(issue.id());
+        Optional<String> replyChannel = target.map(t -> t.account().kind()).map(ChannelKind::key);
+        boolean inPortal = target.filter(t -> delivery.delivery().alsoInPortal(t.account().target().serviceDeskId()))
+                .isPresent();
         if (contact.isEmpty()) {
-            return new HistoryView(Optional.empty(), List.of(), List.of(), false, 0, List.of(), replyChannel);
+            return new HistoryView(Optional.empty(), List.of(), List.of(), false, 0, List.of(), replyChannel,
+                    inPortal);
         }
         long contactId = contact.get().id();
         int offset = Math.max(0, page) * PAGE_SIZE;
@@ -55,7 +62,7 @@ public class ContactHistory {
                 .filter(id -> id != issue.id()).map(id -> issues.visibleTo(id, viewer)).flatMap(Optional::stream)
                 .limit(OTHER_REQUESTS).toList();
         return new HistoryView(contact, contacts.identities(contactId), shown, rows.size() > PAGE_SIZE,
-                page20.size() - shown.size(), others, replyChannel);
+                page20.size() - shown.size(), others, replyChannel, inPortal);
     }
 
     public Optional<Contact> contactOf(IssueAccess.IssueRef issue) {

@@ -1,5 +1,6 @@
 package io.socialdesk.agent;
 
+import io.socialdesk.intake.Interaction;
 import java.net.URI;
 import java.util.Optional;
 
@@ -14,4 +15,17 @@ public interface ReplyLog {
     void sent(long replyId, String externalId, Optional<URI> url);
 
     void failed(long replyId, String reason);
+
+    /** A post that made a request and has no acknowledgement yet; {@code portalCustomer}: its author has a Jira account. */
+    record Unacknowledged(Interaction post, boolean portalCustomer) {
+    }
+
+    /** The account's posts that made a request since {@code since} and were not acknowledged, oldest first. */
+    java.util.List<Unacknowledged> unacknowledged(long accountId, java.time.Instant since, int limit);
+
+    /**
+     * Records the acknowledgement of {@code post} as a reply about to be sent, and marks the post acknowledged, in
+     * one transaction; empty if it was acknowledged already (another attempt got there first).
+     */
+    Optional<Long> startAcknowledgement(ReplyTarget.Target target, long issueId, String text);
 }

@@ -9,5 +9,7 @@ import java.util.Optional;
 public interface AccountChanges {
     ChannelAccount create(AccountSettings settings, String intakeUserKey, Optional<Credentials> credentials);
 
-    Optional<ChannelAccount> update(long id, AccountSettings settings, Optional<Credentials> credentials);
+    /** {@code intakeUserKey}: the Jira user to act as from now on; empty keeps the current one. */
+    Optional<ChannelAccount> update(long id, AccountSettings settings, Optional<String> intakeUserKey,
+                                    Optional<Credentials> credentials);
 }

@@ -20,5 +20,8 @@ public interface ChannelAccounts {
     /** Saves new settings; enabling (again) makes the account due at once with a clean failure count. */
     Optional<ChannelAccount> update(long id, AccountSettings settings);
 
+    /** The Jira user SocialDesk acts as for this account from now on. */
+    void changeIntakeUser(long id, String intakeUserKey);
+
     boolean delete(long id);
 }

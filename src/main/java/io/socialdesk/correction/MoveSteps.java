@@ -2,6 +2,7 @@ package io.socialdesk.correction;
 
 import io.socialdesk.channel.ChannelAccount;
 import io.socialdesk.channel.ChannelAccounts;
+import io.socialdesk.intake.CommentAuthors;
 import io.socialdesk.intake.Interaction;
 import io.socialdesk.intake.InteractionLog;
 import jakarta.inject.Inject;
@@ -22,10 +23,12 @@ public class MoveSteps {
     private final ChannelAccounts accounts;
     private final MoveTexts texts;
     private final MoveSignals signals;
+    private final CommentAuthors authors;
 
     @Inject
     public MoveSteps(InteractionLog log, MoveStore moves, MoveDesk desk, ChannelAccounts accounts, MoveTexts texts,
-                     MoveSignals signals) {
+                     MoveSignals signals, CommentAuthors authors) {
+        this.authors = authors;
         this.log = log;
         this.moves = moves;
         this.desk = desk;
@@ -41,8 +44,7 @@ public class MoveSteps {
         String actor = accounts.byId(move.accountId()).map(ChannelAccount::intakeUserKey).orElse(move.agentKey());
         Move current = move;
         if (current.stage() == Move.Stage.STARTED) {
-            desk.commentMoved(move.toIssueId(), move.id(), move.interactionId(), texts.comment(move, interaction),
-                    MoveTexts.internal(interaction), actor);
+            commentMoved(move, interaction, actor);
             if (desk.replaceComments(move.fromIssueId(), move.interactionId(), texts.replaced(move), actor) == 0) {
                 desk.noteMoved(move.fromIssueId(), move.id(), texts.opened(move), actor);
             }
@@ -53,5 +55,24 @@ public class MoveSteps {
             signals.moved(current, accounts.byId(move.accountId()));
             moves.done(current);
         }
+    }
+
+    /**
+     * The moved words on the target, written as routing would have written them there ({@link CommentAuthors}): a
+     * customer moved between requests of their own writes it themselves and is not e-mailed it again.
+     */
+    private void commentMoved(Move move, Interaction interaction, String intake) {
+        boolean internal = MoveTexts.internal(interaction);
+        String body = texts.comment(move, interaction);
+        java.util.Optional<String> customer = authors.customerOf(move.contactId(), move.toIssueId(), internal);
+        if (customer.isPresent()) {
+            try {
+                desk.commentMoved(move.toIssueId(), move.id(), move.interactionId(), body, false, customer.get());
+                return;
+            } catch (RuntimeException refused) {
+                // Jira would not let the customer comment there: the intake user writes it, as routing does
+            }
+        }
+        desk.commentMoved(move.toIssueId(), move.id(), move.interactionId(), body, internal, intake);
     }
 }

@@ -3,7 +3,6 @@ package io.socialdesk.intake;
 import io.socialdesk.channel.ChannelAccount;
 import io.socialdesk.contact.Contact;
 import io.socialdesk.matching.MatchedBy;
-import io.socialdesk.request.CustomerRequests;
 import io.socialdesk.request.NewRequest;
 import io.socialdesk.request.RequestDesk;
 import io.socialdesk.request.RequestState;
@@ -27,11 +26,11 @@ final class RouteEffects {
     }
 
     private final RequestDesk desk;
-    private final CustomerRequests customers;
+    private final CommentAuthors authors;
 
-    RouteEffects(RequestDesk desk, CustomerRequests customers) {
+    RouteEffects(RequestDesk desk, CommentAuthors authors) {
         this.desk = desk;
-        this.customers = customers;
+        this.authors = authors;
     }
 
     Routed apply(ChannelAccount account, String channelLabel, Interaction interaction, Contact contact, Route route) {
@@ -80,17 +79,10 @@ final class RouteEffects {
         };
     }
 
-    /**
-     * A linked customer's post on a request they take part in is their own public comment there, as their e-mailed
-     * reply would be: visible in the portal, and JSM e-mails nobody their own words. Anything else (an internal note,
-     * an unknown author, a request they are not part of) is the intake user's. If Jira refuses the customer's
-     * comment, the intake user writes it.
-     */
+    /** Written as {@link CommentAuthors} says; if Jira refuses the customer's own comment, the intake user writes it. */
     private void comment(long issueId, Interaction interaction, String body, boolean internal, Contact contact,
                          String intake) {
-        Optional<String> customer = internal ? Optional.empty() : contact.customerKey().filter(key ->
-                desk.state(issueId).flatMap(RequestState::reporterKey).filter(key::equals).isPresent()
-                        || customers.involves(key, issueId));
+        Optional<String> customer = authors.customerOf(contact.customerKey(), issueId, internal);
         if (customer.isPresent()) {
             try {
                 desk.comment(issueId, interaction.id(), body, false, customer.get());

@@ -56,6 +56,17 @@ public class JsmRequestTargets implements RequestTargets {
     }
 
     @Override
+    public Optional<String> activeUserKey(String username) {
+        return Optional.ofNullable(users.getUserByName(username)).filter(ApplicationUser::isActive)
+                .map(ApplicationUser::getKey);
+    }
+
+    @Override
+    public Optional<String> username(String userKey) {
+        return Optional.ofNullable(users.getUserByKey(userKey)).map(ApplicationUser::getUsername);
+    }
+
+    @Override
     public List<Desk> desks(String actorKey) {
         ApplicationUser actor = users.getUserByKey(actorKey);
         if (actor == null || !jsm.available()) {

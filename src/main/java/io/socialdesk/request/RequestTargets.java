@@ -21,4 +21,10 @@ public interface RequestTargets {
 
     /** The service desks {@code actorKey} may raise requests in (at most 100), with their request types. */
     List<Desk> desks(String actorKey);
+
+    /** The key of the active Jira user with this username; empty when there is none. */
+    Optional<String> activeUserKey(String username);
+
+    /** The username of the user with this key, for showing it; empty when Jira has no such user. */
+    Optional<String> username(String userKey);
 }

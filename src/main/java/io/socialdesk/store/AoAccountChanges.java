@@ -35,8 +35,10 @@ public class AoAccountChanges implements AccountChanges {
     }
 
     @Override
-    public Optional<ChannelAccount> update(long id, AccountSettings settings, Optional<Credentials> secrets) {
+    public Optional<ChannelAccount> update(long id, AccountSettings settings, Optional<String> intakeUserKey,
+                                           Optional<Credentials> secrets) {
         return ao.executeInTransaction(() -> {
+            intakeUserKey.ifPresent(key -> accounts.changeIntakeUser(id, key));
             Optional<ChannelAccount> updated = accounts.update(id, settings);
             if (updated.isPresent()) {
                 secrets.ifPresent(values -> credentials.store(id, values));

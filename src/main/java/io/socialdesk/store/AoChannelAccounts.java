@@ -103,6 +103,18 @@ public class AoChannelAccounts implements ChannelAccounts {
     }
 
     @Override
+    public void changeIntakeUser(long id, String intakeUserKey) {
+        Transactions.write(ao, () -> {
+            ChannelAccountEntity row = ao.get(ChannelAccountEntity.class, (int) id);
+            if (row != null) {
+                row.setIntakeUserKey(intakeUserKey);
+                row.save();
+            }
+            return null;
+        });
+    }
+
+    @Override
     public boolean delete(long id) {
         return Transactions.write(ao, () -> {
             ChannelAccountEntity row = ao.get(ChannelAccountEntity.class, (int) id);

@@ -59,6 +59,41 @@ public class AoReplyLog implements ReplyLog {
         });
     }
 
+    @Override
+    public java.util.List<Unacknowledged> unacknowledged(long accountId, java.time.Instant since, int limit) {
+        InteractionEntity[] posts = ao.find(InteractionEntity.class, net.java.ao.Query.select().where(
+                "ACCOUNT_ID = ? AND RECEIVED_AT >= ? AND DIRECTION = ? AND OUTCOME = ? AND ACKNOWLEDGED_BY IS NULL"
+                        + " AND KIND <> ?", (int) accountId, since.toEpochMilli(),
+                io.socialdesk.intake.Direction.INBOUND.name(), io.socialdesk.intake.RouteOutcome.CREATED.name(),
+                io.socialdesk.channel.PostKind.CALL.name()).order("RECEIVED_AT, ID").limit(limit));
+        java.util.List<Unacknowledged> owed = new java.util.ArrayList<>();
+        for (InteractionEntity post : posts) {
+            ContactEntity contact = post.getContactId() == null ? null
+                    : ao.get(ContactEntity.class, post.getContactId());
+            owed.add(new Unacknowledged(InteractionRows.interaction(post),
+                    contact != null && contact.getCustomerKey() != null));
+        }
+        return owed;
+    }
+
+    @Override
+    public Optional<Long> startAcknowledgement(ReplyTarget.Target target, long issueId, String text) {
+        ChannelAccount account = target.account();
+        return Transactions.write(ao, () -> {
+            InteractionEntity post = ao.get(InteractionEntity.class, (int) target.post().id());
+            if (post == null || post.getAcknowledgedBy() != null) {
+                return Optional.<Long>empty();
+            }
+            InteractionEntity reply = ao.create(InteractionEntity.class, InteractionRows.reply(account.id(),
+                    account.kind(), "pending-" + UUID.randomUUID(), target.post().post().kind(), text, target.post(),
+                    account.ownUserId().orElse(""), account.name(), issueId, account.intakeUserKey(),
+                    clock.millis()));
+            post.setAcknowledgedBy(reply.getID());
+            post.save();
+            return Optional.of((long) reply.getID());
+        });
+    }
+
     private static void finish(InteractionEntity row, String externalId, Optional<URI> url) {
         row.setExternalId(externalId);
         row.setStatus(ReplyStatus.SENT.name());

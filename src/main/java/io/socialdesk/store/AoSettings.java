@@ -3,6 +3,8 @@ package io.socialdesk.store;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.socialdesk.admin.Settings;
+import io.socialdesk.intake.DeliverySettings;
+import io.socialdesk.intake.DeliverySettingsSource;
 import io.socialdesk.admin.SettingsStore;
 import io.socialdesk.intake.PraiseRouting;
 import io.socialdesk.matching.ConversationMerge;
@@ -32,7 +34,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class AoSettings implements SettingsStore, RoutingSettingsSource, CallSettingsSource, SurgeSettingsSource,
-        ViralSettingsSource {
+        ViralSettingsSource, DeliverySettingsSource {
     static final String MERGE_HOURS = "routing.mergeWindowHours";
     static final String REOPEN_DAYS = "routing.reopenWindowDays";
     static final String BLOCKED_HANDLES = "routing.blockedHandles";
@@ -51,6 +53,8 @@ public class AoSettings implements SettingsStore, RoutingSettingsSource, CallSet
     static final String CLUSTER_SIMILARITY = "surge.similarityPercent";
     static final String VIRAL_SPREAD = "viral.minSpread";
     static final String VIRAL_REACH = "viral.reachPercent";
+    static final String REPLIES_IN_PORTAL = "delivery.repliesInPortal";
+    static final String ACKNOWLEDGEMENT = "delivery.acknowledgement";
 
     private final ActiveObjects ao;
 
@@ -75,7 +79,7 @@ public class AoSettings implements SettingsStore, RoutingSettingsSource, CallSet
                 praise(rows.get(PRAISE)).orElse(defaults.praise()), matching(rows)),
                 rows.getOrDefault(REGION, Settings.defaults().defaultRegion()),
                 number(rows.get(RETENTION_MONTHS)).map(Long::intValue).orElse(0),
-                rows.getOrDefault(CUSTOMER_NUMBER_PATTERN, ""), surge(rows), viral(rows));
+                rows.getOrDefault(CUSTOMER_NUMBER_PATTERN, ""), surge(rows), viral(rows), delivery(rows));
     }
 
     @Override
@@ -100,10 +104,24 @@ public class AoSettings implements SettingsStore, RoutingSettingsSource, CallSet
         values.put(CLUSTER_SIMILARITY, Integer.toString(settings.surge().similarityPercent()));
         values.put(VIRAL_SPREAD, Integer.toString(settings.viral().minSpread()));
         values.put(VIRAL_REACH, Integer.toString(settings.viral().reachPercent()));
+        values.put(REPLIES_IN_PORTAL, settings.delivery().repliesInPortal().stream().sorted()
+                .map(String::valueOf).collect(Collectors.joining("\n")));
+        values.put(ACKNOWLEDGEMENT, settings.delivery().acknowledgement());
         Transactions.write(ao, () -> {
             values.forEach(this::put);
             return null;
         });
+    }
+
+    @Override
+    public DeliverySettings delivery() {
+        return read().delivery();
+    }
+
+    private static DeliverySettings delivery(Map<String, String> rows) {
+        Set<Integer> desks = lines(rows.get(REPLIES_IN_PORTAL)).stream().flatMap(line -> number(line).stream())
+                .map(Long::intValue).collect(Collectors.toSet());
+        return new DeliverySettings(desks, rows.getOrDefault(ACKNOWLEDGEMENT, ""));
     }
 
     @Override

@@ -175,6 +175,14 @@ public interface InteractionEntity extends Entity {
 
     void setOutcome(String outcome);
 
+    /**
+     * For a post that made a request: the reply row of its acknowledgement in kind, once one was begun; set in the
+     * transaction that records that reply, so a request is acknowledged at most once.
+     */
+    Integer getAcknowledgedBy();
+
+    void setAcknowledgedBy(Integer replyId);
+
     /** Failed attempts to send the notice this interaction owes (a call on no request); bounded. */
     Integer getNoticeAttempts();
 

@@ -184,7 +184,7 @@ class ContactMovesTest {
         MoveStore failingStore = new FailingStore(store, crash);
         MoveSteps steps = new MoveSteps(node.node.get(InteractionLog.class), failingStore, failingDesk,
                 node.node.get(ChannelAccounts.class), node.node.get(MoveTexts.class),
-                node.node.get(MoveSignals.class));
+                node.node.get(MoveSignals.class), node.node.get(io.socialdesk.intake.CommentAuthors.class));
         return new ContactMoves(failingStore, node.locks, steps,
                 node.node.get(io.socialdesk.intake.AccountVisits.class));
     }

@@ -94,7 +94,8 @@ public final class IntakeFixture implements AutoCloseable {
         SignalPublisher publisher = new SignalPublisher(interactionLog, contacts, node.get(AutomationSignals.class),
                 node.get(ContactNotices.class));
         ContactRouting routing = new ContactRouting(interactionLog, requestDesk, locks, RoutingSettings::defaults,
-                publisher, node.get(CustomerRequests.class), node.get(ChannelCatalog.class), clock);
+                publisher, node.get(CustomerRequests.class), node.get(ChannelCatalog.class), clock,
+                new CommentAuthors(contacts, node.get(CustomerRequests.class), requestDesk));
         return new PendingRouter(interactionLog, contacts, routing, node.get(ChannelCatalog.class));
     }
 

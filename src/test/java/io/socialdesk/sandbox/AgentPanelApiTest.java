@@ -58,7 +58,8 @@ class AgentPanelApiTest {
         assertThat(posted.get("content").getAsString()).contains("@jane It left our warehouse today.");
         SimulatedJsm.Request after = sandbox.jsm().request(request.key()).orElseThrow();
         assertThat(after.comments()).last().satisfies(c -> {
-            assertThat(c.internal()).isFalse();
+            // by default the reply reaches the customer once, on Mastodon: the request keeps it as an internal note
+            assertThat(c.internal()).isTrue();
             assertThat(c.authorKey()).isEqualTo("alice");
             assertThat(c.body()).contains("Replied on Mastodon to @jane").contains("It left our warehouse today.")
                     .contains("[View on Mastodon|");

@@ -138,6 +138,7 @@ public class ChannelAccountResource {
         view.put("requestTypeId", account.target().requestTypeId());
         view.put("pollSeconds", account.pollInterval().map(java.time.Duration::toSeconds).orElse(null));
         view.put("ownUserId", account.ownUserId().orElse(null));
+        view.put("intakeUser", admin.intakeUsername(account).orElse(account.intakeUserKey()));
         view.put("status", account.health().status().name());
         view.put("lastError", account.health().lastError().orElse(null));
         view.put("hasCredentials", admin.hasCredentials(account.id()));

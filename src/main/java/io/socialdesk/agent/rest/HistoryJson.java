@@ -35,6 +35,7 @@ final class HistoryJson {
         json.put("hidden", view.hidden());
         json.put("otherRequests", view.otherRequests().stream().map(IssueScope::request).toList());
         json.put("replyChannel", view.replyChannel().orElse(null));
+        json.put("replyInPortal", view.replyInPortal());
         return json;
     }
 

@@ -86,6 +86,7 @@ public class HistoryWebPanel implements WebPanel {
             "socialdesk.panel.more", "socialdesk.panel.newer", "socialdesk.panel.in", "socialdesk.panel.out", "socialdesk.panel.followers",
             "socialdesk.panel.call", "socialdesk.panel.original", "socialdesk.panel.reply.button",
             "socialdesk.panel.reply.send", "socialdesk.panel.reply.sending", "socialdesk.panel.reply.sent",
+            "socialdesk.panel.reply.delivery.channel", "socialdesk.panel.reply.delivery.portal",
             "socialdesk.panel.reply.failed", "socialdesk.panel.reply.notsent", "socialdesk.panel.link.button",
             "socialdesk.panel.link.placeholder", "socialdesk.panel.link.done", "socialdesk.panel.cancel",
             "socialdesk.panel.link.merge", "socialdesk.panel.unlink", "socialdesk.panel.split",
