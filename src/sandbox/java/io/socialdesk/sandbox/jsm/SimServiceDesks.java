@@ -64,7 +64,8 @@ final class SimServiceDesks implements ServiceDeskManager, ServiceDeskService, R
     @Override
     public PagedResponse<RequestType> getRequestTypes(ApplicationUser user, RequestTypeQuery query) {
         TypeQuery wanted = (TypeQuery) query;
-        if (user == null || !jsm.onTeam(user.getKey())) {
+        // agents see every request type; an active customer the ones in the portal, which here are all of them
+        if (user == null || jsm.user(user.getKey()).filter(SimulatedJsm.User::active).isEmpty()) {
             return new Page<>(List.of());
         }
         return new Page<>(jsm.requestTypes().stream()
