@@ -71,16 +71,23 @@ class AdminConsoleBrowserIT {
         type("credentials.accessToken", "sandbox-mastodon-token");
         click(".socialdesk-test");
         waitFor(() -> !field("ownUserId").getDomProperty("value").isEmpty());
+        // saving without choosing the intake account is refused at that field
+        click(".socialdesk-save");
+        waitFor(() -> !errorAt("intakeUser").isEmpty());
+        String noIntake = errorAt("intakeUser");
+        type("intakeUser", "socialdesk");
         screenshot("admin-connect-mastodon");
         click(".socialdesk-save");
         waitFor(() -> accounts().size() == before + 1);
 
         // then
         assertThat(refused).contains("refused");
+        assertThat(noIntake).contains("Jira username");
         assertThat(browser.findElement(By.cssSelector(".socialdesk-form-status")).getText()).isNotNull();
         var saved = sandbox.components().get(ChannelAccounts.class).all().stream()
                 .filter(a -> a.name().equals("@acme on the fake instance")).findFirst().orElseThrow();
         assertThat(saved.ownUserId()).contains("1");
+        assertThat(saved.intakeUserKey()).isEqualTo("socialdesk");
         assertThat(sandbox.components().get(CredentialStore.class).credentials(saved.id()).get("accessToken"))
                 .contains("sandbox-mastodon-token");
         assertThat(browser.getPageSource()).doesNotContain("sandbox-mastodon-token");
@@ -104,6 +111,7 @@ class AdminConsoleBrowserIT {
         type("credentials.accessTokenSecret", "ts");
         click(".socialdesk-test");
         waitFor(() -> "7".equals(field("ownUserId").getDomProperty("value")));
+        type("intakeUser", "socialdesk");
         click(".socialdesk-save");
         waitFor(() -> accounts().size() == before + 1);
 
@@ -129,6 +137,7 @@ class AdminConsoleBrowserIT {
         click(".socialdesk-test");
         waitFor(() -> field("ownUserId").getDomProperty("value").startsWith("did:plc:"));
         screenshot("admin-connect-bluesky");
+        type("intakeUser", "socialdesk");
         click(".socialdesk-save");
         waitFor(() -> accounts().size() == before + 1);
 

@@ -266,6 +266,26 @@ class AdminConsoleApiTest {
         return JsonParser.parseString(response.body()).getAsJsonObject();
     }
 
+    @Test
+    void givenAnIntakeAccount_whenAnAdminConnectsAnAccount_thenSocialDeskActsAsItAndAnUnknownOneIsRefusedByName()
+            throws Exception {
+        // when
+        HttpResponse<String> unknown = send("POST", "admin/accounts", "{\"kind\":\"mastodon\",\"name\":\"x\","
+                + "\"apiBaseUrl\":\"https://mastodon.example\",\"serviceDeskId\":1,\"requestTypeId\":1,"
+                + "\"intakeUser\":\"nobody-here\",\"credentials\":{\"accessToken\":\"t\"}}", "alice");
+        HttpResponse<String> chosen = send("POST", "admin/accounts", "{\"kind\":\"mastodon\",\"name\":\"intake\","
+                + "\"apiBaseUrl\":\"https://mastodon.example\",\"serviceDeskId\":1,\"requestTypeId\":1,"
+                + "\"intakeUser\":\"socialdesk\",\"credentials\":{\"accessToken\":\"t\"}}", "alice");
+
+        // then: the account acts as the dedicated intake account, not as the admin who connected it
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(json(unknown).get("field").getAsString()).isEqualTo("intakeUser");
+        assertThat(chosen.statusCode()).as(chosen.body()).isEqualTo(201);
+        assertThat(json(chosen).get("intakeUser").getAsString()).isEqualTo("socialdesk");
+        assertThat(sandbox.components().get(io.socialdesk.channel.ChannelAccounts.class)
+                .byId(json(chosen).get("id").getAsLong()).orElseThrow().intakeUserKey()).isEqualTo("socialdesk");
+    }
+
     private HttpResponse<String> send(String method, String path, String body, String user) throws Exception {
         return http.send(HttpRequest.newBuilder(sandbox.baseUrl().resolve("rest/socialdesk/1.0/" + path))
                 .header("Cookie", "sandbox-user=" + user).header("Content-Type", "application/json")
