@@ -276,6 +276,11 @@
                 text(account ? account.apiBaseUrl : channel.defaultApiBaseUrl));
             inputs.pollSeconds = field(form, 'pollSeconds', t('socialdesk.admin.form.pollSeconds'), null,
                 text(account ? account.pollSeconds : 60));
+            if (!account) {
+                // connecting starts from now; the admin may take in the last hours once
+                inputs.backfillHours = field(form, 'backfillHours', t('socialdesk.admin.form.backfillHours'),
+                    t('socialdesk.admin.form.backfillHours.help'), text(0));
+            }
         }
         inputs.serviceDeskId = field(form, 'serviceDeskId', t('socialdesk.admin.form.serviceDesk'), null,
             el('select', 'select'));
@@ -360,6 +365,9 @@
         if (!forTest) {
             // always sent: the console makes the admin choose who raises unknown authors' requests
             form.intakeUser = inputs.intakeUser.value.trim();
+            if (inputs.backfillHours) {
+                form.backfillHours = Number(inputs.backfillHours.value);
+            }
         }
         if (account) {
             form.enabled = account.status !== 'DISABLED';

@@ -65,13 +65,39 @@ public class ChannelAccountAdmin {
                     yield new Rejected(unknown.problem());
                 }
                 String intakeKey = ((IntakeUser.Known) intake).key().orElse(adminKey);
+                Optional<Integer> backfill = backfillHours(form);
+                if (backfill.isEmpty()) {
+                    yield new Rejected(new AccountDraft.Invalid("backfillHours", "must be a whole number of hours "
+                            + "from 0 (take in nothing already posted) to " + MAX_BACKFILL_HOURS));
+                }
                 yield targetProblem(valid.settings(), intakeKey).<Outcome>map(Rejected::new).orElseGet(() -> {
-                    ChannelAccount account = changes.create(valid.settings(), intakeKey, valid.credentials());
+                    ChannelAccount account = changes.create(valid.settings(), intakeKey,
+                            java.time.Duration.ofHours(backfill.get()), valid.credentials());
                     audited(AdminAudit.Change.ACCOUNT_CONNECTED, account);
                     return new Saved(account);
                 });
             }
         };
+    }
+
+    /** At most a week of what is already on the network is taken in when an account is connected. */
+    static final int MAX_BACKFILL_HOURS = 168;
+
+    /** The form's {@code backfillHours}, 0 when absent; empty when it is not a whole number in range. */
+    private static Optional<Integer> backfillHours(JsonObject form) {
+        com.google.gson.JsonElement value = form.get("backfillHours");
+        if (value == null || value.isJsonNull()) {
+            return Optional.of(0);
+        }
+        if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isNumber()) {
+            return Optional.empty();
+        }
+        try {
+            int hours = value.getAsBigDecimal().intValueExact();
+            return hours >= 0 && hours <= MAX_BACKFILL_HOURS ? Optional.of(hours) : Optional.empty();
+        } catch (ArithmeticException e) {
+            return Optional.empty();
+        }
     }
 
     /** The form's intake user: a known one (empty when the form names none), or the problem with it. */

@@ -10,7 +10,8 @@ import java.util.Optional;
  * with what is listed or logged. {@code ownUserId} is the account's own user id on the network: its own posts are
  * never requests. {@code intakeUserKey} is the Jira user SocialDesk acts as for this account (the admin who connected
  * it): it raises requests for authors not linked to a customer, and writes the comments. A polled account has an API
- * URL, a poll interval and a cursor; a pushed one (a phone line) has none of them.
+ * URL, a poll interval and a cursor; a pushed one (a phone line) has none of them. {@code historyFrom}: its first poll
+ * takes in nothing older (connecting never imports the network's backlog unless the admin asked for some hours).
  */
 public record ChannelAccount(
         long id,
@@ -22,7 +23,8 @@ public record ChannelAccount(
         Optional<String> cursor,
         Optional<String> ownUserId,
         String intakeUserKey,
-        AccountHealth health) {
+        AccountHealth health,
+        Optional<java.time.Instant> historyFrom) {
 
     /** The API this polled account talks to; a pushed account has none, and asking is a bug. */
     public URI api() {

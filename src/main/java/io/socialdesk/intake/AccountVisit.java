@@ -46,11 +46,12 @@ public class AccountVisit {
     public void visit(long accountId, Collection<ChannelKind> polled) {
         Instant now = clock.instant();
         // re-read under the lock: another node may have visited it since it was listed
-        visits.begin(accountId, now, now.plus(LEASE), polled).ifPresent(account -> {
+        visits.begin(accountId, now, now.plus(LEASE), polled).ifPresent(begun -> {
+            ChannelAccount account = begun;
             Optional<Instant> watchers;
             try {
                 if (polled.contains(account.kind()) && account.health().isDue(now)) {
-                    poller.poll(account);
+                    account = poller.poll(account); // its own user id may be known only now
                 }
                 // a pushed contact is routed when it arrives; one left pending (lock busy, a crash) is routed here
                 router.routePending(account);

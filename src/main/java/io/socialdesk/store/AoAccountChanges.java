@@ -26,9 +26,10 @@ public class AoAccountChanges implements AccountChanges {
     }
 
     @Override
-    public ChannelAccount create(AccountSettings settings, String intakeUserKey, Optional<Credentials> secrets) {
+    public ChannelAccount create(AccountSettings settings, String intakeUserKey, java.time.Duration backfill,
+                                 Optional<Credentials> secrets) {
         return ao.executeInTransaction(() -> {
-            ChannelAccount account = accounts.create(settings, intakeUserKey);
+            ChannelAccount account = accounts.create(settings, intakeUserKey, backfill);
             secrets.ifPresent(values -> credentials.store(account.id(), values));
             return account;
         });

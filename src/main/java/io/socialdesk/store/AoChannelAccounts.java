@@ -70,12 +70,13 @@ public class AoChannelAccounts implements ChannelAccounts {
     }
 
     @Override
-    public ChannelAccount create(AccountSettings settings, String intakeUserKey) {
+    public ChannelAccount create(AccountSettings settings, String intakeUserKey, Duration backfill) {
         return Transactions.write(ao, () -> {
             ChannelAccountEntity row = ao.create(ChannelAccountEntity.class, new DBParam("KIND", settings.kind().key()),
                     new DBParam("NAME", settings.name()), new DBParam("API_BASE_URL", url(settings)),
                     new DBParam("STATUS", status(settings).name()), new DBParam("NEXT_POLL_AT", clock.millis()),
-                    new DBParam("FAILURES", 0), new DBParam("INTAKE_USER_KEY", intakeUserKey));
+                    new DBParam("FAILURES", 0), new DBParam("INTAKE_USER_KEY", intakeUserKey),
+                    new DBParam("HISTORY_FROM", clock.millis() - backfill.toMillis()));
             apply(row, settings);
             return toDomain(row);
         });
@@ -99,6 +100,18 @@ public class AoChannelAccounts implements ChannelAccounts {
             }
             row.save();
             return Optional.of(toDomain(row));
+        });
+    }
+
+    @Override
+    public void recordOwnUserId(long id, String ownUserId) {
+        Transactions.write(ao, () -> {
+            ChannelAccountEntity row = ao.get(ChannelAccountEntity.class, (int) id);
+            if (row != null) {
+                row.setOwnUserId(ownUserId);
+                row.save();
+            }
+            return null;
         });
     }
 
@@ -166,7 +179,8 @@ public class AoChannelAccounts implements ChannelAccounts {
                 Optional.ofNullable(row.getCursor()),
                 Optional.ofNullable(row.getOwnUserId()),
                 row.getIntakeUserKey(),
-                health);
+                health,
+                instant(row.getHistoryFrom()));
     }
 
     private static List<ChannelAccount> map(ChannelAccountEntity[] rows) {

@@ -113,5 +113,14 @@ public interface ChannelAccountEntity extends Entity {
     @Indexed
     Long getWokenAt();
 
+    /**
+     * Posts older than this are not taken in on the account's first poll: connecting never imports what is already in
+     * the network's list, unless the admin asked for the last hours. NULL for accounts connected before this existed
+     * (they have a cursor).
+     */
+    Long getHistoryFrom();
+
+    void setHistoryFrom(Long historyFrom);
+
     void setWokenAt(Long wokenAt);
 }
