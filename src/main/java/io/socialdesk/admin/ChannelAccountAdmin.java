@@ -149,22 +149,36 @@ public class ChannelAccountAdmin {
                 AccountSettings settings = keepOwnUserId(valid, current.get());
                 Optional<AccountDraft.Invalid> problem = secretsMoved(current.get(), settings, valid)
                         .or(() -> targetProblem(settings, newIntake.orElse(current.get().intakeUserKey())));
-                yield problem.<Outcome>map(Rejected::new).orElseGet(() -> changes.update(id, settings, newIntake,
-                        valid.credentials()).<Outcome>map(account -> {
-                            audited(AdminAudit.Change.ACCOUNT_CHANGED, account);
-                            return new Saved(account);
-                        }).orElseGet(NotFound::new));
+                if (problem.isPresent()) {
+                    yield new Rejected(problem.get());
+                }
+                if (valid.credentials().isPresent()) {
+                    forgetSessions(current.get()); // new secrets: what was kept for the old ones goes
+                }
+                yield changes.update(id, settings, newIntake, valid.credentials()).<Outcome>map(account -> {
+                    audited(AdminAudit.Change.ACCOUNT_CHANGED, account);
+                    return new Saved(account);
+                }).orElseGet(NotFound::new);
             }
         };
     }
 
     public boolean delete(long id) {
         Optional<ChannelAccount> account = accounts.byId(id);
+        account.ifPresent(this::forgetSessions);
         boolean deleted = accounts.delete(id);
         if (deleted) {
             account.ifPresent(gone -> audited(AdminAudit.Change.ACCOUNT_DISCONNECTED, gone));
         }
         return deleted;
+    }
+
+    /** What the account's driver keeps for its credentials (a Bluesky session) goes with them. */
+    private void forgetSessions(ChannelAccount account) {
+        if (account.apiBaseUrl().isPresent() && !credentials.names(account.id()).isEmpty()) {
+            channels.driver(account.kind()).ifPresent(driver -> driver.forget(account.api(),
+                    credentials.credentials(account.id())));
+        }
     }
 
     private void audited(AdminAudit.Change change, ChannelAccount account) {

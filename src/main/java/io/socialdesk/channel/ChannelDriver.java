@@ -27,4 +27,11 @@ public interface ChannelDriver {
     default EngagementRead engagement(URI apiBaseUrl, Credentials credentials, List<String> externalIds) {
         throw new UnsupportedOperationException(spec().label() + " declares no engagement budget");
     }
+
+    /**
+     * The account with these credentials was disconnected or given new ones: whatever the driver keeps for it (a
+     * session) goes now, so a later account with the same credentials starts afresh.
+     */
+    default void forget(URI apiBaseUrl, Credentials credentials) {
+    }
 }

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import io.socialdesk.channel.Installation;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -42,9 +43,10 @@ public class InstalledChannels implements ChannelCatalog, DisposableBean {
     private final HttpEdge edge;
 
     @Inject
-    public InstalledChannels(Clock clock) {
+    public InstalledChannels(Clock clock, Installation installation) {
         this.edge = new HttpEdge(CONNECT_TIMEOUT, REQUEST_TIMEOUT, PublicAddresses.ofThisJvm());
-        List<ChannelDriver> polled = List.of(new XDriver(edge, clock), new MastodonDriver(edge, clock),
+        List<ChannelDriver> polled = List.of(new XDriver(edge, clock),
+                new MastodonDriver(edge, clock, installation::id),
                 new BlueskyDriver(edge, clock), new FacebookDriver(edge, clock), new InstagramDriver(edge, clock));
         this.drivers = polled.stream().collect(Collectors.toUnmodifiableMap(d -> d.spec().kind(), Function.identity()));
         this.specs = Stream.concat(polled.stream().map(ChannelDriver::spec), Stream.of(PhoneChannel.SPEC)).toList();

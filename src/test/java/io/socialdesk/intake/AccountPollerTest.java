@@ -97,7 +97,7 @@ class AccountPollerTest {
     }
 
     private AccountPoller poller(AoChannelAccounts accounts) {
-        return new AccountPoller(accounts, new InstalledChannels(clock), credentials(), new AoInbox(ao, clock),
+        return new AccountPoller(accounts, new InstalledChannels(clock, () -> ""), credentials(), new AoInbox(ao, clock),
                 new HealthPolicy(() -> 0.5), clock);
     }
 

@@ -7,7 +7,7 @@ import java.time.Clock;
 import org.junit.jupiter.api.Test;
 
 class InstalledChannelsTest {
-    private final InstalledChannels channels = new InstalledChannels(Clock.systemUTC());
+    private final InstalledChannels channels = new InstalledChannels(Clock.systemUTC(), () -> "");
 
     @Test
     void givenTheInstalledChannels_whenListed_thenEachHasOneKindAnIconInTheJarAndAPolledOneADriver() {

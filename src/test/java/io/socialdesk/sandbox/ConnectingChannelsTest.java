@@ -98,6 +98,24 @@ class ConnectingChannelsTest {
                 .satisfies(a -> assertThat(a.ownUserId()).contains(target.brandId()));
     }
 
+    @org.junit.jupiter.api.Test
+    void givenAnAdminWhoAsksForTheLastTwoHours_whenConnected_thenThePostOfAnHourAgoIsTakenInOnce() throws Exception {
+        // given
+        Target target = target(Network.MASTODON);
+        target.customerPosts("my order never arrived, 88777");
+        clock.advance(Duration.ofHours(1));
+
+        // when
+        connect(Network.MASTODON, 2);
+        runJob();
+        clock.advance(Duration.ofMinutes(2));
+        runJob();
+
+        // then
+        assertThat(sandbox.jsm().requests()).singleElement()
+                .satisfies(r -> assertThat(r.description()).contains("88777"));
+    }
+
     /** How to post on one fake network as a customer and as the brand. */
     private interface Target {
         void customerPosts(String text);
@@ -182,7 +200,12 @@ class ConnectingChannelsTest {
     }
 
     private void connect(Network network) throws Exception {
+        connect(network, 0);
+    }
+
+    private void connect(Network network, int backfillHours) throws Exception {
         JsonObject form = new JsonObject();
+        form.addProperty("backfillHours", backfillHours);
         form.addProperty("kind", network.name().toLowerCase());
         form.addProperty("name", "@acme on " + network);
         form.addProperty("serviceDeskId", 1);

@@ -30,7 +30,9 @@ public final class BlueskyChannel {
                 boolean message = reply.kind() == PostKind.DIRECT_MESSAGE;
                 int limit = message ? MESSAGE_LIMIT : LIMIT;
                 int length = graphemes(BlueskyReplies.withMention(reply));
-                return length <= limit ? Optional.empty() : Optional.of("Bluesky allows " + limit + " characters"
+                // Bluesky counts what a reader sees as one character (an emoji, a letter with its accent)
+                return length <= limit ? Optional.empty() : Optional.of("Bluesky allows " + limit
+                        + " characters as people see them (an emoji or a letter with its accent counts once)"
                         + (message ? " in a direct message" : ", the customer's handle included") + "; this reply has "
                         + length);
             }, ChannelSpec.NO_HINT)

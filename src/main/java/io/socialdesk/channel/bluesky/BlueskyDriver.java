@@ -173,6 +173,11 @@ public final class BlueskyDriver implements ChannelDriver {
     }
 
     @Override
+    public void forget(URI server, Credentials credentials) {
+        sessions.forget(server, credentials);
+    }
+
+    @Override
     public EngagementRead engagement(URI server, Credentials credentials, List<String> externalIds) {
         return counts.read(server, credentials, externalIds, answer -> EngagementRead.Stopped.of(status(answer)
                 .orElseGet(() -> new FetchResult.Unavailable("HTTP " + answer.status()))));

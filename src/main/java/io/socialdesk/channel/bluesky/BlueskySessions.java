@@ -62,6 +62,11 @@ final class BlueskySessions {
         this.clock = clock;
     }
 
+    /** Drops the session of these credentials (their account was disconnected or given new ones). */
+    void forget(URI server, Credentials credentials) {
+        sessions.remove(key(server, credentials));
+    }
+
     /** How many sessions are held, for tests. */
     int held() {
         return sessions.size();

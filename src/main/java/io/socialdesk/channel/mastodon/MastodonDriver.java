@@ -40,9 +40,17 @@ public final class MastodonDriver implements ChannelDriver {
     private final MastodonCounts counts;
 
     public MastodonDriver(HttpEdge edge, Clock clock) {
+        this(edge, clock, () -> "");
+    }
+
+    /**
+     * {@code installation}: scopes the idempotency keys Mastodon remembers to this Jira installation (asked when a
+     * reply is sent: Jira's base URL may not be known yet when the plugin starts).
+     */
+    public MastodonDriver(HttpEdge edge, Clock clock, java.util.function.Supplier<String> installation) {
         this.edge = edge;
         this.clock = clock;
-        this.replies = new MastodonReplies(edge);
+        this.replies = new MastodonReplies(edge, installation);
         this.counts = new MastodonCounts(edge);
     }
 

@@ -21,9 +21,20 @@ import java.util.Optional;
  */
 final class MastodonReplies {
     private final HttpEdge edge;
+    private final java.util.function.Supplier<String> installation;
 
-    MastodonReplies(HttpEdge edge) {
+    MastodonReplies(HttpEdge edge, java.util.function.Supplier<String> installation) {
         this.edge = edge;
+        this.installation = installation;
+    }
+
+    /**
+     * The key Mastodon keeps for an hour: the reply's own key within this installation, so two Jira installations
+     * (production and a staging clone posting with the same token) never share one.
+     */
+    String idempotencyKey(OutboundReply reply) {
+        String scope = installation.get();
+        return scope.isEmpty() ? reply.idempotencyKey() : scope + "-" + reply.idempotencyKey();
     }
 
     /** The text Mastodon receives: the customer's handle first, unless the agent already wrote it. */
@@ -42,7 +53,7 @@ final class MastodonReplies {
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
-                .header("Idempotency-Key", reply.idempotencyKey())
+                .header("Idempotency-Key", idempotencyKey(reply))
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
         return switch (exchange) {
             case Exchange.Failed failed -> new SendResult.Failed(SendFailure.UNAVAILABLE, failed.detail()

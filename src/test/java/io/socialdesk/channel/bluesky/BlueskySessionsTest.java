@@ -40,6 +40,25 @@ class BlueskySessionsTest {
         }
     }
 
+    @Test
+    void givenADisconnectedAccount_whenAnAccountWithTheSameCredentialsIsConnected_thenItLogsInAfresh() {
+        try (FakeBluesky pds = new FakeBluesky("acme.bsky.social", "aaaa-bbbb-cccc-dddd", clock);
+             HttpEdge edge = new HttpEdge(Duration.ofSeconds(2), Duration.ofSeconds(2), AddressGuard.ANY_HOST)) {
+            // given
+            BlueskyDriver driver = new BlueskyDriver(edge, clock);
+            Credentials same = new Credentials(Map.of("identifier", "acme.bsky.social",
+                    "appPassword", "aaaa-bbbb-cccc-dddd"));
+            driver.fetch(pds.baseUrl(), same, java.util.Optional.empty());
+
+            // when: the account is disconnected (its session forgotten), and connected again
+            driver.forget(pds.baseUrl(), same);
+            driver.fetch(pds.baseUrl(), same, java.util.Optional.empty());
+
+            // then
+            assertThat(pds.logins()).isEqualTo(2);
+        }
+    }
+
     private static void use(BlueskySessions sessions, FakeBluesky pds, String identifier, String password) {
         BlueskySessions.Outcome outcome = sessions.with(pds.baseUrl(), new Credentials(Map.of("identifier",
                 identifier, "appPassword", password)), session -> pdsCall(pds, session));

@@ -36,6 +36,25 @@ class MastodonRepliesTest {
     }
 
     @Test
+    void givenTwoInstallationsWithOneToken_whenEachSendsItsReplyFive_thenMastodonSeesTwoDifferentKeys() {
+        // given: production and its staging clone (same database, so the same reply ids; another address)
+        server.reply(json(200, "{\"id\":\"1\",\"url\":\"https://mastodon.example/@acme/1\"}"));
+        server.reply(json(200, "{\"id\":\"2\",\"url\":\"https://mastodon.example/@acme/2\"}"));
+        HttpEdge edge = new HttpEdge(Duration.ofSeconds(2), Duration.ofMillis(700), AddressGuard.ANY_HOST);
+        Clock clock = Clock.fixed(Instant.parse("2026-11-22T10:10:00Z"), ZoneOffset.UTC);
+        OutboundReply five = new OutboundReply("113500000000000001", PostKind.MENTION, "108", "jane", "On it!",
+                "socialdesk-reply-5");
+
+        // when
+        new MastodonDriver(edge, clock, () -> "a1b2c3d4e5f6").reply(server.baseUrl(), TOKEN, five);
+        new MastodonDriver(edge, clock, () -> "0f9e8d7c6b5a").reply(server.baseUrl(), TOKEN, five);
+
+        // then
+        assertThat(server.requests()).extracting(r -> r.header("Idempotency-Key"))
+                .containsExactly("a1b2c3d4e5f6-socialdesk-reply-5", "0f9e8d7c6b5a-socialdesk-reply-5");
+    }
+
+    @Test
     void givenAMention_whenReplying_thenAPublicStatusInReplyToItMentionsTheCustomerWithAnIdempotencyKey() {
         // given
         server.reply(json(200, "{\"id\":\"113500000000000077\",\"url\":\"https://mastodon.example/@acme/113500000000000077\"}"));
