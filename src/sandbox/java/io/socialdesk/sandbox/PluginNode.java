@@ -35,7 +35,7 @@ public final class PluginNode implements AutoCloseable {
 
     /** A node without a web layer, for tests that drive the components directly. */
     public static PluginNode start(SimulatedJsm jsm, EntityManagerActiveObjects ao, Path sharedHome, Clock clock) {
-        return start(jsm, ao, sharedHome, clock, () -> "http://localhost:2990/", extras -> { });
+        return start(jsm, ao, sharedHome, clock, jsm::baseUrl, extras -> { });
     }
 
     public <T> T get(Class<T> type) {

@@ -86,8 +86,7 @@ public final class SandboxServer implements AutoCloseable {
 
         SimulatedJsm jsm = new SimulatedJsm(clock);
         SandboxUsers users = new SandboxUsers(jsm);
-        URI[] base = new URI[1];
-        PluginNode node = PluginNode.start(jsm, ao, home.resolve("shared"), clock, () -> base[0].toString(),
+        PluginNode node = PluginNode.start(jsm, ao, home.resolve("shared"), clock, jsm::baseUrl,
                 web -> web.register(UserManager.class, users)
                         .register(I18nResolver.class, new SandboxI18n())
                         .register(PageBuilderService.class, new SandboxPageBuilder())
@@ -124,7 +123,7 @@ public final class SandboxServer implements AutoCloseable {
         jetty.addConnector(connector);
         jetty.setHandler(context);
         jetty.start();
-        base[0] = URI.create("http://localhost:" + connector.getLocalPort() + "/");
+        jsm.baseUrl("http://localhost:" + connector.getLocalPort() + "/");
         return new SandboxServer(jetty, jsm, host, components, ao);
     }
 

@@ -257,6 +257,8 @@ public final class SimulatedJsm {
     private long nextCommentId = 20_000;
     private long nextEventTypeId = 10_000;
     private int nextNumber = 1;
+    /** Jira keeps its base URL in the database, so every node of a cluster answers with the same one. */
+    private volatile String baseUrl = "http://localhost:2990/";
 
     public SimulatedJsm(Clock clock) {
         this.clock = clock;
@@ -272,6 +274,15 @@ public final class SimulatedJsm {
 
     public Clock clock() {
         return clock;
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    /** What an administrator sets in Jira's general configuration; the sandbox sets it to where it listens. */
+    public void baseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
     }
 
     /** The service desk's agents: who may browse, comment on, edit and transition its requests. */
