@@ -569,6 +569,11 @@
             t('socialdesk.admin.settings.repliesInPortal.help'), inPortal);
         var acknowledgement = field(form, 'acknowledgement', t('socialdesk.admin.settings.acknowledgement'),
             t('socialdesk.admin.settings.acknowledgement.help'), text(settings.acknowledgement));
+        var followersDirect = el('input', 'checkbox');
+        followersDirect.type = 'checkbox';
+        followersDirect.checked = settings.followersOnlyRepliesDirect;
+        field(form, 'followersOnlyRepliesDirect', t('socialdesk.admin.settings.followersOnlyRepliesDirect'),
+            t('socialdesk.admin.settings.followersOnlyRepliesDirect.help'), followersDirect);
         var status = el('p', 'socialdesk-form-status');
         status.setAttribute('role', 'status');
         var save = button(t('socialdesk.admin.form.save'), 'aui-button-primary socialdesk-settings-save', function () {
@@ -593,7 +598,8 @@
                 }).map(function (b) {
                     return Number(b.value);
                 }),
-                acknowledgement: acknowledgement.value.trim()}, form, status,
+                acknowledgement: acknowledgement.value.trim(),
+                followersOnlyRepliesDirect: followersDirect.checked}, form, status,
                 function () {
                     status.textContent = t('socialdesk.admin.form.saved');
                 });

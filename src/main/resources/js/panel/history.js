@@ -255,6 +255,11 @@
                 ? 'socialdesk.panel.reply.delivery.portal' : 'socialdesk.panel.reply.delivery.channel')
                 .replace('{0}', t(panel, 'socialdesk.channel.' + data.replyChannel)));
             reply.insertBefore(delivery, reply.firstChild);
+            if (data.replyAudience) {
+                // who can read it on the network: never more people than could read the customer's post
+                reply.insertBefore(el('p', 'socialdesk-reply-audience',
+                    t(panel, 'socialdesk.panel.reply.audience.' + data.replyAudience)), delivery.nextSibling);
+            }
             var replyButton = el('button', 'aui-button socialdesk-reply-open',
                 t(panel, 'socialdesk.panel.reply.button') + ' ' + t(panel, 'socialdesk.channel.' + data.replyChannel));
             replyButton.type = 'button';

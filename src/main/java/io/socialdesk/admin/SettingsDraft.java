@@ -138,6 +138,10 @@ public final class SettingsDraft {
                     + DeliverySettings.MAX_ACKNOWLEDGEMENT + " characters without control characters that contains "
                     + DeliverySettings.KEY + " where the request's key goes");
         }
+        Optional<Boolean> followersOnlyDirect = flag(json, "followersOnlyRepliesDirect");
+        if (followersOnlyDirect.isEmpty()) {
+            return new Invalid("followersOnlyRepliesDirect", "must be true or false");
+        }
         Set<String> handles = new LinkedHashSet<>();
         lists.get("blockedHandles").forEach(h -> handles.add(h.startsWith("@") ? h.substring(1) : h));
         return new Valid(new Settings(new RoutingSettings(Duration.ofDays(reopen.get()),
@@ -146,7 +150,7 @@ public final class SettingsDraft {
                 region.get(), retention.get(), pattern.get(),
                 new SurgeSettings(surgeRate.get(), surgeFactor.get(), similarity.get()),
                 new ViralSettings(viralSpread.get(), viralReach.get()),
-                new DeliverySettings(inPortal.get(), acknowledgement.get())));
+                new DeliverySettings(inPortal.get(), acknowledgement.get(), followersOnlyDirect.get())));
     }
 
     public static Map<String, Object> json(Settings settings) {
@@ -171,6 +175,7 @@ public final class SettingsDraft {
         json.put("viralReachPercent", settings.viral().reachPercent());
         json.put("repliesInPortal", settings.delivery().repliesInPortal().stream().sorted().toList());
         json.put("acknowledgement", settings.delivery().acknowledgement());
+        json.put("followersOnlyRepliesDirect", settings.delivery().followersOnlyDirect());
         return json;
     }
 

@@ -82,7 +82,7 @@ public class Acknowledgements {
         }
         String text = settings.acknowledgementFor(request.get().key()).orElseThrow()
                 + (owed.portalCustomer() ? " " + links.forCustomer(request.get().key()) : "");
-        OutboundReply reply = new OutboundReply(post.post().externalId(), post.post().kind(),
+        OutboundReply reply = new OutboundReply(post.post().externalId(), settings.replyKind(post.post().kind()),
                 post.post().author().externalUserId(), post.post().author().handle(), text, "");
         Optional<String> refused = driver.spec().replyRule().problem(reply);
         Optional<Long> started = replies.startAcknowledgement(new ReplyTarget.Target(account, post),

@@ -62,7 +62,8 @@ public class AgentReplies {
         if (ReplyText.visible(text).isEmpty()) {
             return new ReplyOutcome.Rejected("text", "the reply is empty");
         }
-        OutboundReply reply = new OutboundReply(post.post().externalId(), post.post().kind(),
+        OutboundReply reply = new OutboundReply(post.post().externalId(),
+                delivery.delivery().replyKind(post.post().kind()),
                 post.post().author().externalUserId(), post.post().author().handle(), text, "");
         Optional<String> refused = spec.replyRule().problem(reply);
         if (refused.isPresent()) {

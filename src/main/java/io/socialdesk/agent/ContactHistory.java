@@ -37,6 +37,14 @@ public class ContactHistory {
         this.delivery = delivery;
     }
 
+    private static HistoryView.ReplyAudience audience(io.socialdesk.channel.PostKind reply) {
+        return switch (reply) {
+            case DIRECT_MESSAGE -> HistoryView.ReplyAudience.CUSTOMER;
+            case FOLLOWERS_ONLY -> HistoryView.ReplyAudience.FOLLOWERS;
+            default -> HistoryView.ReplyAudience.PUBLIC;
+        };
+    }
+
     /**
      * The history as {@code viewer} may see it: entries on requests they cannot browse are left out (and counted),
      * as are such requests from the list of other requests; entries on no request belong to the customer alone.
@@ -47,9 +55,11 @@ public class ContactHistory {
         Optional<String> replyChannel = target.map(t -> t.account().kind()).map(ChannelKind::key);
         boolean inPortal = target.filter(t -> delivery.delivery().alsoInPortal(t.account().target().serviceDeskId()))
                 .isPresent();
+        Optional<HistoryView.ReplyAudience> audience = target.map(t -> audience(
+                delivery.delivery().replyKind(t.post().post().kind())));
         if (contact.isEmpty()) {
             return new HistoryView(Optional.empty(), List.of(), List.of(), false, 0, List.of(), replyChannel,
-                    inPortal);
+                    inPortal, audience);
         }
         long contactId = contact.get().id();
         int offset = Math.max(0, page) * PAGE_SIZE;
@@ -62,7 +72,7 @@ public class ContactHistory {
                 .filter(id -> id != issue.id()).map(id -> issues.visibleTo(id, viewer)).flatMap(Optional::stream)
                 .limit(OTHER_REQUESTS).toList();
         return new HistoryView(contact, contacts.identities(contactId), shown, rows.size() > PAGE_SIZE,
-                page20.size() - shown.size(), others, replyChannel, inPortal);
+                page20.size() - shown.size(), others, replyChannel, inPortal, audience);
     }
 
     public Optional<Contact> contactOf(IssueAccess.IssueRef issue) {

@@ -128,7 +128,8 @@ public class IdentitySuggestions {
     }
 
     private static boolean direct(HistoryEntry entry) {
-        return entry.kind() == PostKind.DIRECT_MESSAGE || entry.channel().equals(ChannelKind.PHONE);
+        return entry.kind() == PostKind.DIRECT_MESSAGE || entry.kind() == PostKind.FOLLOWERS_ONLY
+                || entry.channel().equals(ChannelKind.PHONE);
     }
 
     private String customerLabel(String key) {

@@ -4,6 +4,11 @@ package io.socialdesk.channel;
 public enum PostKind {
     MENTION,
     DIRECT_MESSAGE,
+    /**
+     * Seen only by its author's followers and those it mentions (Mastodon's {@code private} visibility): a reply to it
+     * is never more public than it.
+     */
+    FOLLOWERS_ONLY,
     /** Pushed by the telephony system, never read by a driver. */
     CALL
 }

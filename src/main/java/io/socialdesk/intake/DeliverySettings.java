@@ -8,9 +8,9 @@ import java.util.Set;
  * agent's reply in kind is also a public comment (the customer sees it in the portal and JSM e-mails it to them);
  * elsewhere it reaches them once, on their channel, and the request keeps it as an internal note.
  * {@code acknowledgement}: the text sent in kind once when a request is created for a post, {@code [key]} standing for
- * the request's key; empty sends none.
+ * the request's key; empty sends none. {@code followersOnlyDirect}: answer followers-only posts by direct message.
  */
-public record DeliverySettings(Set<Integer> repliesInPortal, String acknowledgement) {
+public record DeliverySettings(Set<Integer> repliesInPortal, String acknowledgement, boolean followersOnlyDirect) {
     public static final int MAX_ACKNOWLEDGEMENT = 200;
     public static final String KEY = "[key]";
 
@@ -18,8 +18,22 @@ public record DeliverySettings(Set<Integer> repliesInPortal, String acknowledgem
         repliesInPortal = Set.copyOf(repliesInPortal);
     }
 
+    /** Followers-only posts answered followers-only. */
+    public DeliverySettings(Set<Integer> repliesInPortal, String acknowledgement) {
+        this(repliesInPortal, acknowledgement, false);
+    }
+
     public static DeliverySettings defaults() {
         return new DeliverySettings(Set.of(), "");
+    }
+
+    /**
+     * How to answer a post: never more publicly than it was written. A followers-only post is answered
+     * followers-only, or as a direct message when the admin prefers ({@code followersOnlyDirect}).
+     */
+    public io.socialdesk.channel.PostKind replyKind(io.socialdesk.channel.PostKind answered) {
+        return answered == io.socialdesk.channel.PostKind.FOLLOWERS_ONLY && followersOnlyDirect
+                ? io.socialdesk.channel.PostKind.DIRECT_MESSAGE : answered;
     }
 
     public boolean alsoInPortal(int serviceDeskId) {

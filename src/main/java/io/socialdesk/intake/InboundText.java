@@ -68,7 +68,8 @@ public final class InboundText {
         if (!post.author().handle().isBlank()) {
             body.append(" (").append(escape("@" + post.author().handle())).append(')');
         }
-        body.append(post.kind() == PostKind.DIRECT_MESSAGE ? " wrote privately on " : " wrote on ")
+        body.append(post.kind() == PostKind.DIRECT_MESSAGE ? " wrote privately on "
+                        : post.kind() == PostKind.FOLLOWERS_ONLY ? " wrote to their followers on " : " wrote on ")
                 .append(channel).append(", ").append(WHEN.format(post.occurredAt())).append(":\n\n")
                 .append("{quote}\n").append(escape(post.text())).append("\n{quote}");
         post.url().ifPresent(url -> body.append("\n\n[View the original on ").append(channel).append('|')

@@ -48,8 +48,8 @@ public class AoHistoryLog implements HistoryLog {
     @Override
     public Optional<Interaction> latestInboundPost(long issueId) {
         InteractionEntity[] rows = ao.find(InteractionEntity.class, Query.select()
-                .where("ISSUE_ID = ? AND DIRECTION = ? AND KIND IN (?, ?)", issueId, Direction.INBOUND.name(),
-                        PostKind.MENTION.name(), PostKind.DIRECT_MESSAGE.name())
+                .where("ISSUE_ID = ? AND DIRECTION = ? AND KIND IN (?, ?, ?)", issueId, Direction.INBOUND.name(),
+                        PostKind.MENTION.name(), PostKind.DIRECT_MESSAGE.name(), PostKind.FOLLOWERS_ONLY.name())
                 .order("OCCURRED_AT DESC, ID DESC").limit(1));
         return rows.length == 0 ? Optional.empty() : Optional.of(InteractionRows.interaction(rows[0]));
     }

@@ -55,6 +55,7 @@ public class AoSettings implements SettingsStore, RoutingSettingsSource, CallSet
     static final String VIRAL_REACH = "viral.reachPercent";
     static final String REPLIES_IN_PORTAL = "delivery.repliesInPortal";
     static final String ACKNOWLEDGEMENT = "delivery.acknowledgement";
+    static final String FOLLOWERS_ONLY_DIRECT = "delivery.followersOnlyDirect";
 
     private final ActiveObjects ao;
 
@@ -107,6 +108,7 @@ public class AoSettings implements SettingsStore, RoutingSettingsSource, CallSet
         values.put(REPLIES_IN_PORTAL, settings.delivery().repliesInPortal().stream().sorted()
                 .map(String::valueOf).collect(Collectors.joining("\n")));
         values.put(ACKNOWLEDGEMENT, settings.delivery().acknowledgement());
+        values.put(FOLLOWERS_ONLY_DIRECT, Boolean.toString(settings.delivery().followersOnlyDirect()));
         Transactions.write(ao, () -> {
             values.forEach(this::put);
             return null;
@@ -121,7 +123,8 @@ public class AoSettings implements SettingsStore, RoutingSettingsSource, CallSet
     private static DeliverySettings delivery(Map<String, String> rows) {
         Set<Integer> desks = lines(rows.get(REPLIES_IN_PORTAL)).stream().flatMap(line -> number(line).stream())
                 .map(Long::intValue).collect(Collectors.toSet());
-        return new DeliverySettings(desks, rows.getOrDefault(ACKNOWLEDGEMENT, ""));
+        return new DeliverySettings(desks, rows.getOrDefault(ACKNOWLEDGEMENT, ""),
+                flag(rows.get(FOLLOWERS_ONLY_DIRECT), false));
     }
 
     @Override

@@ -87,21 +87,21 @@ class AdminConsoleApiTest {
         HttpResponse<String> saved = send("PUT", "admin/settings", "{\"mergeWindowHours\":1,\"reopenWindowDays\":7,"
                 + "\"blockedHandles\":[\"@Spammer\"],\"blockWords\":[],\"skipReposts\":true,"
                 + "\"missedCallCreatesRequest\":true,\"defaultRegion\":\"de\",\"retentionMonths\":24,"
-                + "\"customerNumberPattern\":\"CUST-[0-9]{6}\",\"praise\":\"own_request\",\"surgeMinPerMinute\":8,\"surgeFactor\":5,\"clusterSimilarity\":45,\"viralMinSpread\":80,\"viralReachPercent\":5,\"repliesInPortal\":[],\"acknowledgement\":\"\","
+                + "\"customerNumberPattern\":\"CUST-[0-9]{6}\",\"praise\":\"own_request\",\"surgeMinPerMinute\":8,\"surgeFactor\":5,\"clusterSimilarity\":45,\"viralMinSpread\":80,\"viralReachPercent\":5,\"repliesInPortal\":[],\"acknowledgement\":\"\",\"followersOnlyRepliesDirect\":false,"
                 + "\"topicMatchPercent\":45,\"possibleMatchPercent\":20,\"conversationMerge\":\"always\"}", "alice");
         HttpResponse<String> refused = send("PUT", "admin/settings", "{\"mergeWindowHours\":0,\"reopenWindowDays\":7,"
                 + "\"blockedHandles\":[],\"blockWords\":[],\"skipReposts\":true,"
                 + "\"missedCallCreatesRequest\":true,\"defaultRegion\":\"DE\",\"retentionMonths\":0,"
-                + "\"customerNumberPattern\":\"\",\"praise\":\"own_request\",\"surgeMinPerMinute\":8,\"surgeFactor\":5,\"clusterSimilarity\":45,\"viralMinSpread\":80,\"viralReachPercent\":5,\"repliesInPortal\":[],\"acknowledgement\":\"\","
+                + "\"customerNumberPattern\":\"\",\"praise\":\"own_request\",\"surgeMinPerMinute\":8,\"surgeFactor\":5,\"clusterSimilarity\":45,\"viralMinSpread\":80,\"viralReachPercent\":5,\"repliesInPortal\":[],\"acknowledgement\":\"\",\"followersOnlyRepliesDirect\":false,"
                 + "\"topicMatchPercent\":45,\"possibleMatchPercent\":20,\"conversationMerge\":\"always\"}", "alice");
         HttpResponse<String> badPattern = send("PUT", "admin/settings", "{\"mergeWindowHours\":2,\"reopenWindowDays\":7,"
                 + "\"blockedHandles\":[],\"blockWords\":[],\"skipReposts\":true,\"missedCallCreatesRequest\":true,"
-                + "\"defaultRegion\":\"DE\",\"retentionMonths\":0,\"customerNumberPattern\":\"(CUST\",\"praise\":\"own_request\",\"surgeMinPerMinute\":8,\"surgeFactor\":5,\"clusterSimilarity\":45,\"viralMinSpread\":80,\"viralReachPercent\":5,\"repliesInPortal\":[],\"acknowledgement\":\"\","
+                + "\"defaultRegion\":\"DE\",\"retentionMonths\":0,\"customerNumberPattern\":\"(CUST\",\"praise\":\"own_request\",\"surgeMinPerMinute\":8,\"surgeFactor\":5,\"clusterSimilarity\":45,\"viralMinSpread\":80,\"viralReachPercent\":5,\"repliesInPortal\":[],\"acknowledgement\":\"\",\"followersOnlyRepliesDirect\":false,"
                 + "\"topicMatchPercent\":45,\"possibleMatchPercent\":20,\"conversationMerge\":\"always\"}", "alice");
         HttpResponse<String> badPraise = send("PUT", "admin/settings", "{\"mergeWindowHours\":2,\"reopenWindowDays\":7,"
                 + "\"blockedHandles\":[],\"blockWords\":[],\"skipReposts\":true,\"missedCallCreatesRequest\":true,"
                 + "\"defaultRegion\":\"DE\",\"retentionMonths\":0,\"customerNumberPattern\":\"\",\"praise\":\"thank\","
-                + "\"surgeMinPerMinute\":8,\"surgeFactor\":5,\"clusterSimilarity\":45,\"viralMinSpread\":80,\"viralReachPercent\":5,\"repliesInPortal\":[],\"acknowledgement\":\"\","
+                + "\"surgeMinPerMinute\":8,\"surgeFactor\":5,\"clusterSimilarity\":45,\"viralMinSpread\":80,\"viralReachPercent\":5,\"repliesInPortal\":[],\"acknowledgement\":\"\",\"followersOnlyRepliesDirect\":false,"
                 + "\"topicMatchPercent\":45,\"possibleMatchPercent\":20,\"conversationMerge\":\"always\"}", "alice");
         HttpResponse<String> badViral = send("PUT", "admin/settings", "{\"mergeWindowHours\":2,\"reopenWindowDays\":7,"
                 + "\"blockedHandles\":[],\"blockWords\":[],\"skipReposts\":true,\"missedCallCreatesRequest\":true,"
@@ -112,13 +112,13 @@ class AdminConsoleApiTest {
                 + "\"blockedHandles\":[],\"blockWords\":[],\"skipReposts\":true,\"missedCallCreatesRequest\":true,"
                 + "\"defaultRegion\":\"DE\",\"retentionMonths\":0,\"customerNumberPattern\":\"\",\"praise\":\"request\","
                 + "\"surgeMinPerMinute\":8,\"surgeFactor\":5,\"clusterSimilarity\":45,\"viralMinSpread\":80,"
-                + "\"viralReachPercent\":5,\"repliesInPortal\":[],\"acknowledgement\":\"\",\"topicMatchPercent\":40,\"possibleMatchPercent\":60,"
+                + "\"viralReachPercent\":5,\"repliesInPortal\":[],\"acknowledgement\":\"\",\"followersOnlyRepliesDirect\":false,\"topicMatchPercent\":40,\"possibleMatchPercent\":60,"
                 + "\"conversationMerge\":\"same_topic\"}", "alice");
         HttpResponse<String> badMerge = send("PUT", "admin/settings", "{\"mergeWindowHours\":2,\"reopenWindowDays\":7,"
                 + "\"blockedHandles\":[],\"blockWords\":[],\"skipReposts\":true,\"missedCallCreatesRequest\":true,"
                 + "\"defaultRegion\":\"DE\",\"retentionMonths\":0,\"customerNumberPattern\":\"\",\"praise\":\"request\","
                 + "\"surgeMinPerMinute\":8,\"surgeFactor\":5,\"clusterSimilarity\":45,\"viralMinSpread\":80,"
-                + "\"viralReachPercent\":5,\"repliesInPortal\":[],\"acknowledgement\":\"\",\"topicMatchPercent\":40,\"possibleMatchPercent\":20,"
+                + "\"viralReachPercent\":5,\"repliesInPortal\":[],\"acknowledgement\":\"\",\"followersOnlyRepliesDirect\":false,\"topicMatchPercent\":40,\"possibleMatchPercent\":20,"
                 + "\"conversationMerge\":\"sometimes\"}", "alice");
         HttpResponse<String> oldForm = send("PUT", "admin/settings", "{\"mergeWindowHours\":2,\"reopenWindowDays\":7,"
                 + "\"blockedHandles\":[],\"blockWords\":[],\"skipReposts\":true,"
@@ -211,7 +211,7 @@ class AdminConsoleApiTest {
                 .getAsString();
         send("PUT", "admin/settings", "{\"mergeWindowHours\":48,\"reopenWindowDays\":7,\"blockedHandles\":[],"
                 + "\"blockWords\":[],\"skipReposts\":true,\"missedCallCreatesRequest\":true,"
-                + "\"defaultRegion\":\"US\",\"retentionMonths\":0,\"customerNumberPattern\":\"\",\"praise\":\"own_request\",\"surgeMinPerMinute\":8,\"surgeFactor\":5,\"clusterSimilarity\":45,\"viralMinSpread\":80,\"viralReachPercent\":5,\"repliesInPortal\":[],\"acknowledgement\":\"\","
+                + "\"defaultRegion\":\"US\",\"retentionMonths\":0,\"customerNumberPattern\":\"\",\"praise\":\"own_request\",\"surgeMinPerMinute\":8,\"surgeFactor\":5,\"clusterSimilarity\":45,\"viralMinSpread\":80,\"viralReachPercent\":5,\"repliesInPortal\":[],\"acknowledgement\":\"\",\"followersOnlyRepliesDirect\":false,"
                 + "\"topicMatchPercent\":45,\"possibleMatchPercent\":20,\"conversationMerge\":\"always\"}", "alice");
         send("DELETE", "admin/accounts/" + id, null, "alice");
 

@@ -112,7 +112,7 @@ class ConcurrentWritesTest {
                 + "\"skipReposts\":true,\"missedCallCreatesRequest\":true,\"defaultRegion\":\"US\","
                 + "\"retentionMonths\":0,\"customerNumberPattern\":\"\",\"praise\":\"request\","
                 + "\"surgeMinPerMinute\":8,\"surgeFactor\":5,\"clusterSimilarity\":45,\"viralMinSpread\":80,"
-                + "\"viralReachPercent\":5,\"repliesInPortal\":[],\"acknowledgement\":\"\",\"topicMatchPercent\":45,\"possibleMatchPercent\":20,"
+                + "\"viralReachPercent\":5,\"repliesInPortal\":[],\"acknowledgement\":\"\",\"followersOnlyRepliesDirect\":false,\"topicMatchPercent\":45,\"possibleMatchPercent\":20,"
                 + "\"conversationMerge\":\"same_topic\"}";
         List<Write> writes = List.of(
                 write("POST", "/history/{issueKey}/reply", history + "/reply", i -> "{\"text\":\"on it " + i + "\"}"),

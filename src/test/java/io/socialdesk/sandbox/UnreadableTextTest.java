@@ -72,7 +72,7 @@ class UnreadableTextTest {
                 + "\"reopenWindowDays\":7,\"blockedHandles\":[],\"blockWords\":[],\"skipReposts\":true,"
                 + "\"missedCallCreatesRequest\":true,\"defaultRegion\":\"US\",\"retentionMonths\":0,"
                 + "\"customerNumberPattern\":\"CUST-\\u0000[0-9]+\",\"praise\":\"request\",\"surgeMinPerMinute\":8,"
-                + "\"surgeFactor\":5,\"clusterSimilarity\":45,\"viralMinSpread\":80,\"viralReachPercent\":5,\"repliesInPortal\":[],\"acknowledgement\":\"\","
+                + "\"surgeFactor\":5,\"clusterSimilarity\":45,\"viralMinSpread\":80,\"viralReachPercent\":5,\"repliesInPortal\":[],\"acknowledgement\":\"\",\"followersOnlyRepliesDirect\":false,"
                 + "\"topicMatchPercent\":45,\"possibleMatchPercent\":20,\"conversationMerge\":\"same_topic\"}")
                 .getBytes(StandardCharsets.UTF_8), "PUT");
 

@@ -84,6 +84,8 @@ public class AdminPageServlet extends HttpServlet {
             "socialdesk.admin.settings.viralReachPercent", "socialdesk.admin.settings.viralReachPercent.help",
             "socialdesk.admin.settings.repliesInPortal", "socialdesk.admin.settings.repliesInPortal.help",
             "socialdesk.admin.settings.acknowledgement", "socialdesk.admin.settings.acknowledgement.help",
+            "socialdesk.admin.settings.followersOnlyRepliesDirect",
+            "socialdesk.admin.settings.followersOnlyRepliesDirect.help",
             "socialdesk.admin.privacy.heading",
             "socialdesk.admin.privacy.help", "socialdesk.admin.privacy.search", "socialdesk.admin.privacy.find",
             "socialdesk.admin.privacy.none", "socialdesk.admin.privacy.count", "socialdesk.admin.privacy.export",

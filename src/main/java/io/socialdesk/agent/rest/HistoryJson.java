@@ -36,6 +36,8 @@ final class HistoryJson {
         json.put("otherRequests", view.otherRequests().stream().map(IssueScope::request).toList());
         json.put("replyChannel", view.replyChannel().orElse(null));
         json.put("replyInPortal", view.replyInPortal());
+        json.put("replyAudience", view.replyAudience().map(a -> a.name().toLowerCase(java.util.Locale.ROOT))
+                .orElse(null));
         return json;
     }
 

@@ -87,6 +87,8 @@ public class HistoryWebPanel implements WebPanel {
             "socialdesk.panel.call", "socialdesk.panel.original", "socialdesk.panel.reply.button",
             "socialdesk.panel.reply.send", "socialdesk.panel.reply.sending", "socialdesk.panel.reply.sent",
             "socialdesk.panel.reply.delivery.channel", "socialdesk.panel.reply.delivery.portal",
+            "socialdesk.panel.reply.audience.public", "socialdesk.panel.reply.audience.followers",
+            "socialdesk.panel.reply.audience.customer",
             "socialdesk.panel.reply.failed", "socialdesk.panel.reply.notsent", "socialdesk.panel.link.button",
             "socialdesk.panel.link.placeholder", "socialdesk.panel.link.done", "socialdesk.panel.cancel",
             "socialdesk.panel.link.merge", "socialdesk.panel.unlink", "socialdesk.panel.split",

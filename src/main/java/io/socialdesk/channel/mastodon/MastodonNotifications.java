@@ -74,7 +74,7 @@ final class MastodonNotifications {
             text = "[CW: " + warning.get() + "]\n" + text;
         }
         return Optional.of(new InboundPost(id.get(),
-                "direct".equals(string(status, "visibility").orElse("")) ? PostKind.DIRECT_MESSAGE : PostKind.MENTION,
+                kind(string(status, "visibility").orElse("")),
                 text,
                 string(status, "url").or(() -> string(status, "uri")).flatMap(MastodonNotifications::webLink),
                 author(object(status, "account").or(() -> notificationAccount)),
@@ -107,5 +107,14 @@ final class MastodonNotifications {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /** Mastodon's visibility as SocialDesk's kind: {@code direct} and {@code private} (followers only) stay private. */
+    static PostKind kind(String visibility) {
+        return switch (visibility) {
+            case "direct" -> PostKind.DIRECT_MESSAGE;
+            case "private" -> PostKind.FOLLOWERS_ONLY;
+            default -> PostKind.MENTION; // public, unlisted
+        };
     }
 }

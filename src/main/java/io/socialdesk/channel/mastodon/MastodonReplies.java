@@ -48,7 +48,7 @@ final class MastodonReplies {
         JsonObject body = new JsonObject();
         body.addProperty("status", withMention(reply));
         body.addProperty("in_reply_to_id", reply.inReplyToExternalId());
-        body.addProperty("visibility", reply.kind() == PostKind.DIRECT_MESSAGE ? "direct" : "public");
+        body.addProperty("visibility", visibility(reply.kind()));
         Exchange exchange = edge.send(HttpRequest.newBuilder(apiBaseUrl.resolve("/api/v1/statuses"))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
@@ -93,5 +93,14 @@ final class MastodonReplies {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /** Never more public than the post answered: direct stays direct, followers-only stays followers-only. */
+    static String visibility(PostKind answered) {
+        return switch (answered) {
+            case DIRECT_MESSAGE -> "direct";
+            case FOLLOWERS_ONLY -> "private";
+            default -> "public";
+        };
     }
 }

@@ -56,14 +56,22 @@ public final class FakeMastodon implements AutoCloseable {
 
     /** A customer mentions the company (public, or {@code direct}); returns the new status id. */
     public String post(Account author, String text, String inReplyTo, boolean direct) {
+        return post(author, text, inReplyTo, direct ? "direct" : "public");
+    }
+
+    /**
+     * A customer mentions the company with one of Mastodon's visibilities ({@code public}, {@code unlisted},
+     * {@code private} for followers only, {@code direct}); returns the new status id.
+     */
+    public String post(Account author, String text, String inReplyTo, String visibility) {
         // outside the monitor: the sandbox's reaction takes the account lock, which a poll reading this
         // server may hold while it waits for the monitor
-        String id = postLocked(author, text, inReplyTo, direct);
+        String id = postLocked(author, text, inReplyTo, visibility);
         onPost.run();
         return id;
     }
 
-    private synchronized String postLocked(Account author, String text, String inReplyTo, boolean direct) {
+    private synchronized String postLocked(Account author, String text, String inReplyTo, String visibility) {
         String statusId = String.valueOf(nextStatus.incrementAndGet());
         JsonObject account = new JsonObject();
         account.addProperty("id", author.id());
@@ -76,7 +84,7 @@ public final class FakeMastodon implements AutoCloseable {
         status.addProperty("id", statusId);
         status.addProperty("created_at", clock.instant().truncatedTo(ChronoUnit.MILLIS).toString());
         status.addProperty("in_reply_to_id", inReplyTo);
-        status.addProperty("visibility", direct ? "direct" : "public");
+        status.addProperty("visibility", visibility);
         status.addProperty("language", "en");
         status.addProperty("url", baseUrl().resolve("/@" + author.acct() + "/" + statusId).toString());
         status.addProperty("content", "<p><span class=\"h-card\"><a href=\"" + baseUrl() + "@acme\" "

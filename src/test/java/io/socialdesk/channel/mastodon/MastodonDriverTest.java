@@ -77,6 +77,21 @@ class MastodonDriverTest {
     }
 
     @Test
+    void givenAFollowersOnlyMention_whenFetching_thenItIsFollowersOnlyNotPublic() {
+        // given
+        server.reply(json(200, "[{\"id\":\"41\",\"type\":\"mention\",\"status\":{\"id\":\"113500000000000041\","
+                + "\"created_at\":\"2026-11-22T10:00:00Z\",\"visibility\":\"private\","
+                + "\"content\":\"<p>@acme my order is late</p>\",\"account\":{\"id\":\"5\",\"acct\":\"jane\"}}}]"));
+
+        // when
+        InboundPost post = ((FetchResult.Page) driver.fetch(server.baseUrl(), TOKEN, Optional.empty())).posts().get(0);
+
+        // then
+        assertThat(post.kind()).isEqualTo(PostKind.FOLLOWERS_ONLY);
+        assertThat(post.text()).isEqualTo("@acme my order is late");
+    }
+
+    @Test
     void givenAPostWhoseAuthorIsGone_whenFetching_thenThePostIsKeptWithAnUnknownAuthor() {
         // given
         server.reply(json(200, fixture("mastodon/mentions-page.json")));

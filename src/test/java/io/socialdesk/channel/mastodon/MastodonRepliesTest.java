@@ -92,6 +92,21 @@ class MastodonRepliesTest {
     }
 
     @Test
+    void givenAFollowersOnlyPost_whenReplying_thenTheReplyIsFollowersOnlyToo() {
+        // given
+        server.reply(json(200, "{\"id\":\"10\",\"url\":null}"));
+
+        // when
+        driver.reply(server.baseUrl(), TOKEN, new OutboundReply("113500000000000003", PostKind.FOLLOWERS_ONLY,
+                "110", "jane", "We are on it!", "socialdesk-reply-7"));
+
+        // then: a reply is never more public than what it answers
+        var body = JsonParser.parseString(server.requests().get(0).body()).getAsJsonObject();
+        assertThat(body.get("visibility").getAsString()).isEqualTo("private");
+        assertThat(body.get("in_reply_to_id").getAsString()).isEqualTo("113500000000000003");
+    }
+
+    @Test
     void givenErrorAnswers_whenReplying_thenEachFailureSaysWhatHappened() {
         // given
         server.reply(json(422, "{\"error\":\"Validation failed: Text character limit of 500 exceeded\"}"))
