@@ -149,6 +149,9 @@
         if (hint) {
             error.appendChild(el('div', 'socialdesk-hint', hint));
         }
+        if (account.notice) {
+            error.appendChild(el('div', 'socialdesk-notice', account.notice));
+        }
         row.appendChild(error);
         row.appendChild(actions(account, channel));
         return row;

@@ -5,7 +5,9 @@ import java.util.Optional;
 
 /**
  * What an admin needs to see of an account's polling: when it last ran and succeeded, the last error, and when the
- * next poll is due (later than the interval while rate-limited or backing off).
+ * next poll is due (later than the interval while rate-limited or backing off). {@code notice}: what the admin should
+ * know although polling works, e.g. that the network's own settings drop some customers' posts before SocialDesk can
+ * read them.
  */
 public record AccountHealth(
         AccountStatus status,
@@ -14,7 +16,15 @@ public record AccountHealth(
         Optional<String> lastError,
         Optional<Instant> rateLimitResetAt,
         Instant nextPollAt,
-        int consecutiveFailures) {
+        int consecutiveFailures,
+        Optional<String> notice) {
+
+    public AccountHealth(AccountStatus status, Optional<Instant> lastPollAt, Optional<Instant> lastSuccessAt,
+                         Optional<String> lastError, Optional<Instant> rateLimitResetAt, Instant nextPollAt,
+                         int consecutiveFailures) {
+        this(status, lastPollAt, lastSuccessAt, lastError, rateLimitResetAt, nextPollAt, consecutiveFailures,
+                Optional.empty());
+    }
 
     public static AccountHealth fresh(Instant now) {
         return new AccountHealth(AccountStatus.ACTIVE, Optional.empty(), Optional.empty(), Optional.empty(),
@@ -24,7 +34,7 @@ public record AccountHealth(
     /** The same health with the next poll moved to {@code when} (more pages waiting, an admin's *Poll now*). */
     public AccountHealth dueAt(Instant when) {
         return new AccountHealth(status, lastPollAt, lastSuccessAt, lastError, rateLimitResetAt, when,
-                consecutiveFailures);
+                consecutiveFailures, notice);
     }
 
     /** Due when polling and its time has come, and never before the network's rate-limit reset, whoever asks. */

@@ -14,13 +14,19 @@ public sealed interface FetchResult {
      * transaction as the posts); {@code more} says another page is already waiting; {@code throttledUntil} is set
      * when the network said this was the last request allowed before a reset. {@code unreadable} describes items
      * the network sent that could not be read as posts (no id, no time): they are logged and passed over, so one
-     * odd item never stalls an account.
+     * odd item never stalls an account. {@code notice}: what the admin should know although reading worked (the
+     * network itself hides some posts from SocialDesk); it stays in the account's health until a page without it.
      */
     record Page(List<InboundPost> posts, Optional<String> cursor, boolean more, Optional<Instant> throttledUntil,
-                List<String> unreadable) implements FetchResult {
+                List<String> unreadable, Optional<String> notice) implements FetchResult {
         public Page {
             posts = List.copyOf(posts);
             unreadable = List.copyOf(unreadable);
+        }
+
+        public Page(List<InboundPost> posts, Optional<String> cursor, boolean more, Optional<Instant> throttledUntil,
+                    List<String> unreadable) {
+            this(posts, cursor, more, throttledUntil, unreadable, Optional.empty());
         }
 
         public Page(List<InboundPost> posts, Optional<String> cursor, boolean more, Optional<Instant> throttledUntil) {

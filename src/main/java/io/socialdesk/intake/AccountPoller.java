@@ -125,7 +125,7 @@ public class AccountPoller {
             return result;
         }
         return new FetchResult.Page(page.posts().stream().filter(post -> !post.occurredAt().isBefore(from))
-                .toList(), page.cursor(), page.more(), page.throttledUntil(), page.unreadable());
+                .toList(), page.cursor(), page.more(), page.throttledUntil(), page.unreadable(), page.notice());
     }
 
     private void record(ChannelAccount account, AccountHealth health) {

@@ -39,7 +39,8 @@ public class HealthPolicy {
     public AccountHealth after(FetchResult result, AccountHealth before, Duration interval, Instant now) {
         return switch (result) {
             case FetchResult.Page page -> new AccountHealth(AccountStatus.ACTIVE, Optional.of(now), Optional.of(now),
-                    Optional.empty(), page.throttledUntil(), later(now.plus(interval), page.throttledUntil()), 0);
+                    Optional.empty(), page.throttledUntil(), later(now.plus(interval), page.throttledUntil()), 0,
+                    page.notice());
             case FetchResult.RateLimited limited -> failed(before, now, AccountStatus.ACTIVE,
                     "rate limited until " + limited.resetAt(), Optional.of(limited.resetAt()),
                     later(now.plus(interval), Optional.of(limited.resetAt())), before.consecutiveFailures());
@@ -67,7 +68,7 @@ public class HealthPolicy {
     private static AccountHealth failed(AccountHealth before, Instant now, AccountStatus status, String error,
                                         Optional<Instant> reset, Instant next, int failures) {
         return new AccountHealth(status, Optional.of(now), before.lastSuccessAt(), Optional.of(error), reset, next,
-                failures);
+                failures, before.notice());
     }
 
     private static Instant later(Instant next, Optional<Instant> notBefore) {

@@ -61,6 +61,7 @@ public class AoChannelAccounts implements ChannelAccounts {
             row.setLastPollAt(millis(health.lastPollAt()));
             row.setLastSuccessAt(millis(health.lastSuccessAt()));
             row.setLastError(ColumnText.fit(health.lastError().orElse(null), ColumnText.LONG));
+            row.setLastNotice(ColumnText.fit(health.notice().orElse(null), ColumnText.LONG));
             row.setRateLimitResetAt(millis(health.rateLimitResetAt()));
             row.setNextPollAt(health.nextPollAt().toEpochMilli());
             row.setFailures(health.consecutiveFailures());
@@ -167,7 +168,8 @@ public class AoChannelAccounts implements ChannelAccounts {
                 Optional.ofNullable(row.getLastError()),
                 instant(row.getRateLimitResetAt()),
                 Instant.ofEpochMilli(row.getNextPollAt()),
-                row.getFailures());
+                row.getFailures(),
+                Optional.ofNullable(row.getLastNotice()));
         return new ChannelAccount(
                 row.getID(),
                 ChannelKind.fromKey(row.getKind()).orElseThrow(

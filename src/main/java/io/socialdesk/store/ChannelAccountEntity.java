@@ -83,6 +83,12 @@ public interface ChannelAccountEntity extends Entity {
 
     void setLastError(String lastError);
 
+    /** What the admin should know although polling works (null: nothing). */
+    @StringLength(StringLength.MAX_LENGTH)
+    String getLastNotice();
+
+    void setLastNotice(String lastNotice);
+
     Long getRateLimitResetAt();
 
     void setRateLimitResetAt(Long rateLimitResetAt);

@@ -31,6 +31,23 @@ class HealthPolicyTest {
     }
 
     @Test
+    void givenAPageWithANotice_whenAnOutageFollowsAndThenAPageWithout_thenTheNoticeStaysUntilThatPage() {
+        // given
+        FetchResult.Page noticed = new FetchResult.Page(List.of(), Optional.of("c"), false, Optional.empty(),
+                List.of(), Optional.of("private mentions are dropped"));
+        AccountHealth withNotice = middleOfJitter.after(noticed, FAILING_TWICE, INTERVAL, NOW);
+
+        // when
+        AccountHealth down = middleOfJitter.after(new FetchResult.Unavailable("HTTP 502"), withNotice, INTERVAL, NOW);
+        AccountHealth back = middleOfJitter.after(page(Optional.empty()), down, INTERVAL, NOW);
+
+        // then
+        assertThat(withNotice.notice()).contains("private mentions are dropped");
+        assertThat(down.notice()).contains("private mentions are dropped");
+        assertThat(back.notice()).isEmpty();
+    }
+
+    @Test
     void givenAPageThatUsedTheLastRequest_whenPlanning_thenTheNextPollWaitsForTheReset() {
         // given
         Instant reset = NOW.plusSeconds(600);

@@ -50,7 +50,8 @@ class AoChannelAccountsTest {
         long id = insert("acme", AccountStatus.ACTIVE, NOW);
         AccountHealth health = new AccountHealth(AccountStatus.AUTH_FAILED, Optional.of(NOW),
                 Optional.of(NOW.minusSeconds(30)), Optional.of("401 from https://mastodon.example"),
-                Optional.of(NOW.plusSeconds(300)), NOW.plusSeconds(900), 3);
+                Optional.of(NOW.plusSeconds(300)), NOW.plusSeconds(900), 3,
+                Optional.of("Mastodon's notification settings of this account ignore new accounts"));
 
         // when
         accounts.recordHealth(id, health);

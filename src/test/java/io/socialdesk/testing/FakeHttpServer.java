@@ -48,6 +48,8 @@ public final class FakeHttpServer implements AutoCloseable {
 
     private final HttpServer server;
     private final ConcurrentLinkedDeque<Reply> replies = new ConcurrentLinkedDeque<>();
+    /** Answers by path, given to every request for that path before the queue is asked. */
+    private final Map<String, Reply> routes = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<Recorded> requests = new CopyOnWriteArrayList<>();
     private volatile CountDownLatch gate = new CountDownLatch(0);
 
@@ -64,6 +66,12 @@ public final class FakeHttpServer implements AutoCloseable {
 
     public FakeHttpServer reply(Reply reply) {
         replies.add(reply);
+        return this;
+    }
+
+    /** Answers every request for {@code path} (without its query) with {@code reply}, however often it is asked. */
+    public FakeHttpServer route(String path, Reply reply) {
+        routes.put(path, reply);
         return this;
     }
 
@@ -85,6 +93,11 @@ public final class FakeHttpServer implements AutoCloseable {
         return new ArrayList<>(requests);
     }
 
+    /** The requests for {@code path} (without their query), oldest first. */
+    public List<Recorded> requests(String path) {
+        return requests.stream().filter(r -> r.uri().getPath().equals(path)).toList();
+    }
+
     public static String fixture(String path) {
         try {
             return Files.readString(Path.of("src/test/resources/fixtures", path), StandardCharsets.UTF_8);
@@ -97,7 +110,8 @@ public final class FakeHttpServer implements AutoCloseable {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         requests.add(new Recorded(exchange.getRequestMethod(), exchange.getRequestURI(),
                 Map.copyOf(exchange.getRequestHeaders()), body));
-        Reply reply = replies.size() > 1 ? replies.poll() : replies.peek();
+        Reply routed = routes.get(exchange.getRequestURI().getPath());
+        Reply reply = routed != null ? routed : replies.size() > 1 ? replies.poll() : replies.peek();
         if (reply == null) {
             reply = Reply.json(404, "{\"error\":\"Record not found\"}");
         }

@@ -59,6 +59,7 @@ public class AccountHealthResource {
         row.put("lastPollAt", iso(account.health().lastPollAt()));
         row.put("lastSuccessAt", iso(account.health().lastSuccessAt()));
         row.put("lastError", account.health().lastError().orElse(null));
+        row.put("notice", account.health().notice().orElse(null));
         row.put("rateLimitResetAt", iso(account.health().rateLimitResetAt()));
         row.put("nextPollAt", account.health().nextPollAt().toString());
         row.put("failures", account.health().consecutiveFailures());

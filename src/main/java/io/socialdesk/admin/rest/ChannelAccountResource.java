@@ -141,6 +141,7 @@ public class ChannelAccountResource {
         view.put("intakeUser", admin.intakeUsername(account).orElse(account.intakeUserKey()));
         view.put("status", account.health().status().name());
         view.put("lastError", account.health().lastError().orElse(null));
+        view.put("notice", account.health().notice().orElse(null));
         view.put("hasCredentials", admin.hasCredentials(account.id()));
         view.put("credentialsSet", admin.credentialNames(account.id()));
         view.put("webhookPath", ChannelKind.PHONE.equals(account.kind())

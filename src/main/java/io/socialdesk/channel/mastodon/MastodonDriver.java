@@ -27,7 +27,10 @@ import java.util.Optional;
 
 /**
  * Mastodon mentions and direct messages through {@code GET /api/v1/notifications?types[]=mention}, paged forward
- * with {@code min_id} so nothing between two polls is skipped (since_id would jump to the newest page).
+ * with {@code min_id} so nothing between two polls is skipped (since_id would jump to the newest page). Where the
+ * server has them, quotes of the account's posts ({@code types[]=quote}, 4.5) and the notifications its policy
+ * filtered ({@code include_filtered=true}, 4.3: by default private mentions from strangers, i.e. most customers' DMs)
+ * are read too; a policy that drops some is said in the account's health.
  */
 public final class MastodonDriver implements ChannelDriver {
     static final int PAGE_SIZE = 40;
@@ -38,6 +41,7 @@ public final class MastodonDriver implements ChannelDriver {
     private final Clock clock;
     private final MastodonReplies replies;
     private final MastodonCounts counts;
+    private final MastodonServers servers;
 
     public MastodonDriver(HttpEdge edge, Clock clock) {
         this(edge, clock, () -> "");
@@ -52,6 +56,7 @@ public final class MastodonDriver implements ChannelDriver {
         this.clock = clock;
         this.replies = new MastodonReplies(edge, installation);
         this.counts = new MastodonCounts(edge);
+        this.servers = new MastodonServers(edge, clock);
     }
 
     @Override
@@ -65,7 +70,15 @@ public final class MastodonDriver implements ChannelDriver {
         if (token.isEmpty()) {
             return new FetchResult.AuthFailed("no access token configured");
         }
-        String query = "types%5B%5D=mention&limit=" + PAGE_SIZE
+        MastodonServers.Features features;
+        switch (servers.features(apiBaseUrl)) {
+            case MastodonServers.Reached.Down down -> {
+                return new FetchResult.Unavailable(down.reason());
+            }
+            case MastodonServers.Reached.Up up -> features = up.features();
+        }
+        String query = "types%5B%5D=mention" + (features.quotes() ? "&types%5B%5D=quote" : "")
+                + (features.filtering() ? "&include_filtered=true" : "") + "&limit=" + PAGE_SIZE
                 + cursor.map(c -> "&min_id=" + URLEncoder.encode(c, StandardCharsets.UTF_8)).orElse("");
         Exchange exchange = edge.send(HttpRequest.newBuilder(apiBaseUrl.resolve("/api/v1/notifications?" + query))
                 .header("Authorization", "Bearer " + token.get())
@@ -73,7 +86,7 @@ public final class MastodonDriver implements ChannelDriver {
                 .GET());
         return switch (exchange) {
             case Exchange.Failed failed -> new FetchResult.Unavailable(failed.detail());
-            case Exchange.Answer answer -> toResult(answer, cursor);
+            case Exchange.Answer answer -> toResult(answer, cursor, () -> servers.notice(apiBaseUrl, token.get()));
         };
     }
 
@@ -116,7 +129,8 @@ public final class MastodonDriver implements ChannelDriver {
                 .orElseGet(() -> new EngagementRead.Stopped(Optional.empty(), "no access token configured"));
     }
 
-    private FetchResult toResult(Exchange.Answer answer, Optional<String> cursor) {
+    private FetchResult toResult(Exchange.Answer answer, Optional<String> cursor,
+                                 java.util.function.Supplier<Optional<String>> notice) {
         int status = answer.status();
         if (status == 429) {
             return new FetchResult.RateLimited(reset(answer).orElse(clock.instant().plus(DEFAULT_BACKOFF)));
@@ -135,7 +149,7 @@ public final class MastodonDriver implements ChannelDriver {
         Optional<Instant> throttled = answer.header("X-RateLimit-Remaining")
                 .filter("0"::equals).flatMap(zero -> reset(answer));
         return new FetchResult.Page(parsed.posts(), parsed.newestNotificationId().or(() -> cursor),
-                parsed.notificationCount() >= PAGE_SIZE, throttled, parsed.unreadable());
+                parsed.notificationCount() >= PAGE_SIZE, throttled, parsed.unreadable(), notice.get());
     }
 
     /** {@code X-RateLimit-Reset}, which Mastodon writes as ISO-8601; empty when absent or unreadable. */

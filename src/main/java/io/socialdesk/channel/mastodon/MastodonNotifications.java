@@ -20,13 +20,18 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Maps a page of {@code GET /api/v1/notifications} (mentions) to posts, oldest first, and finds the newest id. Each
- * notification is read on its own: one without an id or a time is reported as unreadable and the rest are kept.
+ * Maps a page of {@code GET /api/v1/notifications} (mentions and quotes) to posts, oldest first, and finds the newest
+ * id. Each notification is read on its own: one without an id or a time is reported as unreadable and the rest are
+ * kept. A quote is the quoting status, a post in its own thread; a status that both mentions and quotes the account
+ * comes once.
  */
 final class MastodonNotifications {
     record Parsed(List<InboundPost> posts, List<String> unreadable, Optional<String> newestNotificationId,
                   int notificationCount) {
     }
+
+    /** What a customer says to the account: a mention (a DM is a direct mention), or a quote of its post. */
+    private static final java.util.Set<String> CUSTOMER_TYPES = java.util.Set.of("mention", "quote");
 
     private MastodonNotifications() {
     }
@@ -34,6 +39,7 @@ final class MastodonNotifications {
     static Parsed parse(JsonArray notifications) {
         List<InboundPost> posts = new ArrayList<>();
         List<String> unreadable = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         Optional<String> newest = Optional.empty();
         for (int i = 0; i < notifications.size(); i++) {
             JsonElement element = notifications.get(i);
@@ -48,12 +54,14 @@ final class MastodonNotifications {
                 newest = id;
             }
             Optional<JsonObject> status = object(notification.get(), "status");
-            if (!"mention".equals(string(notification.get(), "type").orElse("")) || status.isEmpty()) {
+            if (!CUSTOMER_TYPES.contains(string(notification.get(), "type").orElse("")) || status.isEmpty()) {
                 continue; // a deleted status or another notification type: nothing a customer said to us
             }
             Optional<InboundPost> post = post(status.get(), object(notification.get(), "account"));
             if (post.isPresent()) {
-                posts.add(post.get());
+                if (seen.add(post.get().externalId())) {
+                    posts.add(post.get());
+                }
             } else {
                 unreadable.add("notification " + id.get() + " (its status has no id or time)");
             }

@@ -12,12 +12,16 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A Mastodon instance on localhost speaking the API shapes SocialDesk reads: Bearer auth (401 otherwise), mention
  * notifications newest first, paged forward with {@code min_id} and {@code Link} headers, X-RateLimit-* headers, and
- * a status with its public counts ({@code GET /api/v1/statuses/:id}, 404 once deleted).
+ * a status with its public counts ({@code GET /api/v1/statuses/:id}, 404 once deleted). It reports a version
+ * (4.5.0 unless told otherwise) and behaves as that version does: quote notifications from 4.5; from 4.3 a
+ * notification policy whose defaults filter private mentions from accounts the company does not follow (left out of
+ * the list unless {@code include_filtered=true}) and can drop them; {@code types[]} narrows the list.
  */
 public final class FakeMastodon implements AutoCloseable {
     public record Account(String id, String acct, String displayName, int followers) {
@@ -41,13 +45,23 @@ public final class FakeMastodon implements AutoCloseable {
     /** Statuses the company posted, by Idempotency-Key: a retried key posts nothing new (as Mastodon does). */
     private final Map<String, JsonObject> posted = new java.util.LinkedHashMap<>();
     public static final Account COMPANY = new Account("1", "acme", "ACME Support", 5000);
+    private volatile String version = "4.5.0";
+    /** Mastodon 4.3's defaults. */
+    private final Map<String, String> policy = new java.util.concurrent.ConcurrentHashMap<>(Map.of(
+            "for_not_following", "accept", "for_not_followers", "accept", "for_new_accounts", "accept",
+            "for_private_mentions", "filter", "for_limited_accounts", "filter"));
+    private final java.util.Set<String> followedByCompany = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final java.util.Set<String> filtered = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public FakeMastodon(String token, Clock clock) {
         this.token = token;
         this.clock = clock;
         server = LocalHttp.start(Map.of("/api/v1/accounts/verify_credentials", this::verifyCredentials,
                 "/api/v1/notifications", this::notifications,
-                "/api/v1/statuses", this::statuses));
+                "/api/v1/statuses", this::statuses,
+                "/api/v2/instance", exchange -> instance(exchange, 4),
+                "/api/v1/instance", exchange -> instance(exchange, 0),
+                "/api/v2/notifications/policy", this::policy));
     }
 
     public URI baseUrl() {
@@ -66,12 +80,14 @@ public final class FakeMastodon implements AutoCloseable {
     public String post(Account author, String text, String inReplyTo, String visibility) {
         // outside the monitor: the sandbox's reaction takes the account lock, which a poll reading this
         // server may hold while it waits for the monitor
-        String id = postLocked(author, text, inReplyTo, visibility);
+        String id = postLocked(author, text, inReplyTo, visibility, Optional.empty());
         onPost.run();
         return id;
     }
 
-    private synchronized String postLocked(Account author, String text, String inReplyTo, String visibility) {
+    /** {@code quoted}: the company's status this one quotes (a quote notification, no mention in the text). */
+    private synchronized String postLocked(Account author, String text, String inReplyTo, String visibility,
+                                           Optional<JsonObject> quoted) {
         String statusId = String.valueOf(nextStatus.incrementAndGet());
         JsonObject account = new JsonObject();
         account.addProperty("id", author.id());
@@ -87,21 +103,122 @@ public final class FakeMastodon implements AutoCloseable {
         status.addProperty("visibility", visibility);
         status.addProperty("language", "en");
         status.addProperty("url", baseUrl().resolve("/@" + author.acct() + "/" + statusId).toString());
-        status.addProperty("content", "<p><span class=\"h-card\"><a href=\"" + baseUrl() + "@acme\" "
+        status.addProperty("content", quoted.isPresent() ? "<p>" + escape(text) + "</p>"
+                : "<p><span class=\"h-card\"><a href=\"" + baseUrl() + "@acme\" "
                 + "class=\"u-url mention\">@<span>acme</span></a></span> " + escape(text) + "</p>");
+        quoted.ifPresent(q -> {
+            JsonObject quote = new JsonObject();
+            quote.addProperty("state", "accepted");
+            quote.add("quoted_status", q);
+            status.add("quote", quote);
+        });
         status.add("account", account);
         status.addProperty("replies_count", 0);
         status.addProperty("reblogs_count", 0);
         status.addProperty("favourites_count", 0);
         statusesById.put(statusId, status);
+        notify(quoted.isPresent() ? "quote" : "mention", author, account, status);
+        return statusId;
+    }
+
+    /**
+     * A customer quotes one of the company's statuses (Mastodon 4.5): a status of its own, not a reply, that the
+     * company is notified of as a {@code quote}; returns the new status id.
+     */
+    public String quote(Account author, String text, String quotedStatusId) {
+        if (!atLeast(4, 5)) {
+            throw new IllegalStateException("Mastodon " + version + " has no quote posts (4.5 brought them)");
+        }
+        JsonObject quoted;
+        synchronized (this) {
+            // a status the company posted through SocialDesk, or one it posted elsewhere (an announcement)
+            quoted = posted.values().stream().filter(s -> s.get("id").getAsString().equals(quotedStatusId))
+                    .findFirst().orElseGet(() -> {
+                        JsonObject announcement = new JsonObject();
+                        announcement.addProperty("id", quotedStatusId);
+                        announcement.addProperty("visibility", "public");
+                        return announcement;
+                    });
+        }
+        String id = postLocked(author, text, null, "public", Optional.of(quoted));
+        onPost.run();
+        return id;
+    }
+
+    /** The Mastodon version this server reports ({@code 4.2.0}, {@code 3.5.3}, ...). */
+    public void version(String version) {
+        this.version = version;
+    }
+
+    /** Sets one field of the company's notification policy (4.3+) to {@code accept}, {@code filter} or {@code drop}. */
+    public void policy(String field, String value) {
+        policy.put(field, value);
+    }
+
+    /** The company follows this account: its private mentions are never filtered. */
+    public void follow(Account account) {
+        followedByCompany.add(account.id());
+    }
+
+    /** Creates the notification as the policy says: kept, kept but filtered, or never created (dropped). */
+    private void notify(String type, Account author, JsonObject account, JsonObject status) {
+        String decision = "accept";
+        if (atLeast(4, 3) && !followedByCompany.contains(author.id())) {
+            decision = stronger(decision, policy.get("for_not_following"));
+            if ("direct".equals(status.get("visibility").getAsString())) {
+                decision = stronger(decision, policy.get("for_private_mentions"));
+            }
+        }
+        if ("drop".equals(decision)) {
+            return;
+        }
         JsonObject notification = new JsonObject();
         notification.addProperty("id", String.valueOf(nextNotification.incrementAndGet()));
-        notification.addProperty("type", "mention");
+        notification.addProperty("type", type);
         notification.addProperty("created_at", status.get("created_at").getAsString());
         notification.add("account", account);
         notification.add("status", status);
         notifications.add(notification);
-        return statusId;
+        if ("filter".equals(decision)) {
+            filtered.add(notification.get("id").getAsString());
+        }
+    }
+
+    private static String stronger(String a, String b) {
+        List<String> order = List.of("accept", "filter", "drop");
+        return order.indexOf(b) > order.indexOf(a) ? b : a;
+    }
+
+    private boolean atLeast(int major, int minor) {
+        String[] parts = version.split("[.-]");
+        int actualMajor = Integer.parseInt(parts[0]);
+        int actualMinor = parts.length > 1 ? Integer.parseInt(parts[1]) : 0;
+        return actualMajor > major || actualMajor == major && actualMinor >= minor;
+    }
+
+    private void instance(HttpExchange exchange, int sinceMajor) throws IOException {
+        if (!atLeast(sinceMajor, 0)) {
+            respond(exchange, 404, "{\"error\":\"Record not found\"}", Map.of());
+            return;
+        }
+        JsonObject instance = new JsonObject();
+        instance.addProperty(sinceMajor == 4 ? "domain" : "uri", baseUrl().getAuthority());
+        instance.addProperty("version", version);
+        respond(exchange, 200, instance.toString(), Map.of());
+    }
+
+    private void policy(HttpExchange exchange) throws IOException {
+        if (!atLeast(4, 3)) {
+            respond(exchange, 404, "{\"error\":\"Record not found\"}", Map.of());
+            return;
+        }
+        if (!("Bearer " + token).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+            respond(exchange, 401, "{\"error\":\"The access token is invalid\"}", Map.of());
+            return;
+        }
+        JsonObject body = new JsonObject();
+        policy.forEach(body::addProperty);
+        respond(exchange, 200, body.toString(), Map.of());
     }
 
     /** Others boost and favourite a customer's status (the counts grow to these totals). */
@@ -263,10 +380,17 @@ public final class FakeMastodon implements AutoCloseable {
         Map<String, String> query = LocalHttp.query(exchange.getRequestURI().getRawQuery());
         int limit = Math.min(MAX_LIMIT, Integer.parseInt(query.getOrDefault("limit", "40")));
         long minId = Long.parseLong(query.getOrDefault("min_id", "0"));
+        List<String> types = java.util.Arrays.stream(java.util.Optional.ofNullable(
+                        exchange.getRequestURI().getRawQuery()).orElse("").split("&"))
+                .filter(pair -> pair.startsWith("types%5B%5D=") || pair.startsWith("types[]="))
+                .map(pair -> pair.substring(pair.indexOf('=') + 1)).toList();
+        boolean includeFiltered = atLeast(4, 3) && "true".equals(query.get("include_filtered"));
         JsonArray page = new JsonArray();
         synchronized (this) {
             // min_id: the page immediately newer than min_id, returned newest first (as Mastodon does)
             List<JsonObject> newer = notifications.stream()
+                    .filter(n -> types.isEmpty() || types.contains(n.get("type").getAsString()))
+                    .filter(n -> includeFiltered || !filtered.contains(n.get("id").getAsString()))
                     .filter(n -> n.get("id").getAsLong() > minId).limit(limit).toList();
             for (int i = newer.size() - 1; i >= 0; i--) {
                 page.add(newer.get(i));

@@ -1,0 +1,114 @@
+package io.socialdesk.sandbox;
+
+import static io.socialdesk.testing.Eventually.await;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import io.socialdesk.sandbox.feeds.FakeMastodon;
+import io.socialdesk.sandbox.feeds.SandboxFeeds;
+import io.socialdesk.sandbox.jsm.SimulatedJsm;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a current Mastodon server does that an older one did not, end to end on the sandbox's fake (which reports 4.5
+ * and keeps 4.3's default notification policy): quotes of the brand's posts, direct messages from strangers that the
+ * policy filters, and a policy that drops them said in the account's health.
+ */
+class MastodonFeaturesSandboxTest {
+    private static final FakeMastodon.Account STRANGER = new FakeMastodon.Account("990", "newcomer", "Nia Newcomer",
+            3);
+
+    @TempDir
+    Path home;
+    private SandboxServer sandbox;
+    private SandboxFeeds feeds;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void start() throws Exception {
+        sandbox = SandboxServer.start(0, home, Clock.systemUTC());
+        feeds = SandboxFeeds.connect(sandbox, Clock.systemUTC());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        feeds.close();
+        sandbox.close();
+    }
+
+    @Test
+    void givenACustomerWhoQuotesTheBrandsAnnouncement_whenPolled_thenTheQuoteBecomesARequestOfItsOwn()
+            throws Exception {
+        // when
+        sandbox.startPolling(Duration.ofMillis(150));
+        feeds.mastodon().quote(STRANGER, "this update deleted all my saved carts 49811", "113400000000000001");
+
+        // then
+        SimulatedJsm.Request request = requestWith("49811");
+        assertThat(request.comments()).isEmpty();
+        assertThat(request.description()).contains("this update deleted all my saved carts");
+    }
+
+    @Test
+    void givenAStrangersDirectMessageThatMastodonFiltered_whenPolled_thenItStillBecomesARequest() throws Exception {
+        // when: Mastodon's default policy files it under notification requests, not the notification list
+        sandbox.startPolling(Duration.ofMillis(150));
+        feeds.mastodon().post(STRANGER, "my card was charged twice for order 77120", null, true);
+
+        // then
+        requestWith("77120");
+    }
+
+    @Test
+    void givenAPolicyThatDropsPrivateMentions_whenPolled_thenTheAccountsHealthTellsTheAdmin() throws Exception {
+        // given
+        feeds.mastodon().policy("for_private_mentions", "drop");
+
+        // when
+        sandbox.startPolling(Duration.ofMillis(150));
+        feeds.mastodon().post(STRANGER, "can anyone help with order 66031", null, false);
+        requestWith("66031");
+
+        // then
+        await(() -> healthOfMastodon().filter(a -> a.has("notice") && !a.get("notice").isJsonNull()).isPresent());
+        JsonObject mastodon = healthOfMastodon().orElseThrow();
+        assertThat(mastodon.get("notice").getAsString()).contains("unsolicited private mentions")
+                .contains("never reach SocialDesk");
+    }
+
+    private SimulatedJsm.Request requestWith(String marker) throws InterruptedException {
+        await(() -> sandbox.jsm().requests().stream().anyMatch(r -> r.summary().contains(marker)
+                || r.description().contains(marker)));
+        return sandbox.jsm().requests().stream().filter(r -> r.summary().contains(marker)
+                || r.description().contains(marker)).findFirst().orElseThrow();
+    }
+
+    private java.util.Optional<JsonObject> healthOfMastodon() {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(sandbox.baseUrl()
+                            .resolve("rest/socialdesk/1.0/admin/health"))
+                    .header("Cookie", "sandbox-user=alice").GET().build(), HttpResponse.BodyHandlers.ofString());
+            JsonArray accounts = JsonParser.parseString(response.body()).getAsJsonObject().getAsJsonArray("accounts");
+            return StreamSupport.stream(accounts.spliterator(), false).map(JsonElement::getAsJsonObject)
+                    .filter(a -> "mastodon".equals(a.get("kind").getAsString())).findFirst();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
