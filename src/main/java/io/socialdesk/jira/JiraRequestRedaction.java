@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * Redaction through Jira's validating services, so permissions apply and Jira reindexes the request. Only what intake
  * marked as its own is touched: the request created for the interaction (summary and description) and the comment
  * added for it. Jira records the description edit in the request's change history, as it does for any edit; the
- * README says so and how an administrator removes it.
+ * docs/privacy.md says so and how an administrator removes it.
  */
 @Component
 public class JiraRequestRedaction implements RequestRedaction {

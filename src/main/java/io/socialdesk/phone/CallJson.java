@@ -17,7 +17,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The generic call webhook body (schema in the README). Every problem names its field; anything unexpected in the
+ * The generic call webhook body (schema in docs/channels.md). Every problem names its field; anything unexpected in the
  * input is an {@link ParsedCall.Invalid}, never an exception.
  */
 public final class CallJson {

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * or a question opener makes a question; thanks or admiration that is not negative makes praise), the tier by
  * followers. Cue words ({@link IntentCues}) are English's, or Spanish, German, French or Portuguese for posts in
  * those languages, plus question marks and emoji in every language; only English posts get a sentiment. Measured on
- * labelled posts (PostTriageTest; precision and recall in the README).
+ * labelled posts (PostTriageTest; precision and recall in docs/automation.md).
  */
 public final class PostTriage {
     static final double POSITIVE = 0.05;

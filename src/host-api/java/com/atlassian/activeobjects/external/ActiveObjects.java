@@ -1,4 +1,4 @@
-// Source: https://docs.atlassian.com/activeobjects/latest/com/atlassian/activeobjects/external/ActiveObjects.html (host-api.md §7)
+// Source: https://docs.atlassian.com/activeobjects/latest/com/atlassian/activeobjects/external/ActiveObjects.html (docs/host-api.md *Active Objects*)
 package com.atlassian.activeobjects.external;
 
 import com.atlassian.sal.api.transaction.TransactionCallback;
@@ -21,7 +21,7 @@ public interface ActiveObjects {
 
     <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> params);
 
-    // Many rows in one statement batch, no entities back. Declared in activeobjects-plugin 5.2.1 (host-api.md §7,
+    // Many rows in one statement batch, no entities back. Declared in activeobjects-plugin 5.2.1 (ngannk-fptu/Decompiled-Files @ e0c88ec,
     // decompiled source); EntityManager#create(Class, List) of the net.java.ao library behind it.
     <T extends RawEntity<K>, K> void create(Class<T> type, List<Map<String, Object>> rows);
 
@@ -36,7 +36,7 @@ public interface ActiveObjects {
     <K> int count(Class<? extends RawEntity<K>> type, Query query);
 
     // Read-only rows with only the query's columns (find loads every column of every row whatever the query selects).
-    // Declared in activeobjects-plugin 5.2.1 (host-api.md §7, decompiled source); called the same way by Atlassian's
+    // Declared in activeobjects-plugin 5.2.1 (ngannk-fptu/Decompiled-Files @ e0c88ec, decompiled source); called the same way by Atlassian's
     // Jira DVCS connector: com.atlassian.jira.plugins.dvcs.event.SyncEventDao#streamAllByRepoId.
     <T extends RawEntity<K>, K> void stream(Class<T> type, Query query, EntityStreamCallback<T, K> streamCallback);
 

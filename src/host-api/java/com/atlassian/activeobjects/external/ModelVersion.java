@@ -1,3 +1,4 @@
+// Published at: https://docs.atlassian.com/activeobjects/latest/com/atlassian/activeobjects/external/ModelVersion.html
 // Source: activeobjects' ModelVersion (source text read in public code: final class, valueOf(String) with null as
 // version 0, isOlderThan/isNewerThan/isSame, toString() the number). Value-holding as the real one.
 package com.atlassian.activeobjects.external;

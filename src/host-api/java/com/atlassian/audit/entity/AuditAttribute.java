@@ -1,3 +1,4 @@
+// Published at: https://github.com/mailru/jira-plugins-mrimsender/blob/35d1618/src/main/java/ru/mail/jira/plugins/myteam/component/MyteamAuditService.java
 // Source: atlassian-audit-api: AuditAttribute.fromI18nKeys(String nameI18nKey, String value).build(), as
 // Atlassian's support tools call it (com.atlassian.troubleshooting.stp.audit.AuditorImpl, decompiled in public code).
 // Value-holding.

@@ -1,3 +1,4 @@
+// Published at: https://github.com/mailru/jira-plugins-mrimsender/blob/35d1618/src/main/java/ru/mail/jira/plugins/myteam/component/MyteamAuditService.java
 // Source: atlassian-audit-api: AuditEvent.builder(AuditType) returning AuditEvent.Builder with
 // extraAttribute(AuditAttribute) and build(), as mailru/jira-plugins-mrimsender @ 35d1618 (MyteamAuditService) and
 // Atlassian's AuditorImpl call them. Value-holding so the simulated Jira can record what was audited.

@@ -1,3 +1,4 @@
+// Published at: https://github.com/mailru/jira-plugins-mrimsender/blob/35d1618/src/main/java/ru/mail/jira/plugins/myteam/component/MyteamAuditService.java
 // Source: atlassian-audit-api: AuditType.fromI18nKeys(CoverageArea, CoverageLevel, String categoryI18nKey,
 // String actionI18nKey).build(), as mailru/jira-plugins-mrimsender @ 35d1618 (MyteamAuditService) calls it.
 // Value-holding.

@@ -1,3 +1,4 @@
+// Published at: https://docs.atlassian.com/jira/latest/com/atlassian/jira/bc/ServiceResultImpl.html
 // Source: jira-api's ServiceResultImpl (@PublicApi; source text read in public Jira source: constructor taking the
 // ErrorCollection, isValid() = !errorCollection.hasAnyErrors(), getErrorCollection()). Value-holding, as the real class.
 package com.atlassian.jira.bc;

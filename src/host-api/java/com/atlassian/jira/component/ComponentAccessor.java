@@ -1,3 +1,4 @@
+// Published at: https://docs.atlassian.com/jira/latest/com/atlassian/jira/component/ComponentAccessor.html
 // Source: jira-api's ComponentAccessor (@PublicApi; source text of getComponent, getOSGiComponentInstanceOfType,
 // initialiseWorker and the Worker interface read in public Jira source, and the Jira 11 Slack app's
 // DefaultServiceDeskCompatibilityHelper calls ComponentAccessor.getOSGiComponentInstanceOfType for JSM's services).

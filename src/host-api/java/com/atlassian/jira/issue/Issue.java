@@ -1,4 +1,4 @@
-// Source: https://docs.atlassian.com/jira/latest/com/atlassian/jira/issue/Issue.html (return types as Jira 11 code overrides them, host-api.md 1.2)
+// Source: https://docs.atlassian.com/jira/latest/com/atlassian/jira/issue/Issue.html (return types as Jira 11 code overrides them, docs/host-api.md *Issue in Jira 11*)
 package com.atlassian.jira.issue;
 
 import com.atlassian.jira.issue.resolution.Resolution;

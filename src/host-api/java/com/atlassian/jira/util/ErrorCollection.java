@@ -1,3 +1,4 @@
+// Published at: https://docs.atlassian.com/jira/latest/com/atlassian/jira/util/ErrorCollection.html
 // Source: jira-api's ErrorCollection (@PublicApi interface; source text read in public Jira source: addError(String,
 // String), addErrorMessage(String), getErrorMessages(), getErrors(), hasAnyErrors()).
 package com.atlassian.jira.util;

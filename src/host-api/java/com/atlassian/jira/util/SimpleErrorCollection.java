@@ -1,3 +1,4 @@
+// Published at: https://docs.atlassian.com/jira/latest/com/atlassian/jira/util/SimpleErrorCollection.html
 // Source: jira-api's SimpleErrorCollection (@PublicApi class implementing ErrorCollection, public no-argument
 // constructor), used by Atlassian's own anonymization handlers to build the ServiceResult of update(), e.g.
 // "SimpleErrorCollection errorCollection = new SimpleErrorCollection(); ... new ServiceResultImpl(errorCollection)".

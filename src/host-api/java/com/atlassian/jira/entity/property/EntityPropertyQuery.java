@@ -1,3 +1,4 @@
+// Published at: https://docs.atlassian.com/jira/latest/com/atlassian/jira/entity/property/EntityPropertyQuery.html
 // Source: jira-api's EntityPropertyQuery (@ExperimentalApi; source text read in public Jira source): entityName(String) and
 // key(String) return ExecutableQuery, entityId(Long) and maxResults(int) return T; ExecutableQuery has find() and count().
 package com.atlassian.jira.entity.property;

@@ -1,7 +1,8 @@
+// Published at: https://docs.atlassian.com/jira/7.0.8/com/atlassian/jira/entity/property/EntityPropertyService.html
 // Source: jira-api's EntityPropertyService (@ExperimentalApi; source text read in public Jira source):
 // validateSetProperty(ApplicationUser, Long, PropertyInput), setProperty(ApplicationUser, SetPropertyValidationResult),
 // PropertyInput(String value, String key) with getPropertyValue()/getPropertyKey(). The results' real constructors
-// also take a fugue Option (host-api.md §8); the one-argument constructors exist for the sandbox's simulated Jira only.
+// also take a fugue Option (docs/host-api.md *Fugue*); the one-argument constructors exist for the sandbox's simulated Jira only.
 package com.atlassian.jira.entity.property;
 
 import com.atlassian.jira.bc.ServiceResultImpl;

@@ -1,4 +1,5 @@
-// Source: jira-api's JsonEntityPropertyManager (host-api.md §1.10: get and query() VERIFIED in Jira 6.x source; imported
+// Source: jira-api's JsonEntityPropertyManager (https://docs.atlassian.com/jira/latest/com/atlassian/jira/entity/property/JsonEntityPropertyManager.html;
+// docs/host-api.md *Entity properties*; imported
 // by the Jira 11 Slack app, whose JsonStore calls get and query().entityName(..).entityId(..).find()).
 package com.atlassian.jira.entity.property;
 

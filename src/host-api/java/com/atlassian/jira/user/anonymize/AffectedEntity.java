@@ -1,3 +1,4 @@
+// Published at: https://docs.atlassian.com/software/jira/docs/api/10.2.0/com/atlassian/jira/user/anonymize/AffectedEntity.html
 // Source: as Atlassian Notifications' WhisperUserPropertiesAnonymizationHandler builds it:
 // AffectedEntity.newBuilder(AffectedEntityType.REMOVE).descriptionKey(KEY).numberOfOccurrences(Long.valueOf(count))
 // .build(); the REST resource shows each entity's type, description and numberOfOccurrences.

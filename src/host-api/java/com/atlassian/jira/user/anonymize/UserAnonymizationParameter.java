@@ -1,3 +1,4 @@
+// Its package is published at: https://docs.atlassian.com/software/jira/docs/api/10.2.0/com/atlassian/jira/user/anonymize/package-summary.html
 // Source: the parameter of UserAnonymizationHandler as Atlassian Notifications' handler reads it
 // (userAnonymizationParameter.getUserKey(), a String user key). Declared as a class: Jira's anonymization parameters
 // are value classes built by Jira (not verified against jira-api's source, which is not published on Maven Central;

@@ -2,7 +2,7 @@
 // CommentService source (6.4+, read in public Jira source): CommentParameters is a final value class with a private
 // constructor, static builder() and getters; its CommentParametersBuilder keeps what it is given;
 // CommentCreateValidationResult is a final ServiceResultImpl. Its real constructor also takes a fugue
-// Option<CommentParameters> (the fugue package differs across Jira lines, host-api.md §8), so the one-argument
+// Option<CommentParameters> (the fugue package differs across Jira lines, docs/host-api.md *Fugue*), so the one-argument
 // constructor here exists for the sandbox's simulated Jira only: plugin code never constructs a validation result.
 package com.atlassian.jira.bc.issue.comment;
 

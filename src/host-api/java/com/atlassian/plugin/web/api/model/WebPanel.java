@@ -1,3 +1,4 @@
+// Published at: https://github.com/atlassian-labs/atlassian-slack-integration-server (jira-slack-server-integration/jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/web/panels/IssueWebPanel.java)
 // Source: the Platform 7+ web panel API, as implemented with @Override by Atlassian's Jira 11 Slack app
 // (atlassian-labs/atlassian-slack-integration-server @ 94c50dc, jira-slack-server-integration-plugin
 // .../web/panels/IssueWebPanel.java, "Platform 7 and REST v2 migration" commit 04af287); the pre-Platform-7

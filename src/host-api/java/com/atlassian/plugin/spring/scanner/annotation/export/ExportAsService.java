@@ -1,4 +1,4 @@
-// Source: atlassian-spring-scanner-annotation (host-api.md §4.6); https://bitbucket.org/atlassian/atlassian-spring-scanner
+// Source: atlassian-spring-scanner-annotation (docs/host-api.md *Spring Scanner*); https://bitbucket.org/atlassian/atlassian-spring-scanner
 package com.atlassian.plugin.spring.scanner.annotation.export;
 
 import java.lang.annotation.ElementType;
