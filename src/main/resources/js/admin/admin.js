@@ -201,8 +201,12 @@
         var slot = document.querySelector('#socialdesk-accounts .socialdesk-form-slot');
         slot.textContent = '';
         var box = el('div', 'aui-message aui-message-warning socialdesk-secret');
-        box.appendChild(el('p', null, t('socialdesk.admin.accounts.rotate.done')));
+        var said = el('p', null, t('socialdesk.admin.accounts.rotate.done'));
+        said.id = 'socialdesk-secret-said';
+        box.appendChild(said);
         var value = el('input', 'text socialdesk-secret-value');
+        // the sentence above says what the value is: it names the field for screen readers too
+        value.setAttribute('aria-labelledby', said.id);
         value.readOnly = true;
         value.value = secret;
         box.appendChild(value);
@@ -564,6 +568,8 @@
             var label = el('label', null, desk.name);
             label.htmlFor = box.id;
             line.appendChild(box);
+            // AUI draws the box on this glyph and hides the native one
+            line.appendChild(el('span', 'aui-form-glyph'));
             line.appendChild(label);
             inPortal.appendChild(line);
             return box;

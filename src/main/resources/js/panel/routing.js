@@ -140,6 +140,8 @@ window.SocialDeskRouting = (function () {
             var caption = h.el('label', null, label);
             caption.htmlFor = box.id;
             group.appendChild(box);
+            // AUI draws the box on this glyph and hides the native one
+            group.appendChild(h.el('span', 'aui-form-glyph'));
             group.appendChild(caption);
             d.form.insertBefore(group, d.footer);
             return box;

@@ -113,6 +113,8 @@ public final class SandboxServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new ClasspathResources("")),
                 "/download/resources/io.socialdesk.jsm-socialdesk/*");
         context.addServlet(new ServletHolder(new ClasspathResources("sandbox-static")), "/sandbox/static/*");
+        // Atlassian's UI library, as Jira loads it on every page (fetched by the build, see pom.xml)
+        context.addServlet(new ServletHolder(new ClasspathResources("sandbox-aui/dist/aui")), "/sandbox/aui/*");
         context.addServlet(new ServletHolder(new SandboxPages(jsm, new SidePanels(descriptor, components),
                 descriptor.webResourceContexts())), "/");
 

@@ -95,6 +95,21 @@ class AdminConsoleBrowserIT {
     }
 
     @Test
+    void givenTheConsole_whenAnAdminOpensItAndAConnectForm_thenAuiStylesItAndAxeFindsNoWcagViolation() {
+        // given
+        open("alice", "en");
+        Accessibility.assertStyledByAui(browser);
+        Accessibility.assertNoViolations(browser, "the admin console");
+
+        // when
+        click(".socialdesk-connect-mastodon");
+        waitFor(() -> !browser.findElements(By.cssSelector(".socialdesk-account-form")).isEmpty());
+
+        // then
+        Accessibility.assertNoViolations(browser, "the connect form");
+    }
+
+    @Test
     void givenTheConsole_whenAnAdminConnectsX_thenTheAccountKnowsItsOwnIdFromTestConnection() throws Exception {
         // given
         open("alice", "en");
@@ -282,8 +297,10 @@ class AdminConsoleBrowserIT {
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> condition.getAsBoolean());
     }
 
+    /** Every state of the console a screenshot shows (forms, the secret shown once, confirmations) is checked by axe. */
     private void screenshot(String name) throws Exception {
         Chromium.screenshot(browser, name + ".png");
+        Accessibility.assertNoViolations(browser, name);
     }
 
     private int call(long line, String id, String secret) throws Exception {

@@ -75,6 +75,8 @@ class HistoryPanelBrowserIT {
                 .contains("Jira customer: jane@customer.example");
         assertThat(page.panel().findElement(By.cssSelector(".socialdesk-equal")).getText())
                 .contains("share this one history");
+        Accessibility.assertStyledByAui(browser);
+        Accessibility.assertNoViolations(browser, "the request page with the panel");
     }
 
     @Test

@@ -85,6 +85,7 @@ class IncidentPanelBrowserIT {
         waitFor(() -> !browser.findElements(By.cssSelector(".socialdesk-incident-progress")).isEmpty()
                 && text(".socialdesk-incident-progress").startsWith("Done"), Duration.ofSeconds(60));
         Chromium.screenshot(browser, "panel-incident.png");
+        Accessibility.assertNoViolations(browser, "the incident panel");
         assertThat(text(".socialdesk-incident-progress")).contains("sent " + COMPLAINTS + " / " + COMPLAINTS);
         assertThat(feeds.mastodon().posted()).hasSize(COMPLAINTS)
                 .extracting(status -> status.get("in_reply_to_id").getAsString())

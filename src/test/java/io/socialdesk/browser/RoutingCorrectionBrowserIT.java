@@ -67,6 +67,7 @@ class RoutingCorrectionBrowserIT {
         assertThat(dialog.getText()).contains("Move this contact to another request").contains("repair zips");
         new Select(dialog.findElement(By.cssSelector(".socialdesk-target-pick"))).selectByValue(portal.key());
         Chromium.screenshot(browser, "panel-move-dialog.png");
+        Accessibility.assertNoViolations(browser, "the move dialog");
         dialog.findElement(By.cssSelector(".socialdesk-dialog-submit")).click();
 
         // then
@@ -94,8 +95,9 @@ class RoutingCorrectionBrowserIT {
         page.panel().findElement(By.cssSelector(".socialdesk-merge-open")).click();
         WebElement dialog = browser.findElement(By.cssSelector(".socialdesk-merge-dialog"));
         dialog.findElement(By.cssSelector(".socialdesk-target-key")).sendKeys(portal.key());
-        dialog.findElement(By.cssSelector(".socialdesk-merge-resolve")).click();
+        dialog.findElement(By.cssSelector("label[for=socialdesk-merge-resolve]")).click();
         Chromium.screenshot(browser, "panel-merge-dialog.png");
+        Accessibility.assertNoViolations(browser, "the merge dialog");
         dialog.findElement(By.cssSelector(".socialdesk-dialog-submit")).click();
 
         // then

@@ -11,7 +11,8 @@ import java.util.Map;
 public final class ClasspathResources extends HttpServlet {
     private static final Map<String, String> TYPES = Map.of(
             "js", "text/javascript;charset=UTF-8", "css", "text/css;charset=UTF-8", "png", "image/png",
-            "svg", "image/svg+xml", "html", "text/html;charset=UTF-8");
+            "svg", "image/svg+xml", "html", "text/html;charset=UTF-8", "woff", "font/woff", "ttf", "font/ttf",
+            "eot", "application/vnd.ms-fontobject");
     private final String root;
 
     public ClasspathResources(String root) {

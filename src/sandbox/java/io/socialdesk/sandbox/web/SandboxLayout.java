@@ -5,9 +5,20 @@ final class SandboxLayout {
     private SandboxLayout() {
     }
 
+    /** AUI is on the test classpath when the build fetched it; without it the pages still work, unstyled. */
+    private static final boolean AUI = SandboxLayout.class.getResource("/sandbox-aui/dist/aui/aui-prototyping.css")
+            != null;
+
+    /**
+     * What Jira puts in every page's head and SocialDesk relies on: Atlassian's UI library (its styles and AJS, with
+     * jQuery), then the sandbox's own chrome.
+     */
     static String headTags() {
-        return "<meta charset=\"UTF-8\"><link rel=\"stylesheet\" href=\"/sandbox/static/sandbox.css\">"
-                + "<script>window.AJS = window.AJS || {contextPath: function () { return ''; }};</script>";
+        return "<meta charset=\"UTF-8\">"
+                + (AUI ? "<link rel=\"stylesheet\" href=\"/sandbox/aui/aui-prototyping.css\">"
+                        + "<script src=\"/sandbox/aui/aui-prototyping.js\"></script>" : "")
+                + "<link rel=\"stylesheet\" href=\"/sandbox/static/sandbox.css\">"
+                + "<script>window.AJS = window.AJS || {}; AJS.contextPath = function () { return ''; };</script>";
     }
 
     static String navigation() {
