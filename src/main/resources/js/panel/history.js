@@ -5,7 +5,6 @@
 (function () {
     'use strict';
 
-    var CHANNEL_ICON = {x: '𝕏', mastodon: 'M', bluesky: 'B', facebook: 'f', instagram: 'IG', phone: '☎'};
 
     function t(panel, key) {
         return panel.getAttribute('data-' + key.replace(/\./g, '-')) || key;
@@ -90,13 +89,25 @@
         return (m ? unit(m, 'minute') + ' ' : '') + unit(s, 'second');
     }
 
+    /** The channel's icon as its spec names it (the panel's data attributes), with its name for screen readers. */
+    function channelIcon(panel, channel) {
+        var file = panel.getAttribute('data-socialdesk-channel-icon-' + channel);
+        var name = t(panel, 'socialdesk.channel.' + channel);
+        if (!file) {
+            return el('span', 'socialdesk-icon aui-lozenge', name);
+        }
+        var icon = el('img', 'socialdesk-icon');
+        icon.src = contextPath() + panel.getAttribute('data-resources') + file;
+        icon.alt = name;
+        icon.title = name;
+        return icon;
+    }
+
     function entryNode(panel, entry) {
         var item = el('li', 'socialdesk-entry socialdesk-' + entry.direction + ' socialdesk-channel-' + entry.channel);
         item.setAttribute('data-entry-id', String(entry.id));
         var head = el('div', 'socialdesk-entry-head');
-        var icon = el('span', 'socialdesk-icon aui-lozenge', CHANNEL_ICON[entry.channel] || '?');
-        icon.title = t(panel, 'socialdesk.channel.' + entry.channel);
-        head.appendChild(icon);
+        head.appendChild(channelIcon(panel, entry.channel));
         head.appendChild(el('span', 'socialdesk-direction',
             t(panel, entry.direction === 'outbound' ? 'socialdesk.panel.out' : 'socialdesk.panel.in')));
         var who = entry.authorName || entry.authorHandle;

@@ -174,7 +174,11 @@ class HistoryPanelBrowserIT {
                 .contains("<script>window.__xss='text'</script>").contains("\u202Egnp.exe");
         assertThat(entry.findElement(By.cssSelector(".socialdesk-author")).getAttribute("textContent"))
                 .isEqualTo("<img src=x onerror=\"window.__xss='name'\">");
-        assertThat(page.panel().findElements(By.tagName("img"))).isEmpty();
+        // the only images are the channels' icons, from the plugin's own resources
+        assertThat(page.panel().findElements(By.cssSelector("img:not(.socialdesk-icon)"))).isEmpty();
+        assertThat(page.panel().findElements(By.cssSelector("img.socialdesk-icon"))).isNotEmpty()
+                .allSatisfy(icon -> assertThat(icon.getDomAttribute("src"))
+                        .startsWith("/download/resources/io.socialdesk.jsm-socialdesk/images/channels/"));
         assertThat(page.panel().findElements(By.tagName("script"))).isEmpty();
         assertThat(page.panel().findElements(By.cssSelector("a[href^='javascript']"))).isEmpty();
         assertThat(browser.executeScript("return window.__xss === undefined")).isEqualTo(true);

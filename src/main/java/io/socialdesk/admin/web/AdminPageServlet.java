@@ -32,7 +32,7 @@ public class AdminPageServlet extends HttpServlet {
     static final String ADMIN_LINK_ID = "socialdesk-admin-link";
     static final String WEB_RESOURCE_CONTEXT = "socialdesk-admin";
     /** The plugin key (pom: groupId.artifactId), for the plugin-level download resources (channel icons). */
-    static final String PLUGIN_KEY = "io.socialdesk.jsm-socialdesk";
+    static final String PLUGIN_KEY = io.socialdesk.web.PluginResources.PLUGIN_KEY;
     /** Every text the console's script shows, handed to it as data attributes in the user's language. */
     static final List<String> I18N_KEYS = List.of(
             "socialdesk.admin.health.empty", "socialdesk.admin.health.loading", "socialdesk.admin.health.failed",
@@ -143,8 +143,8 @@ public class AdminPageServlet extends HttpServlet {
         out.println("<title>" + Encode.forHtml(i18n.getText("socialdesk.admin.heading")) + "</title>");
         out.println("</head><body>");
         out.println("<h1>" + Encode.forHtml(i18n.getText("socialdesk.admin.heading")) + "</h1>");
-        out.print("<div id=\"socialdesk-admin\" class=\"socialdesk-admin\" data-resources=\"/download/resources/"
-                + PLUGIN_KEY + "/\"");
+        out.print("<div id=\"socialdesk-admin\" class=\"socialdesk-admin\" data-resources=\""
+                + io.socialdesk.web.PluginResources.BASE + "\"");
         for (String key : I18N_KEYS) {
             out.print(" data-" + key.replace('.', '-') + "=\"" + Encode.forHtmlAttribute(i18n.getText(key)) + "\"");
         }

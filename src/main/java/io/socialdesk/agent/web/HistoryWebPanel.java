@@ -5,6 +5,9 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugin.web.api.model.WebPanel;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
+import io.socialdesk.channel.ChannelCatalog;
+import io.socialdesk.channel.ChannelSpec;
+import io.socialdesk.web.PluginResources;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -17,6 +20,7 @@ import org.owasp.encoder.Encode;
 /**
  * The customer history panel in the issue view's right column. It writes only an empty, labelled container; the
  * history loads afterwards from REST ({@code js/panel/history.js}), so a slow history never slows the issue view.
+ * Each channel's name and icon come from its {@link ChannelSpec}: a new channel needs no change here or in the script.
  */
 public class HistoryWebPanel implements WebPanel {
     static final String WEB_RESOURCE_CONTEXT = "socialdesk-panel";
@@ -96,18 +100,18 @@ public class HistoryWebPanel implements WebPanel {
             "socialdesk.panel.suggest.accept", "socialdesk.panel.suggest.reject", "socialdesk.panel.equal",
             "socialdesk.panel.intent.complaint", "socialdesk.panel.intent.question", "socialdesk.panel.intent.praise", "socialdesk.panel.intent.other", "socialdesk.panel.mood.negative",
             "socialdesk.panel.mood.neutral", "socialdesk.panel.mood.positive", "socialdesk.panel.mood.unscored", "socialdesk.panel.tier.regular", "socialdesk.panel.tier.notable",
-            "socialdesk.panel.tier.influential", "socialdesk.panel.tier.prominent", "socialdesk.panel.tier.unknown",
-            "socialdesk.channel.x", "socialdesk.channel.mastodon", "socialdesk.channel.bluesky",
-            "socialdesk.channel.facebook", "socialdesk.channel.instagram",
-            "socialdesk.channel.phone");
+            "socialdesk.panel.tier.influential", "socialdesk.panel.tier.prominent", "socialdesk.panel.tier.unknown");
 
     private final I18nResolver i18n;
     private final PageBuilderService pageBuilder;
+    private final ChannelCatalog channels;
 
     @Inject
-    public HistoryWebPanel(@ComponentImport I18nResolver i18n, @ComponentImport PageBuilderService pageBuilder) {
+    public HistoryWebPanel(@ComponentImport I18nResolver i18n, @ComponentImport PageBuilderService pageBuilder,
+                           ChannelCatalog channels) {
         this.i18n = i18n;
         this.pageBuilder = pageBuilder;
+        this.channels = channels;
     }
 
     @Override
@@ -131,6 +135,12 @@ public class HistoryWebPanel implements WebPanel {
                 + "\"");
         for (String key : I18N_KEYS) {
             writer.write(" data-" + key.replace('.', '-') + "=\"" + Encode.forHtmlAttribute(i18n.getText(key)) + "\"");
+        }
+        writer.write(" data-resources=\"" + Encode.forHtmlAttribute(PluginResources.BASE) + "\"");
+        for (ChannelSpec spec : channels.specs()) {
+            writer.write(" data-" + spec.labelKey().replace('.', '-') + "=\""
+                    + Encode.forHtmlAttribute(i18n.getText(spec.labelKey())) + "\" data-socialdesk-channel-icon-"
+                    + spec.kind().key() + "=\"" + Encode.forHtmlAttribute(spec.icon()) + "\"");
         }
         writer.write("><p class=\"socialdesk-status\">" + Encode.forHtml(i18n.getText("socialdesk.panel.loading"))
                 + "</p></div>");
