@@ -153,6 +153,27 @@
             failure.appendChild(user('bdi', null, entry.failure));
             item.appendChild(failure);
         }
+        if (entry.media && entry.media.length) {
+            // what the customer attached, as links to the network (named by kind and number, with its description)
+            var media = el('ul', 'socialdesk-media');
+            entry.media.forEach(function (m, i) {
+                var target = safeHref(m.url);
+                if (!target) {
+                    return;
+                }
+                var line = el('li');
+                var file = el('a', 'socialdesk-media-link', t(panel, 'socialdesk.panel.media.' + m.kind) + ' ' + (i + 1));
+                file.href = target;
+                file.target = '_blank';
+                file.rel = 'noopener noreferrer nofollow';
+                line.appendChild(file);
+                if (m.alt) {
+                    line.appendChild(user('span', 'socialdesk-media-alt', ' — ' + m.alt));
+                }
+                media.appendChild(line);
+            });
+            item.appendChild(media);
+        }
         var href = safeHref(entry.url);
         if (href) {
             var link = el('a', 'socialdesk-original', t(panel, 'socialdesk.panel.original'));

@@ -9,6 +9,7 @@ import io.socialdesk.triage.Triage;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -23,5 +24,5 @@ public record HistoryEntry(long id, ChannelKind channel, Direction direction, Po
                            Instant occurredAt, Optional<Long> issueId, Optional<Duration> callDuration,
                            Optional<CallDisposition> disposition, Optional<String> failure,
                            Optional<String> language, Optional<Triage> triage, Optional<MatchedBy> matchedBy,
-                           Optional<String> reason) {
+                           Optional<String> reason, List<io.socialdesk.channel.Media> media) {
 }

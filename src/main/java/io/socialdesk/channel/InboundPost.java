@@ -2,11 +2,13 @@ package io.socialdesk.channel;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * One post as a driver reads it, already in plain text (never HTML). {@code externalId} is the network's id of the
- * post and, per account, the dedupe key; {@code inReplyTo} and {@code conversationId} are what threading uses.
+ * post and, per account, the dedupe key; {@code inReplyTo} and {@code conversationId} are what threading uses;
+ * {@code media} what the customer attached, in the order they attached it.
  */
 public record InboundPost(
         String externalId,
@@ -17,5 +19,17 @@ public record InboundPost(
         Instant occurredAt,
         Optional<String> conversationId,
         Optional<String> inReplyTo,
-        Optional<String> language) {
+        Optional<String> language,
+        List<Media> media) {
+
+    public InboundPost {
+        media = List.copyOf(media);
+    }
+
+    /** A post without media (and a call). */
+    public InboundPost(String externalId, PostKind kind, String text, Optional<URI> url, Author author,
+                       Instant occurredAt, Optional<String> conversationId, Optional<String> inReplyTo,
+                       Optional<String> language) {
+        this(externalId, kind, text, url, author, occurredAt, conversationId, inReplyTo, language, List.of());
+    }
 }

@@ -72,9 +72,30 @@ public final class InboundText {
                         : post.kind() == PostKind.FOLLOWERS_ONLY ? " wrote to their followers on " : " wrote on ")
                 .append(channel).append(", ").append(WHEN.format(post.occurredAt())).append(":\n\n")
                 .append("{quote}\n").append(escape(post.text())).append("\n{quote}");
+        body.append(attached(post.media()));
         post.url().ifPresent(url -> body.append("\n\n[View the original on ").append(channel).append('|')
                 .append(link(url)).append(']'));
         return body.toString();
+    }
+
+    /**
+     * What the customer attached, one link a line ("Image 1", "Video 2"), each with the author's description of it;
+     * empty without media.
+     */
+    static String attached(java.util.List<io.socialdesk.channel.Media> media) {
+        if (media.isEmpty()) {
+            return "";
+        }
+        StringBuilder lines = new StringBuilder("\n\nAttached:");
+        for (int i = 0; i < media.size(); i++) {
+            io.socialdesk.channel.Media item = media.get(i);
+            String kind = item.kind().name().charAt(0) + item.kind().name().substring(1).toLowerCase(Locale.ROOT);
+            lines.append("\n[").append(kind).append(' ').append(i + 1).append('|').append(link(item.url())).append(']');
+            if (!item.altText().isBlank()) {
+                lines.append(" — ").append(escape(item.altText().replaceAll("\\s+", " ")));
+            }
+        }
+        return lines.toString();
     }
 
     /**

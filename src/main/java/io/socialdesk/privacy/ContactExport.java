@@ -19,6 +19,7 @@ public record ContactExport(long contactId, String displayName, Optional<String>
     /** One stored interaction: a post, message or call from the contact, or a reply sent to them. */
     public record Entry(long id, String channel, String direction, String kind, Instant occurredAt, String text,
                         Optional<String> url, Optional<String> authorHandle, Optional<Long> issueId,
-                        Optional<String> outcome, Optional<Integer> callSeconds, Optional<String> disposition) {
+                        Optional<String> outcome, Optional<Integer> callSeconds, Optional<String> disposition,
+                        List<io.socialdesk.channel.Media> media) {
     }
 }

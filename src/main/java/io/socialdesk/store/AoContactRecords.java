@@ -191,6 +191,7 @@ public class AoContactRecords implements ContactRecords {
     /** Keeps what reports count (direction, kind, channel, times, outcome, request); drops what says who or what. */
     private static void clear(InteractionEntity row) {
         row.setBody(null);
+        row.setMedia(null);
         row.setUrl(null);
         row.setAuthorId(null);
         row.setAuthorHandle(null);
@@ -215,6 +216,7 @@ public class AoContactRecords implements ContactRecords {
                 Instant.ofEpochMilli(row.getOccurredAt()), row.getBody() == null ? "" : row.getBody(),
                 Optional.ofNullable(row.getUrl()), Optional.ofNullable(row.getAuthorHandle()),
                 Optional.ofNullable(row.getIssueId()), Optional.ofNullable(row.getOutcome()),
-                Optional.ofNullable(row.getCallSeconds()), Optional.ofNullable(row.getDisposition()));
+                Optional.ofNullable(row.getCallSeconds()), Optional.ofNullable(row.getDisposition()),
+                MediaColumn.read(row.getMedia()));
     }
 }

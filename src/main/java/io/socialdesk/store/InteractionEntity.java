@@ -103,6 +103,12 @@ public interface InteractionEntity extends Entity {
 
     void setLanguage(String language);
 
+    /** What the customer attached (images, video, audio) as a JSON list, or null: see {@code MediaColumn}. */
+    @StringLength(StringLength.UNLIMITED)
+    String getMedia();
+
+    void setMedia(String media);
+
     @NotNull
     @Indexed
     String getStatus();

@@ -44,6 +44,7 @@ final class InteractionRows {
         row.put("CONVERSATION_ID", ColumnText.id(post.conversationId().orElse(null)));
         row.put("IN_REPLY_TO", ColumnText.id(post.inReplyTo().orElse(null)));
         row.put("LANGUAGE", ColumnText.id(post.language().orElse(null)));
+        row.put("MEDIA", MediaColumn.write(post.media()));
         return row;
     }
 
@@ -89,7 +90,7 @@ final class InteractionRows {
         InboundPost post = new InboundPost(row.getExternalId(), PostKind.valueOf(row.getKind()), text(row.getBody()),
                 url(row), author, Instant.ofEpochMilli(row.getOccurredAt()),
                 Optional.ofNullable(row.getConversationId()), Optional.ofNullable(row.getInReplyTo()),
-                Optional.ofNullable(row.getLanguage()));
+                Optional.ofNullable(row.getLanguage()), MediaColumn.read(row.getMedia()));
         return new Interaction(row.getID(), row.getAccountId(), channel(row), post,
                 RoutingStatus.valueOf(row.getStatus()), Optional.ofNullable(row.getContactId()).map(Integer::longValue),
                 Optional.ofNullable(row.getIssueId()), Optional.ofNullable(row.getOutcome()).map(RouteOutcome::valueOf),
@@ -144,7 +145,8 @@ final class InteractionRows {
                 Optional.ofNullable(row.getFailure()), Optional.ofNullable(row.getLanguage()), triage(row),
                 matchedBy(row.getMatchedBy()),
                 Direction.valueOf(row.getDirection()) == Direction.INBOUND
-                        ? Optional.ofNullable(row.getSkipReason()) : Optional.empty());
+                        ? Optional.ofNullable(row.getSkipReason()) : Optional.empty(),
+                MediaColumn.read(row.getMedia()));
     }
 
     static String text(String value) {

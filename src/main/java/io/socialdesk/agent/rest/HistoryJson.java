@@ -69,6 +69,14 @@ final class HistoryJson {
         json.put("failure", e.failure().orElse(null));
         json.put("matchedBy", e.matchedBy().map(MatchedBy::key).orElse(null));
         json.put("reason", e.reason().orElse(null));
+        // addresses on the network, shown as links: the agent's browser fetches nothing from a network by itself
+        json.put("media", e.media().stream().map(m -> {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("kind", m.kind().name().toLowerCase(java.util.Locale.ROOT));
+            item.put("url", m.url().toString());
+            item.put("alt", m.altText());
+            return item;
+        }).toList());
         if (e.direction() == Direction.INBOUND && e.kind() != PostKind.CALL && !e.text().isBlank()) {
             // kept since routing; posts routed before triage was kept are read now
             Triage triage = e.triage().orElseGet(() -> PostTriage.of(e.text(), e.language(), e.followers()));

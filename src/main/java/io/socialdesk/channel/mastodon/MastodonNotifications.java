@@ -89,8 +89,10 @@ final class MastodonNotifications {
                 created.get(),
                 Optional.empty(),
                 string(status, "in_reply_to_id"),
-                string(status, "language")));
+                string(status, "language"),
+                MastodonMedia.read(status)));
     }
+
 
     private static Author author(Optional<JsonObject> account) {
         if (account.isEmpty()) {

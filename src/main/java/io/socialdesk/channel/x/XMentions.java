@@ -11,6 +11,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import io.socialdesk.channel.Author;
 import io.socialdesk.channel.InboundPost;
+import io.socialdesk.channel.Media;
 import io.socialdesk.channel.PostKind;
 import io.socialdesk.channel.wire.PostIds;
 import java.net.URI;
@@ -40,12 +41,13 @@ final class XMentions {
 
     static Map<String, String> query(XCursor cursor) {
         Map<String, String> query = new LinkedHashMap<>();
-        query.put("expansions", "author_id,referenced_tweets.id");
+        query.put("expansions", "author_id,referenced_tweets.id,attachments.media_keys");
         query.put("max_results", String.valueOf(PAGE_SIZE));
         cursor.next().ifPresent(token -> query.put("pagination_token", token));
         cursor.since().ifPresent(since -> query.put("since_id", since));
         query.put("tweet.fields", "created_at,conversation_id,referenced_tweets,lang,author_id");
         query.put("user.fields", "public_metrics,username,name");
+        query.put("media.fields", "type,url,preview_image_url,alt_text,variants");
         return query;
     }
 
@@ -56,12 +58,19 @@ final class XMentions {
                 string(user.getAsJsonObject(), "id").ifPresent(id -> users.put(id, user.getAsJsonObject()));
             }
         }
+        Map<String, Media> media = new HashMap<>();
+        for (JsonElement item : array(object(answer, "includes").orElseGet(JsonObject::new), "media")) {
+            if (item.isJsonObject()) {
+                JsonObject m = item.getAsJsonObject();
+                string(m, "media_key").ifPresent(key -> XMedia.read(m).ifPresent(found -> media.put(key, found)));
+            }
+        }
         List<InboundPost> posts = new ArrayList<>();
         List<String> unreadable = new ArrayList<>();
         JsonArray data = array(answer, "data");
         for (int i = 0; i < data.size(); i++) {
             JsonElement element = data.get(i);
-            Optional<InboundPost> post = element.isJsonObject() ? post(element.getAsJsonObject(), users)
+            Optional<InboundPost> post = element.isJsonObject() ? post(element.getAsJsonObject(), users, media)
                     : Optional.empty();
             if (post.isPresent()) {
                 posts.add(post.get());
@@ -74,7 +83,8 @@ final class XMentions {
         return new Page(posts, unreadable, string(meta, "next_token"), string(meta, "newest_id"));
     }
 
-    private static Optional<InboundPost> post(JsonObject tweet, Map<String, JsonObject> users) {
+    private static Optional<InboundPost> post(JsonObject tweet, Map<String, JsonObject> users,
+                                              Map<String, Media> media) {
         Optional<String> id = string(tweet, "id").filter(PostIds::valid);
         Optional<Instant> created = instant(tweet, "created_at");
         if (id.isEmpty() || created.isEmpty()) {
@@ -86,8 +96,13 @@ final class XMentions {
                 : "https://x.com/" + author.handle() + "/status/" + id.get());
         // a retweet carries no words of its own: empty text makes routing skip it as noise
         String text = referenced(tweet, "retweeted").isPresent() ? "" : XText.plain(string(tweet, "text").orElse(""));
+        List<Media> attached = new ArrayList<>();
+        for (JsonElement key : array(object(tweet, "attachments").orElseGet(JsonObject::new), "media_keys")) {
+            Optional.ofNullable(key.isJsonPrimitive() ? media.get(key.getAsString()) : null).ifPresent(attached::add);
+        }
         return Optional.of(new InboundPost(id.get(), PostKind.MENTION, text, Optional.of(url), author, created.get(),
-                string(tweet, "conversation_id"), referenced(tweet, "replied_to"), string(tweet, "lang")));
+                string(tweet, "conversation_id"), referenced(tweet, "replied_to"), string(tweet, "lang"),
+                attached));
     }
 
     static Author author(String id, JsonObject user) {

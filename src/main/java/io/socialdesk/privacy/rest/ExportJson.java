@@ -62,6 +62,8 @@ final class ExportJson {
             item.put("outcome", entry.outcome().orElse(null));
             item.put("callSeconds", entry.callSeconds().orElse(null));
             item.put("disposition", entry.disposition().orElse(null));
+            item.put("media", entry.media().stream().map(m -> java.util.Map.of("kind", m.kind().name().toLowerCase(
+                    java.util.Locale.ROOT), "url", m.url().toString(), "alt", m.altText())).toList());
             return item;
         }).toList();
     }

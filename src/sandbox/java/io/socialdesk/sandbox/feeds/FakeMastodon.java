@@ -122,6 +122,30 @@ public final class FakeMastodon implements AutoCloseable {
     }
 
     /**
+     * A customer mentions the company with images attached, one per description (Mastodon's {@code media_attachments},
+     * files under this server's {@code /media/}); returns the new status id.
+     */
+    public String postWithImages(Account author, String text, String... descriptions) {
+        String id;
+        synchronized (this) {
+            id = postLocked(author, text, null, "public", Optional.empty());
+            JsonArray media = new JsonArray();
+            for (int i = 0; i < descriptions.length; i++) {
+                JsonObject item = new JsonObject();
+                item.addProperty("id", id + "-" + i);
+                item.addProperty("type", "image");
+                item.addProperty("url", baseUrl().resolve("/media/" + id + "-" + i + ".png").toString());
+                item.addProperty("preview_url", baseUrl().resolve("/media/" + id + "-" + i + "-small.png").toString());
+                item.addProperty("description", descriptions[i]);
+                media.add(item);
+            }
+            statusesById.get(id).add("media_attachments", media);
+        }
+        onPost.run();
+        return id;
+    }
+
+    /**
      * A customer quotes one of the company's statuses (Mastodon 4.5): a status of its own, not a reply, that the
      * company is notified of as a {@code quote}; returns the new status id.
      */

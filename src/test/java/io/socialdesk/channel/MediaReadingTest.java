@@ -1,0 +1,88 @@
+package io.socialdesk.channel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonParser;
+import io.socialdesk.channel.mastodon.MastodonMedia;
+import io.socialdesk.channel.x.XMedia;
+import io.socialdesk.intake.InboundText;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What customers attach, read from each network's published shapes (Mastodon's {@code media_attachments}, X's
+ * {@code includes.media}), and written under their words in the request.
+ */
+class MediaReadingTest {
+    @Test
+    void givenAMastodonStatusWithFourAttachments_whenReading_thenImagesGifsAndVideoKeepTheirOrderAndDescriptions() {
+        // given: an image with its description, a GIF, one the server could not process, one with a script address
+        var status = JsonParser.parseString("""
+                {"id":"1","media_attachments":[
+                 {"id":"a","type":"image","url":"https://files.example/a.jpg","preview_url":"https://files.example/a_s.jpg",
+                  "description":"The parcel, crushed on one side"},
+                 {"id":"b","type":"gifv","url":"https://files.example/b.mp4","preview_url":"https://files.example/b.png"},
+                 {"id":"c","type":"unknown","url":null,"remote_url":"https://elsewhere.example/c.heic"},
+                 {"id":"d","type":"image","url":"javascript:alert(1)"},
+                 {"id":"e","type":"video","url":null,"remote_url":"https://remote.example/e.mp4","preview_url":null}]}
+                """).getAsJsonObject();
+
+        // when
+        List<Media> media = MastodonMedia.read(status);
+
+        // then
+        assertThat(media).containsExactly(
+                new Media(Media.Kind.IMAGE, URI.create("https://files.example/a.jpg"),
+                        Optional.of(URI.create("https://files.example/a_s.jpg")), "The parcel, crushed on one side"),
+                new Media(Media.Kind.GIF, URI.create("https://files.example/b.mp4"),
+                        Optional.of(URI.create("https://files.example/b.png")), ""),
+                new Media(Media.Kind.VIDEO, URI.create("https://remote.example/e.mp4"), Optional.empty(), ""));
+    }
+
+    @Test
+    void givenXMediaObjects_whenReading_thenAPhotoIsItsUrlAndAVideoItsBestMp4WithThePreview() {
+        // given
+        var photo = JsonParser.parseString("{\"media_key\":\"3_1\",\"type\":\"photo\","
+                + "\"url\":\"https://pbs.twimg.com/media/a.jpg\",\"alt_text\":\"Error 503 on checkout\"}")
+                .getAsJsonObject();
+        var video = JsonParser.parseString("{\"media_key\":\"7_2\",\"type\":\"video\","
+                + "\"preview_image_url\":\"https://pbs.twimg.com/v/p.jpg\",\"variants\":["
+                + "{\"content_type\":\"application/x-mpegURL\",\"url\":\"https://video.twimg.com/v/pl.m3u8\"},"
+                + "{\"bit_rate\":632000,\"content_type\":\"video/mp4\",\"url\":\"https://video.twimg.com/v/320.mp4\"},"
+                + "{\"bit_rate\":2176000,\"content_type\":\"video/mp4\",\"url\":\"https://video.twimg.com/v/720.mp4\"}]}")
+                .getAsJsonObject();
+        var poll = JsonParser.parseString("{\"media_key\":\"9_3\",\"type\":\"poll\"}").getAsJsonObject();
+
+        // when / then
+        assertThat(XMedia.read(photo)).contains(new Media(Media.Kind.IMAGE,
+                URI.create("https://pbs.twimg.com/media/a.jpg"), Optional.empty(), "Error 503 on checkout"));
+        assertThat(XMedia.read(video)).contains(new Media(Media.Kind.VIDEO,
+                URI.create("https://video.twimg.com/v/720.mp4"), Optional.of(URI.create("https://pbs.twimg.com/v/p.jpg")),
+                ""));
+        assertThat(XMedia.read(poll)).isEmpty();
+    }
+
+    @Test
+    void givenAPostWithMedia_whenWrittenIntoTheRequest_thenEachIsALinkByKindAndNumberWithItsDescriptionEscaped() {
+        // given
+        InboundPost post = new InboundPost("1", PostKind.MENTION, "look at this", Optional.empty(),
+                new Author("5", "jane", "Jane", java.util.OptionalLong.empty(), Optional.empty()),
+                Instant.parse("2026-12-06T09:00:00Z"), Optional.empty(), Optional.empty(), Optional.empty(),
+                List.of(new Media(Media.Kind.IMAGE, URI.create("https://files.example/a.jpg"), Optional.empty(),
+                                "[click|javascript:x] *bold*"),
+                        new Media(Media.Kind.VIDEO, URI.create("https://files.example/v.mp4"), Optional.empty(), "")));
+
+        // when
+        String body = InboundText.body("Mastodon", new io.socialdesk.intake.Interaction(1, 1,
+                new ChannelKind("mastodon"), post, io.socialdesk.intake.RoutingStatus.RECEIVED, Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), true, Optional.empty(),
+                io.socialdesk.intake.Placement.NONE));
+
+        // then
+        assertThat(body).contains("\n\nAttached:\n[Image 1|https://files.example/a.jpg] — "
+                + "\\[click\\|javascript:x\\] \\*bold\\*\n[Video 2|https://files.example/v.mp4]");
+    }
+}
