@@ -38,6 +38,10 @@ public final class InboundText {
             return shorten((voicemail ? "Voicemail from " : "Missed call from ") + who, SUMMARY_LIMIT);
         }
         String words = shorten(post.text().replaceAll("\\s+", " ").strip(), SUMMARY_CHARACTERS);
+        if (words.isEmpty() && !post.media().isEmpty()) {
+            // a photo without words: the summary says what it is, so the queue shows more than a name
+            words = "(" + post.media().get(0).kind().name().toLowerCase(Locale.ROOT) + ")";
+        }
         String who = post.author().handle().isBlank() ? "unknown author" : "@" + post.author().handle();
         return shorten(channel + " " + who + ": " + words, SUMMARY_LIMIT);
     }

@@ -107,7 +107,8 @@ public final class Router {
     }
 
     private static Optional<String> noise(InboundPost post, RoutingSettings settings) {
-        if (post.text().isBlank() && settings.skipReposts()) {
+        // a photo of the broken parcel says enough without words: only a post with neither is a repost
+        if (post.text().isBlank() && post.media().isEmpty() && settings.skipReposts()) {
             return Optional.of("no text of its own (a repost)");
         }
         if (settings.blockedHandles().contains(post.author().handle().toLowerCase(Locale.ROOT))) {

@@ -66,6 +66,60 @@ class MediaReadingTest {
     }
 
     @Test
+    void givenABlueskyPostWithImages_whenReading_thenEachBlobIsAddressedThroughTheImageCdnWithItsAlt() {
+        // given: two images (one a GIF), and a quote with media whose image has a malformed ref
+        var record = JsonParser.parseString("""
+                {"$type":"app.bsky.feed.post","text":"look","embed":{"$type":"app.bsky.embed.images","images":[
+                 {"alt":"Crushed box","image":{"$type":"blob","ref":{"$link":"bafkreihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku"},
+                  "mimeType":"image/jpeg","size":354028}},
+                 {"alt":"","image":{"$type":"blob","ref":{"$link":"bafkreiebtvblnu4jwu66y57kakido7uhiigenznxdlh6r6wiswblv5m4py"},
+                  "mimeType":"image/gif","size":1000}},
+                 {"alt":"bad","image":{"$type":"blob","ref":{"$link":"../../etc/passwd"},"mimeType":"image/png"}}]}}
+                """).getAsJsonObject();
+        var quoting = JsonParser.parseString("""
+                {"embed":{"$type":"app.bsky.embed.recordWithMedia","record":{},"media":{"$type":"app.bsky.embed.images",
+                 "images":[{"alt":"Screenshot","image":{"ref":{"$link":"bafkreihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku"}}}]}}}
+                """).getAsJsonObject();
+        String did = "did:plc:ewvi7nxzyoun6zhxrhs64oiz";
+
+        // when
+        List<Media> media = io.socialdesk.channel.bluesky.BlueskyMedia.read(record, did);
+
+        // then
+        assertThat(media).extracting(Media::kind).containsExactly(Media.Kind.IMAGE, Media.Kind.GIF);
+        assertThat(media.get(0).url()).hasToString("https://cdn.bsky.app/img/feed_fullsize/plain/" + did
+                + "/bafkreihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku@jpeg");
+        assertThat(media.get(0).preview()).hasValueSatisfying(p -> assertThat(p.toString()).contains("/feed_thumbnail/"));
+        assertThat(media.get(0).altText()).isEqualTo("Crushed box");
+        assertThat(io.socialdesk.channel.bluesky.BlueskyMedia.read(quoting, did)).singleElement()
+                .extracting(Media::altText).isEqualTo("Screenshot");
+        assertThat(io.socialdesk.channel.bluesky.BlueskyMedia.read(record, "not-a-did")).isEmpty();
+    }
+
+    @Test
+    void givenAMessengerMessageAndPageComments_whenReading_thenTheirAttachmentsAreKeptAndStickersAreNot() {
+        // given
+        var message = JsonParser.parseString("""
+                {"id":"m_1","message":"see","attachments":{"data":[
+                 {"id":"1","mime_type":"image/jpeg","image_data":{"url":"https://scontent.example/p.jpg","preview_url":"https://scontent.example/p_s.jpg"}},
+                 {"id":"2","mime_type":"video/mp4","video_data":{"url":"https://video.example/v.mp4","preview_url":"https://video.example/v.jpg"}},
+                 {"id":"3","mime_type":"audio/mpeg","file_url":"https://cdn.example/voice.mp3"},
+                 {"id":"4","mime_type":"application/pdf","file_url":"https://cdn.example/invoice.pdf"}]}}
+                """).getAsJsonObject();
+        var photo = JsonParser.parseString("{\"id\":\"c1\",\"attachment\":{\"type\":\"photo\",\"media\":{\"image\":"
+                + "{\"src\":\"https://scontent.example/c.jpg\"}}}}").getAsJsonObject();
+        var sticker = JsonParser.parseString("{\"id\":\"c2\",\"attachment\":{\"type\":\"sticker\",\"media\":"
+                + "{\"image\":{\"src\":\"https://scontent.example/s.png\"}}}}").getAsJsonObject();
+
+        // when / then
+        assertThat(io.socialdesk.channel.meta.MetaMedia.message(message)).extracting(Media::kind)
+                .containsExactly(Media.Kind.IMAGE, Media.Kind.VIDEO, Media.Kind.AUDIO);
+        assertThat(io.socialdesk.channel.meta.MetaMedia.comment(photo)).singleElement()
+                .extracting(Media::url).hasToString("https://scontent.example/c.jpg");
+        assertThat(io.socialdesk.channel.meta.MetaMedia.comment(sticker)).isEmpty();
+    }
+
+    @Test
     void givenAPostWithMedia_whenWrittenIntoTheRequest_thenEachIsALinkByKindAndNumberWithItsDescriptionEscaped() {
         // given
         InboundPost post = new InboundPost("1", PostKind.MENTION, "look at this", Optional.empty(),

@@ -57,7 +57,8 @@ final class BlueskyNotifications {
         Instant created = instant(record.get(), "createdAt").orElse(indexed.get());
         return Optional.of(new Read(indexed.get(), Optional.of(new InboundPost(uri.get(), PostKind.MENTION,
                 string(record.get(), "text").orElse(""), webLink(author.handle(), uri.get()), author, created,
-                Optional.of(root.orElse(uri.get())), parent, language(record.get())))));
+                Optional.of(root.orElse(uri.get())), parent, language(record.get()),
+                BlueskyMedia.read(record.get(), author.externalUserId())))));
     }
 
     /** The DIDs of a page's authors, to ask for their follower counts in one call. */

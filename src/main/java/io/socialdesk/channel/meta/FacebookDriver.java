@@ -26,9 +26,10 @@ import java.util.Optional;
  * pages_read_user_content and pages_manage_engagement.
  */
 public final class FacebookDriver implements ChannelDriver {
-    static final String MESSAGE_FIELDS = "id,updated_time,messages.limit(25){id,message,from,created_time}";
+    static final String MESSAGE_FIELDS = "id,updated_time,messages.limit(25){id,message,from,created_time,"
+            + MetaMedia.MESSAGE_FIELDS + "}";
     static final String COMMENT_FIELDS = "id,created_time,comments.filter(stream).order(reverse_chronological)"
-            + ".limit(50){id,message,from,created_time,parent{id},permalink_url}";
+            + ".limit(50){id,message,from,created_time,parent{id},permalink_url," + MetaMedia.COMMENT_FIELDS + "}";
 
     /** Comments are read on posts made up to two weeks before the last poll: where new comments mostly land. */
     static final Duration COMMENT_LOOK_BACK = Duration.ofDays(14);

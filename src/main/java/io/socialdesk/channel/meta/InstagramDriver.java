@@ -25,7 +25,7 @@ import java.util.Optional;
 public final class InstagramDriver implements ChannelDriver {
     static final String COMMENT_FIELDS = "id,timestamp,permalink,comments.limit(50){id,text,timestamp,username,"
             + "from{id,username},replies.limit(50){id,text,timestamp,username,from{id,username}}}";
-    static final String MESSAGE_FIELDS = "id,updated_time,messages.limit(25){id,message,from,created_time}";
+    static final String MESSAGE_FIELDS = FacebookDriver.MESSAGE_FIELDS;
 
     private final GraphApi graph;
     private final MetaPolls polls;

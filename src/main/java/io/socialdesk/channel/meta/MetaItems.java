@@ -33,8 +33,8 @@ final class MetaItems {
      * cursor; otherwise it is read to its end).
      */
     enum Kind {
-        MESSAGES("id,message,from,created_time", "", true),
-        FACEBOOK_COMMENTS("id,message,from,created_time,parent{id},permalink_url",
+        MESSAGES("id,message,from,created_time," + MetaMedia.MESSAGE_FIELDS, "", true),
+        FACEBOOK_COMMENTS("id,message,from,created_time,parent{id},permalink_url," + MetaMedia.COMMENT_FIELDS,
                 "&filter=stream&order=reverse_chronological", true),
         INSTAGRAM_COMMENTS("id,text,timestamp,username,from{id,username},"
                 + "replies.limit(50){id,text,timestamp,username,from{id,username}}", "", false),
@@ -133,7 +133,7 @@ final class MetaItems {
             into.seen(created.get());
             into.posts.add(new InboundPost(id.get(), PostKind.DIRECT_MESSAGE, string(item, "message").orElse(""),
                     Optional.empty(), author(object(item, "from")), created.get(), thread, Optional.empty(),
-                    Optional.empty()));
+                    Optional.empty(), MetaMedia.message(item)));
         }
     }
 
@@ -188,15 +188,16 @@ final class MetaItems {
                 into.unreadable.add("a comment on " + thread.orElse("?") + " (no id or time)");
             } else if (!created.get().isBefore(since)) {
                 into.seen(created.get());
-                if (text.isEmpty()) {
-                    into.unreadable.add("comment " + id.get() + " (no text: a sticker or photo, or deleted)");
+                List<io.socialdesk.channel.Media> media = MetaMedia.comment(item);
+                if (text.isEmpty() && media.isEmpty()) {
+                    into.unreadable.add("comment " + id.get() + " (no text or photo: a sticker, or deleted)");
                 } else {
                     Optional<String> replyTo = object(item, "parent").flatMap(p -> string(p, "id"))
                             .or(() -> list.equals("replies") ? repliedTo : thread);
-                    into.posts.add(new InboundPost(id.get(), PostKind.MENTION, text.get(),
+                    into.posts.add(new InboundPost(id.get(), PostKind.MENTION, text.orElse(""),
                             string(item, "permalink_url").or(() -> link).flatMap(MetaItems::webLink),
                             author(object(item, "from").or(() -> string(item, "username").map(MetaItems::named))),
-                            created.get(), thread, replyTo, Optional.empty()));
+                            created.get(), thread, replyTo, Optional.empty(), media));
                 }
             }
             // Instagram nests replies under their comment
