@@ -113,18 +113,23 @@ window.SocialDeskRouting = (function () {
         d.form.addEventListener('submit', function (event) {
             event.preventDefault();
             d.submit.disabled = true;
-            h.request('POST', routing(h, panel, '/contacts/' + encodeURIComponent(entry.id) + '/move'),
-                {target: target()}).then(function (r) {
-                if (r.ok || r.status === 202) {
-                    close(d.box);
-                    h.load(panel, 0);
-                } else {
-                    failure(h, panel, d, r);
-                }
-            });
+            send(h, panel, d, routing(h, panel, '/contacts/' + encodeURIComponent(entry.id) + '/move'),
+                {target: target()});
         });
         open(d.box);
         return d.box;
+    }
+
+    /** Sends a dialog's request: done (or taken over by the intake job, 202) closes it and reloads the panel. */
+    function send(h, panel, d, url, body) {
+        h.request('POST', url, body).then(function (r) {
+            if (r.ok || r.status === 202) {
+                close(d.box);
+                h.load(panel, 0);
+            } else {
+                failure(h, panel, d, r);
+            }
+        });
     }
 
     /** "Merge into…": every contact moves, the rest only as the agent asks. */
@@ -171,14 +176,7 @@ window.SocialDeskRouting = (function () {
             if (tell && tell.checked && text.value.trim()) {
                 body.tellCustomer = text.value.trim();
             }
-            h.request('POST', routing(h, panel, '/merge'), body).then(function (r) {
-                if (r.ok || r.status === 202) {
-                    close(d.box);
-                    h.load(panel, 0);
-                } else {
-                    failure(h, panel, d, r);
-                }
-            });
+            send(h, panel, d, routing(h, panel, '/merge'), body);
         });
         open(d.box);
         return d.box;

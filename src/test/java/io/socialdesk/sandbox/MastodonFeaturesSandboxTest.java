@@ -10,12 +10,8 @@ import com.google.gson.JsonParser;
 import io.socialdesk.sandbox.feeds.FakeMastodon;
 import io.socialdesk.sandbox.feeds.SandboxFeeds;
 import io.socialdesk.sandbox.jsm.SimulatedJsm;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,27 +29,27 @@ class MastodonFeaturesSandboxTest {
 
     @TempDir
     Path home;
+    private RunningSandbox running;
     private SandboxServer sandbox;
     private SandboxFeeds feeds;
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeEach
     void start() throws Exception {
-        sandbox = SandboxServer.start(0, home, Clock.systemUTC());
-        feeds = SandboxFeeds.connect(sandbox, Clock.systemUTC());
+        running = RunningSandbox.connected(home);
+        sandbox = running.server();
+        feeds = running.feeds();
     }
 
     @AfterEach
     void stop() throws Exception {
-        feeds.close();
-        sandbox.close();
+        running.close();
     }
 
     @Test
     void givenACustomerWhoQuotesTheBrandsAnnouncement_whenPolled_thenTheQuoteBecomesARequestOfItsOwn()
             throws Exception {
         // when
-        sandbox.startPolling(Duration.ofMillis(150));
+        running.poll();
         feeds.mastodon().quote(STRANGER, "this update deleted all my saved carts 49811", "113400000000000001");
 
         // then
@@ -65,7 +61,7 @@ class MastodonFeaturesSandboxTest {
     @Test
     void givenAStrangersDirectMessageThatMastodonFiltered_whenPolled_thenItStillBecomesARequest() throws Exception {
         // when: Mastodon's default policy files it under notification requests, not the notification list
-        sandbox.startPolling(Duration.ofMillis(150));
+        running.poll();
         feeds.mastodon().post(STRANGER, "my card was charged twice for order 77120", null, true);
 
         // then
@@ -78,7 +74,7 @@ class MastodonFeaturesSandboxTest {
         feeds.mastodon().policy("for_private_mentions", "drop");
 
         // when
-        sandbox.startPolling(Duration.ofMillis(150));
+        running.poll();
         feeds.mastodon().post(STRANGER, "can anyone help with order 66031", null, false);
         requestWith("66031");
 
@@ -98,16 +94,14 @@ class MastodonFeaturesSandboxTest {
 
     private java.util.Optional<JsonObject> healthOfMastodon() {
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(sandbox.baseUrl()
-                            .resolve("rest/socialdesk/1.0/admin/health"))
-                    .header("Cookie", "sandbox-user=alice").GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = running.api("alice", "GET", "admin/health", null);
             JsonArray accounts = JsonParser.parseString(response.body()).getAsJsonObject().getAsJsonArray("accounts");
             return StreamSupport.stream(accounts.spliterator(), false).map(JsonElement::getAsJsonObject)
                     .filter(a -> "mastodon".equals(a.get("kind").getAsString())).findFirst();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }

@@ -9,12 +9,8 @@ import com.google.gson.JsonParser;
 import io.socialdesk.sandbox.feeds.FakeMastodon;
 import io.socialdesk.sandbox.feeds.SandboxFeeds;
 import io.socialdesk.sandbox.jsm.SimulatedJsm;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,21 +22,20 @@ class MediaSandboxTest {
 
     @TempDir
     Path home;
+    private RunningSandbox running;
     private SandboxServer sandbox;
     private SandboxFeeds feeds;
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeEach
     void start() throws Exception {
-        sandbox = SandboxServer.start(0, home, Clock.systemUTC());
-        feeds = SandboxFeeds.connect(sandbox, Clock.systemUTC());
-        sandbox.startPolling(Duration.ofMillis(150));
+        running = RunningSandbox.polling(home);
+        sandbox = running.server();
+        feeds = running.feeds();
     }
 
     @AfterEach
     void stop() throws Exception {
-        feeds.close();
-        sandbox.close();
+        running.close();
     }
 
     @Test
@@ -65,9 +60,7 @@ class MediaSandboxTest {
     }
 
     private JsonObject history(String key) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(sandbox.baseUrl()
-                        .resolve("rest/socialdesk/1.0/history/" + key)).header("Cookie", "sandbox-user=alice").GET()
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = running.api("alice", "GET", "history/" + key, null);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return JsonParser.parseString(response.body()).getAsJsonObject();
     }

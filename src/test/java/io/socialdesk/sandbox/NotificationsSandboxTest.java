@@ -10,12 +10,8 @@ import io.socialdesk.intake.DeliverySettings;
 import io.socialdesk.sandbox.feeds.FakeMastodon;
 import io.socialdesk.sandbox.feeds.SandboxFeeds;
 import io.socialdesk.sandbox.jsm.SimulatedJsm;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -35,21 +31,20 @@ class NotificationsSandboxTest {
 
     @TempDir
     Path home;
+    private RunningSandbox running;
     private SandboxServer sandbox;
     private SandboxFeeds feeds;
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeEach
     void start() throws Exception {
-        sandbox = SandboxServer.start(0, home, Clock.systemUTC());
-        feeds = SandboxFeeds.connect(sandbox, Clock.systemUTC());
-        sandbox.startPolling(Duration.ofMillis(150));
+        running = RunningSandbox.polling(home);
+        sandbox = running.server();
+        feeds = running.feeds();
     }
 
     @AfterEach
     void stop() throws Exception {
-        feeds.close();
-        sandbox.close();
+        running.close();
     }
 
     @Test
@@ -240,11 +235,6 @@ class NotificationsSandboxTest {
     }
 
     private HttpResponse<String> send(String method, String path, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(sandbox.baseUrl()
-                        + "rest/socialdesk/1.0/" + path))
-                .header("Cookie", "sandbox-user=alice").header("Content-Type", "application/json");
-        return http.send(body == null ? request.GET().build()
-                : request.method(method, HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return running.api("alice", method, path, body);
     }
 }

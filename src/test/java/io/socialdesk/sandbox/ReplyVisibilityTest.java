@@ -11,13 +11,8 @@ import io.socialdesk.intake.DeliverySettings;
 import io.socialdesk.sandbox.feeds.FakeMastodon;
 import io.socialdesk.sandbox.feeds.SandboxFeeds;
 import io.socialdesk.sandbox.jsm.SimulatedJsm;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -35,21 +30,20 @@ class ReplyVisibilityTest {
 
     @TempDir
     Path home;
+    private RunningSandbox running;
     private SandboxServer sandbox;
     private SandboxFeeds feeds;
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeEach
     void start() throws Exception {
-        sandbox = SandboxServer.start(0, home, Clock.systemUTC());
-        feeds = SandboxFeeds.connect(sandbox, Clock.systemUTC());
-        sandbox.startPolling(Duration.ofMillis(150));
+        running = RunningSandbox.polling(home);
+        sandbox = running.server();
+        feeds = running.feeds();
     }
 
     @AfterEach
     void stop() throws Exception {
-        feeds.close();
-        sandbox.close();
+        running.close();
     }
 
     @Test
@@ -115,7 +109,7 @@ class ReplyVisibilityTest {
     }
 
     private JsonObject history(String key) throws Exception {
-        HttpResponse<String> response = send("GET", "history/" + key, null);
+        HttpResponse<String> response = running.api("alice", "GET", "history/" + key, null);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return JsonParser.parseString(response.body()).getAsJsonObject();
     }
@@ -123,15 +117,6 @@ class ReplyVisibilityTest {
     private HttpResponse<String> reply(String key, String text) throws Exception {
         JsonObject body = new JsonObject();
         body.addProperty("text", text);
-        return send("POST", "history/" + key + "/reply", body.toString());
-    }
-
-    private HttpResponse<String> send(String method, String path, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(sandbox.baseUrl()
-                        + "rest/socialdesk/1.0/" + path))
-                .header("Cookie", "sandbox-user=alice").header("Content-Type", "application/json");
-        return http.send(body == null ? request.GET().build()
-                : request.method(method, HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return running.api("alice", "POST", "history/" + key + "/reply", body.toString());
     }
 }
