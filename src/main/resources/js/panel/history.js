@@ -127,6 +127,15 @@
                 (entry.callSeconds ? ', ' + duration(entry.callSeconds) : '');
             item.appendChild(el('div', 'socialdesk-call', call));
         }
+        if (entry.context) {
+            // the post the customer answered or quoted, above their words
+            var context = el('blockquote', 'socialdesk-context');
+            context.appendChild(el('span', 'socialdesk-context-head',
+                t(panel, 'socialdesk.panel.context.' + entry.context.relation) + ' '
+                + (entry.context.author ? '@' + entry.context.author : '') + ': '));
+            context.appendChild(user('span', 'socialdesk-context-text', entry.context.text));
+            item.appendChild(context);
+        }
         item.appendChild(user('p', 'socialdesk-text', entry.text));
         if (entry.triage) {
             // what SocialDesk reads in the post, with its reasons on hover

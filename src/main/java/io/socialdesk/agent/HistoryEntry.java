@@ -24,5 +24,6 @@ public record HistoryEntry(long id, ChannelKind channel, Direction direction, Po
                            Instant occurredAt, Optional<Long> issueId, Optional<Duration> callDuration,
                            Optional<CallDisposition> disposition, Optional<String> failure,
                            Optional<String> language, Optional<Triage> triage, Optional<MatchedBy> matchedBy,
-                           Optional<String> reason, List<io.socialdesk.channel.Media> media) {
+                           Optional<String> reason, List<io.socialdesk.channel.Media> media,
+                           Optional<io.socialdesk.channel.PostContext> context) {
 }

@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * One post as a driver reads it, already in plain text (never HTML). {@code externalId} is the network's id of the
  * post and, per account, the dedupe key; {@code inReplyTo} and {@code conversationId} are what threading uses;
- * {@code media} what the customer attached, in the order they attached it.
+ * {@code media} what the customer attached, in the order they attached it; {@code context} the post it answers or
+ * quotes, where the network delivers that with it.
  */
 public record InboundPost(
         String externalId,
@@ -20,10 +21,19 @@ public record InboundPost(
         Optional<String> conversationId,
         Optional<String> inReplyTo,
         Optional<String> language,
-        List<Media> media) {
+        List<Media> media,
+        Optional<PostContext> context) {
 
     public InboundPost {
         media = List.copyOf(media);
+    }
+
+    /** A post whose context the network does not deliver with it. */
+    public InboundPost(String externalId, PostKind kind, String text, Optional<URI> url, Author author,
+                       Instant occurredAt, Optional<String> conversationId, Optional<String> inReplyTo,
+                       Optional<String> language, List<Media> media) {
+        this(externalId, kind, text, url, author, occurredAt, conversationId, inReplyTo, language, media,
+                Optional.empty());
     }
 
     /** A post without media (and a call). */

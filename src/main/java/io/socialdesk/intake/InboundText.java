@@ -75,11 +75,19 @@ public final class InboundText {
         body.append(post.kind() == PostKind.DIRECT_MESSAGE ? " wrote privately on "
                         : post.kind() == PostKind.FOLLOWERS_ONLY ? " wrote to their followers on " : " wrote on ")
                 .append(channel).append(", ").append(WHEN.format(post.occurredAt())).append(":\n\n")
+                .append(context(post.context()))
                 .append("{quote}\n").append(escape(post.text())).append("\n{quote}");
         body.append(attached(post.media()));
         post.url().ifPresent(url -> body.append("\n\n[View the original on ").append(channel).append('|')
                 .append(link(url)).append(']'));
         return body.toString();
+    }
+
+    /** The post the customer answered or quoted, in a line above their words; empty without one. */
+    static String context(java.util.Optional<io.socialdesk.channel.PostContext> context) {
+        return context.map(c -> "_" + (c.relation() == io.socialdesk.channel.PostContext.Relation.QUOTE ? "Quoting"
+                : "In reply to") + (c.authorHandle().isBlank() ? "" : " " + escape("@" + c.authorHandle())) + ":_ "
+                + escape(c.text().replaceAll("\\s+", " ").strip()) + "\n\n").orElse("");
     }
 
     /**

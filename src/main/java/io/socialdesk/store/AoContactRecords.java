@@ -192,6 +192,7 @@ public class AoContactRecords implements ContactRecords {
     private static void clear(InteractionEntity row) {
         row.setBody(null);
         row.setMedia(null);
+        row.setContext(null);
         row.setUrl(null);
         row.setAuthorId(null);
         row.setAuthorHandle(null);

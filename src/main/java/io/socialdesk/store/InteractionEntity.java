@@ -109,6 +109,12 @@ public interface InteractionEntity extends Entity {
 
     void setMedia(String media);
 
+    /** The post this one answers or quotes, as a JSON object, or null: see {@code MediaColumn}. */
+    @StringLength(StringLength.UNLIMITED)
+    String getContext();
+
+    void setContext(String context);
+
     @NotNull
     @Indexed
     String getStatus();

@@ -45,6 +45,7 @@ final class InteractionRows {
         row.put("IN_REPLY_TO", ColumnText.id(post.inReplyTo().orElse(null)));
         row.put("LANGUAGE", ColumnText.id(post.language().orElse(null)));
         row.put("MEDIA", MediaColumn.write(post.media()));
+        row.put("CONTEXT", MediaColumn.writeContext(post.context()));
         return row;
     }
 
@@ -90,7 +91,8 @@ final class InteractionRows {
         InboundPost post = new InboundPost(row.getExternalId(), PostKind.valueOf(row.getKind()), text(row.getBody()),
                 url(row), author, Instant.ofEpochMilli(row.getOccurredAt()),
                 Optional.ofNullable(row.getConversationId()), Optional.ofNullable(row.getInReplyTo()),
-                Optional.ofNullable(row.getLanguage()), MediaColumn.read(row.getMedia()));
+                Optional.ofNullable(row.getLanguage()), MediaColumn.read(row.getMedia()),
+                MediaColumn.readContext(row.getContext()));
         return new Interaction(row.getID(), row.getAccountId(), channel(row), post,
                 RoutingStatus.valueOf(row.getStatus()), Optional.ofNullable(row.getContactId()).map(Integer::longValue),
                 Optional.ofNullable(row.getIssueId()), Optional.ofNullable(row.getOutcome()).map(RouteOutcome::valueOf),
@@ -146,7 +148,7 @@ final class InteractionRows {
                 matchedBy(row.getMatchedBy()),
                 Direction.valueOf(row.getDirection()) == Direction.INBOUND
                         ? Optional.ofNullable(row.getSkipReason()) : Optional.empty(),
-                MediaColumn.read(row.getMedia()));
+                MediaColumn.read(row.getMedia()), MediaColumn.readContext(row.getContext()));
     }
 
     static String text(String value) {

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * An interaction's media in its own column, as a JSON list of {@code {kind, url, preview, alt}}, written with the post
+ * An interaction's media in its own column (and the post it answers or quotes in another), as a JSON list of {@code {kind, url, preview, alt}}, written with the post
  * in the same insert (record first: a post's media are never stored without it, nor it without them). An item that
  * cannot be read back is left out rather than failing the post.
  */
@@ -32,6 +32,26 @@ final class MediaColumn {
             list.add(json);
         }
         return list.toString();
+    }
+
+    static String writeContext(Optional<io.socialdesk.channel.PostContext> context) {
+        return context.map(c -> {
+            JsonObject json = new JsonObject();
+            json.addProperty("relation", c.relation().name());
+            json.addProperty("author", c.authorHandle());
+            json.addProperty("text", c.text());
+            return json.toString();
+        }).orElse(null);
+    }
+
+    static Optional<io.socialdesk.channel.PostContext> readContext(String column) {
+        if (column == null || column.isBlank()) {
+            return Optional.empty();
+        }
+        JsonObject json = JsonParser.parseString(column).getAsJsonObject();
+        return Optional.of(new io.socialdesk.channel.PostContext(
+                io.socialdesk.channel.PostContext.Relation.valueOf(json.get("relation").getAsString()),
+                json.get("author").getAsString(), json.get("text").getAsString()));
     }
 
     static List<Media> read(String column) {

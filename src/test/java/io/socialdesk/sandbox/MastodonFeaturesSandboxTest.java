@@ -55,7 +55,12 @@ class MastodonFeaturesSandboxTest {
         // then
         SimulatedJsm.Request request = requestWith("49811");
         assertThat(request.comments()).isEmpty();
-        assertThat(request.description()).contains("this update deleted all my saved carts");
+        assertThat(request.description()).contains("this update deleted all my saved carts")
+                .contains("_Quoting \\@acme:_ Version 5.2 is out: a faster checkout for everyone");
+        JsonObject entry = JsonParser.parseString(running.api("alice", "GET", "history/" + request.key(), null).body())
+                .getAsJsonObject().getAsJsonArray("entries").get(0).getAsJsonObject();
+        assertThat(entry.getAsJsonObject("context").get("relation").getAsString()).isEqualTo("quote");
+        assertThat(entry.getAsJsonObject("context").get("author").getAsString()).isEqualTo("acme");
     }
 
     @Test

@@ -90,7 +90,16 @@ final class MastodonNotifications {
                 Optional.empty(),
                 string(status, "in_reply_to_id"),
                 string(status, "language"),
-                MastodonMedia.read(status)));
+                MastodonMedia.read(status),
+                quoted(status)));
+    }
+
+    /** A quote post's {@code quote.quoted_status} (4.5), delivered with it: the post the customer quoted. */
+    private static Optional<io.socialdesk.channel.PostContext> quoted(JsonObject status) {
+        return object(status, "quote").flatMap(q -> object(q, "quoted_status"))
+                .map(q -> new io.socialdesk.channel.PostContext(io.socialdesk.channel.PostContext.Relation.QUOTE,
+                        object(q, "account").flatMap(a -> string(a, "acct")).orElse(""),
+                        MastodonHtml.toText(string(q, "content").orElse(""))));
     }
 
 

@@ -12,6 +12,7 @@ import com.google.gson.JsonObject;
 import io.socialdesk.channel.Author;
 import io.socialdesk.channel.InboundPost;
 import io.socialdesk.channel.Media;
+import io.socialdesk.channel.PostContext;
 import io.socialdesk.channel.PostKind;
 import io.socialdesk.channel.wire.PostIds;
 import java.net.URI;
@@ -41,7 +42,8 @@ final class XMentions {
 
     static Map<String, String> query(XCursor cursor) {
         Map<String, String> query = new LinkedHashMap<>();
-        query.put("expansions", "author_id,referenced_tweets.id,attachments.media_keys");
+        query.put("expansions", "author_id,referenced_tweets.id,referenced_tweets.id.author_id,"
+                + "attachments.media_keys");
         query.put("max_results", String.valueOf(PAGE_SIZE));
         cursor.next().ifPresent(token -> query.put("pagination_token", token));
         cursor.since().ifPresent(since -> query.put("since_id", since));
@@ -51,26 +53,52 @@ final class XMentions {
         return query;
     }
 
+    /** What the page's {@code includes} expand: the authors, the media and the tweets referred to, by id or key. */
+    private record Includes(Map<String, JsonObject> users, Map<String, Media> media, Map<String, JsonObject> tweets) {
+        static Includes of(JsonObject answer) {
+            JsonObject includes = object(answer, "includes").orElseGet(JsonObject::new);
+            Includes read = new Includes(new HashMap<>(), new HashMap<>(), new HashMap<>());
+            for (JsonElement user : array(includes, "users")) {
+                if (user.isJsonObject()) {
+                    string(user.getAsJsonObject(), "id").ifPresent(id -> read.users.put(id, user.getAsJsonObject()));
+                }
+            }
+            for (JsonElement item : array(includes, "media")) {
+                if (item.isJsonObject()) {
+                    JsonObject m = item.getAsJsonObject();
+                    string(m, "media_key").ifPresent(key -> XMedia.read(m).ifPresent(found -> read.media.put(key,
+                            found)));
+                }
+            }
+            for (JsonElement tweet : array(includes, "tweets")) {
+                if (tweet.isJsonObject()) {
+                    string(tweet.getAsJsonObject(), "id").ifPresent(id -> read.tweets.put(id,
+                            tweet.getAsJsonObject()));
+                }
+            }
+            return read;
+        }
+
+        /** The tweet the customer's answers or quotes, with its author's handle, when the page expanded it. */
+        Optional<PostContext> context(JsonObject tweet) {
+            Optional<PostContext.Relation> relation = referenced(tweet, "quoted").map(id -> PostContext.Relation.QUOTE)
+                    .or(() -> referenced(tweet, "replied_to").map(id -> PostContext.Relation.REPLY_TO));
+            Optional<JsonObject> other = referenced(tweet, "quoted").or(() -> referenced(tweet, "replied_to"))
+                    .map(tweets::get);
+            return relation.flatMap(r -> other.map(o -> new PostContext(r, Optional.ofNullable(
+                            users.get(string(o, "author_id").orElse(""))).flatMap(u -> string(u, "username"))
+                    .filter(XMentions::handle).orElse(""), XText.plain(string(o, "text").orElse("")))));
+        }
+    }
+
     static Page read(JsonObject answer) {
-        Map<String, JsonObject> users = new HashMap<>();
-        for (JsonElement user : array(object(answer, "includes").orElseGet(JsonObject::new), "users")) {
-            if (user.isJsonObject()) {
-                string(user.getAsJsonObject(), "id").ifPresent(id -> users.put(id, user.getAsJsonObject()));
-            }
-        }
-        Map<String, Media> media = new HashMap<>();
-        for (JsonElement item : array(object(answer, "includes").orElseGet(JsonObject::new), "media")) {
-            if (item.isJsonObject()) {
-                JsonObject m = item.getAsJsonObject();
-                string(m, "media_key").ifPresent(key -> XMedia.read(m).ifPresent(found -> media.put(key, found)));
-            }
-        }
+        Includes includes = Includes.of(answer);
         List<InboundPost> posts = new ArrayList<>();
         List<String> unreadable = new ArrayList<>();
         JsonArray data = array(answer, "data");
         for (int i = 0; i < data.size(); i++) {
             JsonElement element = data.get(i);
-            Optional<InboundPost> post = element.isJsonObject() ? post(element.getAsJsonObject(), users, media)
+            Optional<InboundPost> post = element.isJsonObject() ? post(element.getAsJsonObject(), includes)
                     : Optional.empty();
             if (post.isPresent()) {
                 posts.add(post.get());
@@ -83,8 +111,9 @@ final class XMentions {
         return new Page(posts, unreadable, string(meta, "next_token"), string(meta, "newest_id"));
     }
 
-    private static Optional<InboundPost> post(JsonObject tweet, Map<String, JsonObject> users,
-                                              Map<String, Media> media) {
+    private static Optional<InboundPost> post(JsonObject tweet, Includes includes) {
+        Map<String, JsonObject> users = includes.users();
+        Map<String, Media> media = includes.media();
         Optional<String> id = string(tweet, "id").filter(PostIds::valid);
         Optional<Instant> created = instant(tweet, "created_at");
         if (id.isEmpty() || created.isEmpty()) {
@@ -102,7 +131,7 @@ final class XMentions {
         }
         return Optional.of(new InboundPost(id.get(), PostKind.MENTION, text, Optional.of(url), author, created.get(),
                 string(tweet, "conversation_id"), referenced(tweet, "replied_to"), string(tweet, "lang"),
-                attached));
+                attached, includes.context(tweet)));
     }
 
     static Author author(String id, JsonObject user) {

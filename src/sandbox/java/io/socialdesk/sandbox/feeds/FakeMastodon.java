@@ -45,6 +45,8 @@ public final class FakeMastodon implements AutoCloseable {
     /** Statuses the company posted, by Idempotency-Key: a retried key posts nothing new (as Mastodon does). */
     private final Map<String, JsonObject> posted = new java.util.LinkedHashMap<>();
     public static final Account COMPANY = new Account("1", "acme", "ACME Support", 5000);
+    /** What the company posted elsewhere, for quotes of a status SocialDesk did not post. */
+    public static final String ANNOUNCEMENT = "Version 5.2 is out: a faster checkout for everyone";
     private volatile String version = "4.5.0";
     /** Mastodon 4.3's defaults. */
     private final Map<String, String> policy = new java.util.concurrent.ConcurrentHashMap<>(Map.of(
@@ -161,6 +163,11 @@ public final class FakeMastodon implements AutoCloseable {
                         JsonObject announcement = new JsonObject();
                         announcement.addProperty("id", quotedStatusId);
                         announcement.addProperty("visibility", "public");
+                        announcement.addProperty("content", "<p>" + ANNOUNCEMENT + "</p>");
+                        JsonObject company = new JsonObject();
+                        company.addProperty("id", COMPANY.id());
+                        company.addProperty("acct", COMPANY.acct());
+                        announcement.add("account", company);
                         return announcement;
                     });
         }
