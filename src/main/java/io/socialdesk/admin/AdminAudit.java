@@ -22,7 +22,8 @@ public interface AdminAudit {
         CONTACT_UNLINKED,
         IDENTITY_SPLIT,
         CONTACT_MOVED,
-        REQUESTS_MERGED
+        REQUESTS_MERGED,
+        POST_WITHDRAWN
     }
 
     /** {@code details}: attribute i18n key to value (account name, channel, changed setting). */

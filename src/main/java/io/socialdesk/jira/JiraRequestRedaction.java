@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class JiraRequestRedaction implements RequestRedaction {
-    static final String SUMMARY = "Social contact (erased at the customer's request)";
+    static final String SUMMARY = RequestRedaction.ERASED_SUMMARY;
     private static final Logger LOG = LoggerFactory.getLogger(JiraRequestRedaction.class);
 
     private final IntakeMarkers markers;
@@ -46,7 +46,8 @@ public class JiraRequestRedaction implements RequestRedaction {
     }
 
     @Override
-    public Redacted redact(long interactionId, Optional<Long> issueId, String actorKey, String note) {
+    public Redacted redact(long interactionId, Optional<Long> issueId, String actorKey, String summary,
+                           String note) {
         Optional<ApplicationUser> actor = users.active(actorKey);
         if (actor.isEmpty()) {
             LOG.warn("SocialDesk cannot redact for interaction {}: user {} is not active", interactionId, actorKey);
@@ -55,7 +56,7 @@ public class JiraRequestRedaction implements RequestRedaction {
         Redacted done = Redacted.NOTHING;
         Optional<Long> created = markers.issueCreatedFor(interactionId);
         if (created.isPresent()) {
-            done = done.plus(request(created.get(), actor.get(), note));
+            done = done.plus(request(created.get(), actor.get(), summary, note));
         }
         // routing's comment and, if agents moved the contact, its comment on each request it was moved to
         for (long comment : markers.commentsFor(interactionId)) {
@@ -65,9 +66,9 @@ public class JiraRequestRedaction implements RequestRedaction {
         return done;
     }
 
-    private Redacted request(long issueId, ApplicationUser actor, String note) {
+    private Redacted request(long issueId, ApplicationUser actor, String summary, String note) {
         IssueService.UpdateValidationResult valid = issues.validateUpdate(actor, issueId,
-                issues.newIssueInputParameters().setSummary(SUMMARY).setDescription(note));
+                issues.newIssueInputParameters().setSummary(summary).setDescription(note));
         if (valid.isValid() && issues.update(actor, valid).isValid()) {
             reads.changed(issueId);
             return new Redacted(1, 0, 0);

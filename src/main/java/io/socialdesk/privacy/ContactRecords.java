@@ -28,6 +28,12 @@ public interface ContactRecords {
     boolean erased(long contactId);
 
     /**
+     * The interaction's author deleted it: its words become {@code placeholder}; its media, context and link go; who
+     * wrote it, when, and where it went stay. Safe to repeat.
+     */
+    void withdrawn(long interactionId, String placeholder);
+
+    /**
      * Retention: deletes at most {@code limit} finished interactions that happened before {@code cutoff}, then any
      * contact left with no interaction and no Jira customer, with its identities. Returns what was deleted.
      */

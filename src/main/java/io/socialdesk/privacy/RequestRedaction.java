@@ -19,5 +19,14 @@ public interface RequestRedaction {
      * added for it, with {@code note}; removes the {@code socialdesk} property (it names the author) from the request
      * the interaction was routed to. Acts as {@code actorKey}. Safe to repeat.
      */
-    Redacted redact(long interactionId, java.util.Optional<Long> issueId, String actorKey, String note);
+    default Redacted redact(long interactionId, java.util.Optional<Long> issueId, String actorKey, String note) {
+        return redact(interactionId, issueId, actorKey, ERASED_SUMMARY, note);
+    }
+
+    /** The same, with {@code summary} as the created request's new summary. */
+    Redacted redact(long interactionId, java.util.Optional<Long> issueId, String actorKey, String summary,
+                    String note);
+
+    /** The summary of a request whose contact was erased. */
+    String ERASED_SUMMARY = "Social contact (erased at the customer's request)";
 }

@@ -120,6 +120,21 @@ public class AoContactRecords implements ContactRecords {
     }
 
     @Override
+    public void withdrawn(long interactionId, String placeholder) {
+        ao.executeInTransaction(() -> {
+            InteractionEntity row = ao.get(InteractionEntity.class, (int) interactionId);
+            if (row != null) {
+                row.setBody(placeholder);
+                row.setMedia(null);
+                row.setContext(null);
+                row.setUrl(null);
+                row.save();
+            }
+            return null;
+        });
+    }
+
+    @Override
     public boolean erase(long contactId, String placeholder) {
         return ao.executeInTransaction(() -> {
             ContactEntity contact = ao.get(ContactEntity.class, (int) contactId);

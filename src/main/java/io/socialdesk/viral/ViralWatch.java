@@ -53,12 +53,14 @@ public class ViralWatch {
     private final CredentialStore credentials;
     private final RequestDesk desk;
     private final AutomationSignals signals;
+    private final DeletedPosts deletions;
     private final Clock clock;
 
     @Inject
     public ViralWatch(ViralStore store, ViralSettingsSource settings, ChannelCatalog channels,
                       CredentialStore credentials, RequestDesk desk, AutomationSignals signals,
-                      Clock clock) {
+                      DeletedPosts deletions, Clock clock) {
+        this.deletions = deletions;
         this.store = store;
         this.settings = settings;
         this.channels = channels;
@@ -119,6 +121,8 @@ public class ViralWatch {
             for (WatchedPost post : batch) {
                 Engagement counts = counted.counts().get(post.externalId());
                 if (counts == null) {
+                    // withdrawn first, marked after: a crash in between withdraws it again, never not at all
+                    deletions.withdraw(account, post.interactionId(), now);
                     store.gone(account.id(), post, now);
                     continue;
                 }

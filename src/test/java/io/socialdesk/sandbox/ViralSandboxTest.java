@@ -177,6 +177,36 @@ class ViralSandboxTest {
         assertThat(request("1123").socialDeskEvents()).doesNotContain("SocialDesk: viral risk");
     }
 
+    @Test
+    void givenAPostItsAuthorDeleted_whenItsCountsAreReadAgain_thenItsWordsLeaveTheRequestTheHistoryAndTheStore()
+            throws Exception {
+        // given
+        FakeMastodon mastodon = feeds.mastodon();
+        String lee = mastodon.post(LEE, "the checkout page shows error 7731 since this morning", null, false);
+        cycle();
+        String key = request("error 7731").key();
+
+        // when
+        mastodon.delete(lee);
+        clock.advance(Duration.ofMinutes(6));
+        cycle();
+
+        // then: the request keeps its property (it describes the request), not the words
+        SimulatedJsm.Request withdrawn = sandbox.jsm().request(key).orElseThrow();
+        assertThat(withdrawn.summary()).isEqualTo("Social contact (deleted by its author)");
+        assertThat(withdrawn.description()).startsWith("[Deleted by its author on Mastodon (noticed 2026-11-29 09:06 UTC)")
+                .doesNotContain("7731");
+        assertThat(withdrawn.properties()).containsKey("socialdesk");
+        HttpResponse<String> history = http.send(HttpRequest.newBuilder(sandbox.baseUrl()
+                        .resolve("rest/socialdesk/1.0/history/" + key)).header("Cookie", "sandbox-user=alice").GET()
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(history.body()).doesNotContain("7731")
+                .contains("[Deleted by its author on Mastodon, noticed 2026-11-29 09:06 UTC]");
+        assertThat(sandbox.host().auditLog()).extracting(e -> e.getActionI18nKey())
+                .containsOnlyOnce("socialdesk.audit.post.withdrawn");
+        assertThat(sandbox.host().auditLog().toString()).doesNotContain("7731");
+    }
+
     private void cycle() throws InterruptedException {
         PollCycle cycle = sandbox.components().get(PollCycle.class);
         cycle.run();
