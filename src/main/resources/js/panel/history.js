@@ -137,6 +137,11 @@
             item.appendChild(context);
         }
         item.appendChild(user('p', 'socialdesk-text', entry.text));
+        if (entry.editedAt) {
+            var edited = el('p', 'socialdesk-edited', t(panel, 'socialdesk.panel.edited'));
+            edited.title = new Date(entry.editedAt).toLocaleString();
+            item.appendChild(edited);
+        }
         if (entry.triage) {
             // what SocialDesk reads in the post, with its reasons on hover
             var read = el('p', 'socialdesk-triage socialdesk-intent-' + entry.triage.intent,

@@ -25,5 +25,5 @@ public record HistoryEntry(long id, ChannelKind channel, Direction direction, Po
                            Optional<CallDisposition> disposition, Optional<String> failure,
                            Optional<String> language, Optional<Triage> triage, Optional<MatchedBy> matchedBy,
                            Optional<String> reason, List<io.socialdesk.channel.Media> media,
-                           Optional<io.socialdesk.channel.PostContext> context) {
+                           Optional<io.socialdesk.channel.PostContext> context, Optional<Instant> editedAt) {
 }

@@ -8,11 +8,18 @@ import java.util.Optional;
 public sealed interface EngagementRead {
     /**
      * Counts by the network's post id. A post asked for and missing here is gone or no longer visible (deleted,
-     * made private, author suspended): there is nothing left to spread.
+     * made private, author suspended): there is nothing left to spread. {@code edits}: the posts read whose author
+     * edited them, where the network says so in the same read.
      */
-    record Counted(Map<String, Engagement> counts) implements EngagementRead {
+    record Counted(Map<String, Engagement> counts, Map<String, Edit> edits) implements EngagementRead {
         public Counted {
             counts = Map.copyOf(counts);
+            edits = Map.copyOf(edits);
+        }
+
+        /** Counts from a network that shows no edits. */
+        public Counted(Map<String, Engagement> counts) {
+            this(counts, Map.of());
         }
     }
 

@@ -34,6 +34,12 @@ public interface ContactRecords {
     void withdrawn(long interactionId, String placeholder);
 
     /**
+     * The interaction's author edited it at {@code editedAt}: its words become {@code text}, marked edited. Returns
+     * whether this changed anything (false for an edit already applied, or an older one).
+     */
+    boolean edited(long interactionId, String text, java.time.Instant editedAt);
+
+    /**
      * Retention: deletes at most {@code limit} finished interactions that happened before {@code cutoff}, then any
      * contact left with no interaction and no Jira customer, with its identities. Returns what was deleted.
      */

@@ -135,6 +135,20 @@ public class AoContactRecords implements ContactRecords {
     }
 
     @Override
+    public boolean edited(long interactionId, String text, Instant editedAt) {
+        return ao.executeInTransaction(() -> {
+            InteractionEntity row = ao.get(InteractionEntity.class, (int) interactionId);
+            if (row == null || row.getEditedAt() != null && row.getEditedAt() >= editedAt.toEpochMilli()) {
+                return false;
+            }
+            row.setBody(ColumnText.clean(text));
+            row.setEditedAt(editedAt.toEpochMilli());
+            row.save();
+            return true;
+        });
+    }
+
+    @Override
     public boolean erase(long contactId, String placeholder) {
         return ao.executeInTransaction(() -> {
             ContactEntity contact = ao.get(ContactEntity.class, (int) contactId);

@@ -115,6 +115,11 @@ public interface InteractionEntity extends Entity {
 
     void setContext(String context);
 
+    /** When the author last edited the post, as SocialDesk applied it (null: never edited). */
+    Long getEditedAt();
+
+    void setEditedAt(Long editedAt);
+
     @NotNull
     @Indexed
     String getStatus();

@@ -148,7 +148,8 @@ final class InteractionRows {
                 matchedBy(row.getMatchedBy()),
                 Direction.valueOf(row.getDirection()) == Direction.INBOUND
                         ? Optional.ofNullable(row.getSkipReason()) : Optional.empty(),
-                MediaColumn.read(row.getMedia()), MediaColumn.readContext(row.getContext()));
+                MediaColumn.read(row.getMedia()), MediaColumn.readContext(row.getContext()),
+                Optional.ofNullable(row.getEditedAt()).map(Instant::ofEpochMilli));
     }
 
     static String text(String value) {

@@ -53,14 +53,14 @@ public class ViralWatch {
     private final CredentialStore credentials;
     private final RequestDesk desk;
     private final AutomationSignals signals;
-    private final DeletedPosts deletions;
+    private final PostChanges changes;
     private final Clock clock;
 
     @Inject
     public ViralWatch(ViralStore store, ViralSettingsSource settings, ChannelCatalog channels,
                       CredentialStore credentials, RequestDesk desk, AutomationSignals signals,
-                      DeletedPosts deletions, Clock clock) {
-        this.deletions = deletions;
+                      PostChanges changes, Clock clock) {
+        this.changes = changes;
         this.store = store;
         this.settings = settings;
         this.channels = channels;
@@ -122,10 +122,12 @@ public class ViralWatch {
                 Engagement counts = counted.counts().get(post.externalId());
                 if (counts == null) {
                     // withdrawn first, marked after: a crash in between withdraws it again, never not at all
-                    deletions.withdraw(account, post.interactionId(), now);
+                    changes.withdraw(account, post.interactionId(), now);
                     store.gone(account.id(), post, now);
                     continue;
                 }
+                Optional.ofNullable(counted.edits().get(post.externalId()))
+                        .ifPresent(edit -> changes.edited(account, post.interactionId(), post.issueId(), edit));
                 store.counted(account.id(), post, counts, now, now.plus(reread));
                 if (!post.flagged() && rule.risky(counts, post.followers())) {
                     // event first, mark after: a crash in between fires it again rather than never

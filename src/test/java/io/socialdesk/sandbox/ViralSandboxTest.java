@@ -207,6 +207,41 @@ class ViralSandboxTest {
         assertThat(sandbox.host().auditLog().toString()).doesNotContain("7731");
     }
 
+    @Test
+    void givenAPostItsAuthorEdited_whenItsCountsAreReadAgain_thenTheHistoryShowsTheNewWordsAndTheRequestGetsThemOnce()
+            throws Exception {
+        // given
+        FakeMastodon mastodon = feeds.mastodon();
+        String jane = mastodon.post(JANE, "my order 4410 arrived without the charger", null, false);
+        cycle();
+        String key = request("4410").key();
+        int requests = sandbox.jsm().requests().size();
+
+        // when: she corrects herself, and her post is read twice more
+        clock.advance(Duration.ofMinutes(3));
+        mastodon.edit(jane, "my order 4410 arrived without the charger and the cable");
+        clock.advance(Duration.ofMinutes(3));
+        cycle();
+        clock.advance(Duration.ofMinutes(11));
+        cycle();
+
+        // then
+        SimulatedJsm.Request request = sandbox.jsm().request(key).orElseThrow();
+        assertThat(sandbox.jsm().requests()).hasSize(requests);
+        assertThat(request.comments()).filteredOn(c -> c.body().contains("Edited by its author on Mastodon"))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.internal()).isTrue();
+                    assertThat(c.body()).contains("without the charger and the cable");
+                });
+        HttpResponse<String> history = http.send(HttpRequest.newBuilder(sandbox.baseUrl()
+                        .resolve("rest/socialdesk/1.0/history/" + key)).header("Cookie", "sandbox-user=alice").GET()
+                .build(), HttpResponse.BodyHandlers.ofString());
+        JsonObject entry = JsonParser.parseString(history.body()).getAsJsonObject().getAsJsonArray("entries").get(0)
+                .getAsJsonObject();
+        assertThat(entry.get("text").getAsString()).endsWith("without the charger and the cable");
+        assertThat(entry.get("editedAt").getAsString()).isEqualTo("2026-11-29T09:03:00Z");
+    }
+
     private void cycle() throws InterruptedException {
         PollCycle cycle = sandbox.components().get(PollCycle.class);
         cycle.run();

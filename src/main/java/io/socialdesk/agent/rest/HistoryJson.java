@@ -69,6 +69,7 @@ final class HistoryJson {
         json.put("failure", e.failure().orElse(null));
         json.put("matchedBy", e.matchedBy().map(MatchedBy::key).orElse(null));
         json.put("reason", e.reason().orElse(null));
+        json.put("editedAt", e.editedAt().map(Object::toString).orElse(null));
         json.put("context", e.context().map(c -> Map.of("relation", c.relation().name().toLowerCase(
                 java.util.Locale.ROOT), "author", c.authorHandle(), "text", c.text())).orElse(null));
         // addresses on the network, shown as links: the agent's browser fetches nothing from a network by itself

@@ -30,6 +30,7 @@ final class MastodonCounts {
 
     EngagementRead read(URI apiBaseUrl, String token, List<String> statusIds) {
         Map<String, Engagement> counts = new HashMap<>();
+        Map<String, io.socialdesk.channel.Edit> edits = new HashMap<>();
         for (String id : statusIds) {
             if (!PostIds.valid(id)) {
                 continue; // not a status id we could have read from Mastodon: treat it as gone
@@ -52,6 +53,9 @@ final class MastodonCounts {
                     counts.put(id, new Engagement(JsonFields.count(read, "reblogs_count"),
                             JsonFields.count(read, "quotes_count"), JsonFields.count(read, "favourites_count"),
                             JsonFields.count(read, "replies_count")));
+                    // edited_at is set once the author edits (Mastodon 3.5): the status carries its new content
+                    JsonFields.instant(read, "edited_at").ifPresent(at -> edits.put(id, new io.socialdesk.channel.Edit(
+                            MastodonHtml.toText(JsonFields.string(read, "content").orElse("")), at)));
                 }
                 case 404, 410 -> {
                     // deleted or hidden: left out of the counts
@@ -68,6 +72,6 @@ final class MastodonCounts {
                 }
             }
         }
-        return new EngagementRead.Counted(counts);
+        return new EngagementRead.Counted(counts, edits);
     }
 }

@@ -259,6 +259,14 @@ public final class FakeMastodon implements AutoCloseable {
         status.addProperty("favourites_count", favourites);
     }
 
+    /** The customer edits the status (Mastodon 3.5+): new content, and {@code edited_at} set to now. */
+    public synchronized void edit(String statusId, String text) {
+        JsonObject status = statusesById.get(statusId);
+        status.addProperty("content", "<p><span class=\"h-card\"><a href=\"" + baseUrl() + "@acme\" "
+                + "class=\"u-url mention\">@<span>acme</span></a></span> " + escape(text) + "</p>");
+        status.addProperty("edited_at", clock.instant().truncatedTo(ChronoUnit.MILLIS).toString());
+    }
+
     /** The customer deletes the status: reading it answers 404. */
     public synchronized void delete(String statusId) {
         statusesById.remove(statusId);
