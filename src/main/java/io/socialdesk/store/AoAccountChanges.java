@@ -28,9 +28,10 @@ public class AoAccountChanges implements AccountChanges {
     @Override
     public ChannelAccount create(AccountSettings settings, String intakeUserKey, java.time.Duration backfill,
                                  Optional<Credentials> secrets) {
-        return ao.executeInTransaction(() -> {
-            ChannelAccount account = accounts.create(settings, intakeUserKey, backfill);
-            secrets.ifPresent(values -> credentials.store(account.id(), values));
+        // one transaction for the account and its secrets, retried as a whole when the database cancels it
+        return Transactions.write(ao, () -> {
+            ChannelAccount account = accounts.createIn(settings, intakeUserKey, backfill);
+            secrets.ifPresent(values -> credentials.storeIn(account.id(), values));
             return account;
         });
     }
@@ -38,11 +39,11 @@ public class AoAccountChanges implements AccountChanges {
     @Override
     public Optional<ChannelAccount> update(long id, AccountSettings settings, Optional<String> intakeUserKey,
                                            Optional<Credentials> secrets) {
-        return ao.executeInTransaction(() -> {
-            intakeUserKey.ifPresent(key -> accounts.changeIntakeUser(id, key));
-            Optional<ChannelAccount> updated = accounts.update(id, settings);
+        return Transactions.write(ao, () -> {
+            intakeUserKey.ifPresent(key -> accounts.changeIntakeUserIn(id, key));
+            Optional<ChannelAccount> updated = accounts.updateIn(id, settings);
             if (updated.isPresent()) {
-                secrets.ifPresent(values -> credentials.store(id, values));
+                secrets.ifPresent(values -> credentials.storeIn(id, values));
             }
             return updated;
         });

@@ -72,36 +72,45 @@ public class AoChannelAccounts implements ChannelAccounts {
 
     @Override
     public ChannelAccount create(AccountSettings settings, String intakeUserKey, Duration backfill) {
-        return Transactions.write(ao, () -> {
-            ChannelAccountEntity row = ao.create(ChannelAccountEntity.class, new DBParam("KIND", settings.kind().key()),
-                    new DBParam("NAME", settings.name()), new DBParam("API_BASE_URL", url(settings)),
-                    new DBParam("STATUS", status(settings).name()), new DBParam("NEXT_POLL_AT", clock.millis()),
-                    new DBParam("FAILURES", 0), new DBParam("INTAKE_USER_KEY", intakeUserKey),
-                    new DBParam("HISTORY_FROM", clock.millis() - backfill.toMillis()));
-            apply(row, settings);
-            return toDomain(row);
-        });
+        return Transactions.write(ao, () -> createIn(settings, intakeUserKey, backfill));
+    }
+
+    /**
+     * {@link #create} inside the caller's transaction: a write that retries conflicts must be the outermost one, or
+     * its retry would run in the transaction the database just cancelled.
+     */
+    ChannelAccount createIn(AccountSettings settings, String intakeUserKey, Duration backfill) {
+        ChannelAccountEntity row = ao.create(ChannelAccountEntity.class, new DBParam("KIND", settings.kind().key()),
+                new DBParam("NAME", settings.name()), new DBParam("API_BASE_URL", url(settings)),
+                new DBParam("STATUS", status(settings).name()), new DBParam("NEXT_POLL_AT", clock.millis()),
+                new DBParam("FAILURES", 0), new DBParam("INTAKE_USER_KEY", intakeUserKey),
+                new DBParam("HISTORY_FROM", clock.millis() - backfill.toMillis()));
+        apply(row, settings);
+        return toDomain(row);
     }
 
     @Override
     public Optional<ChannelAccount> update(long id, AccountSettings settings) {
-        return Transactions.write(ao, () -> {
-            ChannelAccountEntity row = ao.get(ChannelAccountEntity.class, (int) id);
-            if (row == null) {
-                return Optional.empty();
-            }
-            boolean wasPolling = AccountStatus.valueOf(row.getStatus()).polls();
-            apply(row, settings);
-            if (settings.enabled() && !wasPolling) {
-                row.setStatus(AccountStatus.ACTIVE.name());
-                row.setFailures(0);
-                row.setNextPollAt(clock.millis());
-            } else if (!settings.enabled()) {
-                row.setStatus(AccountStatus.DISABLED.name());
-            }
-            row.save();
-            return Optional.of(toDomain(row));
-        });
+        return Transactions.write(ao, () -> updateIn(id, settings));
+    }
+
+    /** {@link #update} inside the caller's transaction (see {@link #createIn}). */
+    Optional<ChannelAccount> updateIn(long id, AccountSettings settings) {
+        ChannelAccountEntity row = ao.get(ChannelAccountEntity.class, (int) id);
+        if (row == null) {
+            return Optional.empty();
+        }
+        boolean wasPolling = AccountStatus.valueOf(row.getStatus()).polls();
+        apply(row, settings);
+        if (settings.enabled() && !wasPolling) {
+            row.setStatus(AccountStatus.ACTIVE.name());
+            row.setFailures(0);
+            row.setNextPollAt(clock.millis());
+        } else if (!settings.enabled()) {
+            row.setStatus(AccountStatus.DISABLED.name());
+        }
+        row.save();
+        return Optional.of(toDomain(row));
     }
 
     @Override
@@ -119,13 +128,18 @@ public class AoChannelAccounts implements ChannelAccounts {
     @Override
     public void changeIntakeUser(long id, String intakeUserKey) {
         Transactions.write(ao, () -> {
-            ChannelAccountEntity row = ao.get(ChannelAccountEntity.class, (int) id);
-            if (row != null) {
-                row.setIntakeUserKey(intakeUserKey);
-                row.save();
-            }
+            changeIntakeUserIn(id, intakeUserKey);
             return null;
         });
+    }
+
+    /** {@link #changeIntakeUser} inside the caller's transaction (see {@link #createIn}). */
+    void changeIntakeUserIn(long id, String intakeUserKey) {
+        ChannelAccountEntity row = ao.get(ChannelAccountEntity.class, (int) id);
+        if (row != null) {
+            row.setIntakeUserKey(intakeUserKey);
+            row.save();
+        }
     }
 
     @Override

@@ -69,14 +69,19 @@ public class AoCredentialStore implements CredentialStore {
     @Override
     public void store(long accountId, Credentials credentials) {
         Transactions.write(ao, () -> {
-            ChannelAccountEntity row = ao.get(ChannelAccountEntity.class, (int) accountId);
-            if (row == null) {
-                throw new IllegalArgumentException("no channel account " + accountId);
-            }
-            row.setCredentials(new CredentialCipher(key.key()).encrypt(accountId, Json.write(credentials.values())));
-            row.setCredentialNames(String.join(",", new TreeSet<>(credentials.values().keySet())));
-            row.save();
+            storeIn(accountId, credentials);
             return null;
         });
+    }
+
+    /** {@link #store} inside the caller's transaction: the outermost write retries conflicts, never a nested one. */
+    void storeIn(long accountId, Credentials credentials) {
+        ChannelAccountEntity row = ao.get(ChannelAccountEntity.class, (int) accountId);
+        if (row == null) {
+            throw new IllegalArgumentException("no channel account " + accountId);
+        }
+        row.setCredentials(new CredentialCipher(key.key()).encrypt(accountId, Json.write(credentials.values())));
+        row.setCredentialNames(String.join(",", new TreeSet<>(credentials.values().keySet())));
+        row.save();
     }
 }

@@ -75,6 +75,17 @@ class SandboxIntakeTest {
             JsonObject property = JsonParser.parseString(jane.properties().get("socialdesk")).getAsJsonObject();
             assertThat(property.get("interactionCount").getAsInt()).isGreaterThanOrEqualTo(3);
             assertThat(property.get("hasPhoneContact").getAsBoolean()).isTrue();
+
+            // and: a newcomer's photos arrive as links with their descriptions, a quote with what it quotes
+            long mediaDeadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (System.nanoTime() < mediaDeadline && (requestStarting(jsm, "Mastodon @kim: @acme my parcel").isEmpty()
+                    || requestStarting(jsm, "Mastodon @kim: and since this update").isEmpty())) {
+                Thread.sleep(100);
+            }
+            assertThat(requestStarting(jsm, "Mastodon @kim: @acme my parcel").orElseThrow().description())
+                    .contains("[Image 1|").contains("— The box, crushed on one side").contains("[Image 2|");
+            assertThat(requestStarting(jsm, "Mastodon @kim: and since this update").orElseThrow().description())
+                    .contains("_Quoting \\@acme:_ " + io.socialdesk.sandbox.feeds.FakeMastodon.ANNOUNCEMENT);
         }
     }
 

@@ -63,7 +63,8 @@ public final class FakeMastodon implements AutoCloseable {
                 "/api/v1/statuses", this::statuses,
                 "/api/v2/instance", exchange -> instance(exchange, 4),
                 "/api/v1/instance", exchange -> instance(exchange, 0),
-                "/api/v2/notifications/policy", this::policy));
+                "/api/v2/notifications/policy", this::policy,
+                "/media/", FakeMastodon::image));
     }
 
     public URI baseUrl() {
@@ -236,6 +237,25 @@ public final class FakeMastodon implements AutoCloseable {
         instance.addProperty(sinceMajor == 4 ? "domain" : "uri", baseUrl().getAuthority());
         instance.addProperty("version", version);
         respond(exchange, 200, instance.toString(), Map.of());
+    }
+
+    /** Any file under /media/ is a small PNG drawn on the spot: the sandbox ships no image files. */
+    private static void image(HttpExchange exchange) throws IOException {
+        java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(160, 120,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D pen = picture.createGraphics();
+        pen.setColor(new java.awt.Color(0xDEEBFF));
+        pen.fillRect(0, 0, 160, 120);
+        pen.setColor(new java.awt.Color(0x0052CC));
+        pen.drawRect(20, 20, 120, 80);
+        pen.drawLine(20, 20, 140, 100);
+        pen.dispose();
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(picture, "png", png);
+        exchange.getResponseHeaders().add("Content-Type", "image/png");
+        exchange.sendResponseHeaders(200, png.size());
+        exchange.getResponseBody().write(png.toByteArray());
+        exchange.close();
     }
 
     private void policy(HttpExchange exchange) throws IOException {

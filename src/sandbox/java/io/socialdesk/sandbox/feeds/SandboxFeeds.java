@@ -36,6 +36,8 @@ public final class SandboxFeeds implements AutoCloseable {
             new FakeMastodon.Account("108", "jane", "Jane Customer", 1234);
     public static final FakeMastodon.Account YUSUF_MASTODON =
             new FakeMastodon.Account("109", "yusuf@social.example", "Yusuf", 87_000);
+    /** A customer SocialDesk does not know yet, whose posts show media, a quote and an edit. */
+    static final FakeMastodon.Account KIM_MASTODON = new FakeMastodon.Account("109501", "kim", "Kim Novak", 420);
     public static final FakeX.User JANE_X = new FakeX.User("42", "jane_c", "Jane C.", 310);
     public static final FakeBluesky.Account JANE_BLUESKY = new FakeBluesky.Account(
             "did:plc:janecustomer00000000000000", "jane.bsky.social", "Jane Customer", 420);
@@ -187,6 +189,7 @@ public final class SandboxFeeds implements AutoCloseable {
     private void script(SandboxServer sandbox, Duration every) {
         String maria = mariasPortalRequest(sandbox);
         String[] janeFirst = new String[1];
+        String[] kimsPhotos = new String[1];
         List<Runnable> steps = List.of(
                 () -> janeFirst[0] = mastodon.post(JANE_MASTODON, "my order #4711 is a week late, nobody answers",
                         null, false),
@@ -211,16 +214,27 @@ public final class SandboxFeeds implements AutoCloseable {
                         ",\"customerEmail\":\"" + YUSUF_KEY + "\",\"recordingUrl\":\"https://voicemail.example/v/1\""),
                 // her ticket by its key, then her invoice by its topic: both land on the portal request
                 () -> x.mention(MARIA_X, "my ticket " + maria + " has been open for three days, nobody answers", null),
-                () -> x.mention(MARIA_X, "the VAT number on my invoice for order 8812 is still wrong", null));
+                () -> x.mention(MARIA_X, "the VAT number on my invoice for order 8812 is still wrong", null),
+                // what SocialDesk keeps besides words: two photos, a quote of the brand's announcement, an edit
+                () -> kimsPhotos[0] = mastodon.postWithImages(KIM_MASTODON, "my parcel #5120 arrived like this",
+                        "The box, crushed on one side", "The mug inside, broken in three"),
+                () -> mastodon.quote(KIM_MASTODON, "and since this update I cannot log in either",
+                        "113400000000000001"),
+                () -> mastodon.edit(kimsPhotos[0], "my parcel #5120 arrived like this, and nobody picks up the phone"));
         AtomicInteger next = new AtomicInteger();
         trickle.scheduleWithFixedDelay(() -> {
             int step = next.getAndIncrement();
-            if (step < steps.size()) {
-                steps.get(step).run();
-            } else if (step % 2 == 0) {
-                mastodon.post(JANE_MASTODON, "any update? (message " + step + ")", null, false);
-            } else {
-                x.mention(YUSUF_X, "any update? (message " + step + ")", null);
+            try {
+                if (step < steps.size()) {
+                    steps.get(step).run();
+                } else if (step % 2 == 0) {
+                    mastodon.post(JANE_MASTODON, "any update? (message " + step + ")", null, false);
+                } else {
+                    x.mention(YUSUF_X, "any update? (message " + step + ")", null);
+                }
+            } catch (RuntimeException e) {
+                // a step that fails must not end the script: the executor would never run it again
+                System.err.println("Sandbox script step " + step + " failed: " + e);
             }
         }, 0, every.toMillis(), TimeUnit.MILLISECONDS);
     }
