@@ -11,12 +11,10 @@ import io.socialdesk.sandbox.feeds.FakeMastodon;
 import io.socialdesk.sandbox.feeds.SandboxFeeds;
 import io.socialdesk.sandbox.jsm.SimulatedJsm;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What a current Mastodon server does that an older one did not, end to end on the sandbox's fake (which reports 4.5
@@ -27,22 +25,15 @@ class MastodonFeaturesSandboxTest {
     private static final FakeMastodon.Account STRANGER = new FakeMastodon.Account("990", "newcomer", "Nia Newcomer",
             3);
 
-    @TempDir
-    Path home;
-    private RunningSandbox running;
+    @RegisterExtension
+    final RunningSandbox running = RunningSandbox.connected();
     private SandboxServer sandbox;
     private SandboxFeeds feeds;
 
     @BeforeEach
-    void start() throws Exception {
-        running = RunningSandbox.connected(home);
+    void names() {
         sandbox = running.server();
         feeds = running.feeds();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        running.close();
     }
 
     @Test

@@ -10,32 +10,23 @@ import io.socialdesk.sandbox.feeds.FakeMastodon;
 import io.socialdesk.sandbox.feeds.SandboxFeeds;
 import io.socialdesk.sandbox.jsm.SimulatedJsm;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What a customer attached reaches the request and the panel, end to end from the fake Mastodon. */
 class MediaSandboxTest {
     private static final FakeMastodon.Account KIM = new FakeMastodon.Account("4401", "kim", "Kim Photo", 80);
 
-    @TempDir
-    Path home;
-    private RunningSandbox running;
+    @RegisterExtension
+    final RunningSandbox running = RunningSandbox.polling();
     private SandboxServer sandbox;
     private SandboxFeeds feeds;
 
     @BeforeEach
-    void start() throws Exception {
-        running = RunningSandbox.polling(home);
+    void names() {
         sandbox = running.server();
         feeds = running.feeds();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        running.close();
     }
 
     @Test

@@ -11,14 +11,12 @@ import io.socialdesk.sandbox.feeds.FakeMastodon;
 import io.socialdesk.sandbox.feeds.SandboxFeeds;
 import io.socialdesk.sandbox.jsm.SimulatedJsm;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What customers and the desk receive, end to end through the real jira adapters and the simulated Jira's
@@ -29,22 +27,15 @@ class NotificationsSandboxTest {
     private static final String JANE = "jane@customer.example";
     private static final FakeMastodon.Account STRANGER = new FakeMastodon.Account("777", "stranger", "Stranger", 5);
 
-    @TempDir
-    Path home;
-    private RunningSandbox running;
+    @RegisterExtension
+    final RunningSandbox running = RunningSandbox.polling();
     private SandboxServer sandbox;
     private SandboxFeeds feeds;
 
     @BeforeEach
-    void start() throws Exception {
-        running = RunningSandbox.polling(home);
+    void names() {
         sandbox = running.server();
         feeds = running.feeds();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        running.close();
     }
 
     @Test

@@ -12,13 +12,11 @@ import io.socialdesk.sandbox.feeds.FakeMastodon;
 import io.socialdesk.sandbox.feeds.SandboxFeeds;
 import io.socialdesk.sandbox.jsm.SimulatedJsm;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A reply is never more public than the post it answers, end to end: a Mastodon followers-only post is answered
@@ -28,22 +26,15 @@ class ReplyVisibilityTest {
     private static final FakeMastodon.Account FOLLOWER = new FakeMastodon.Account("880", "follower", "Fay Follower",
             12);
 
-    @TempDir
-    Path home;
-    private RunningSandbox running;
+    @RegisterExtension
+    final RunningSandbox running = RunningSandbox.polling();
     private SandboxServer sandbox;
     private SandboxFeeds feeds;
 
     @BeforeEach
-    void start() throws Exception {
-        running = RunningSandbox.polling(home);
+    void names() {
         sandbox = running.server();
         feeds = running.feeds();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        running.close();
     }
 
     @Test

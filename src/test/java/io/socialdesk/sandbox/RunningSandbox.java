@@ -1,42 +1,78 @@
 package io.socialdesk.sandbox;
 
 import io.socialdesk.sandbox.feeds.SandboxFeeds;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A sandbox with its fake networks connected, for the end-to-end tests that talk to it as a browser would: SocialDesk's
- * REST API as a named user. Closing it stops the networks, then the sandbox.
+ * A sandbox with its fake networks connected, started afresh for each test of the class that registers it
+ * ({@code @RegisterExtension final RunningSandbox running = RunningSandbox.polling();}), for the end-to-end tests
+ * that talk to it as a browser would: SocialDesk's REST API as a named user. After each test the networks stop, then
+ * the sandbox, and its home is deleted.
  */
-final class RunningSandbox implements AutoCloseable {
-    private final SandboxServer server;
-    private final SandboxFeeds feeds;
+final class RunningSandbox implements BeforeEachCallback, AfterEachCallback {
+    private final boolean polling;
     private final HttpClient http = HttpClient.newHttpClient();
+    private Path home;
+    private SandboxServer server;
+    private SandboxFeeds feeds;
 
-    private RunningSandbox(SandboxServer server, SandboxFeeds feeds) {
-        this.server = server;
-        this.feeds = feeds;
+    private RunningSandbox(boolean polling) {
+        this.polling = polling;
     }
 
     /** Connected, not yet polling: a test sets the networks up first, then calls {@link #poll()}. */
-    static RunningSandbox connected(Path home) throws Exception {
-        SandboxServer server = SandboxServer.start(0, home, Clock.systemUTC());
-        return new RunningSandbox(server, SandboxFeeds.connect(server, Clock.systemUTC()));
+    static RunningSandbox connected() {
+        return new RunningSandbox(false);
     }
 
     /** Connected and polling every 150 ms, each network making its account due as soon as it gets a post. */
-    static RunningSandbox polling(Path home) throws Exception {
-        return connected(home).poll();
+    static RunningSandbox polling() {
+        return new RunningSandbox(true);
     }
 
-    RunningSandbox poll() {
+    @Override
+    public void beforeEach(ExtensionContext context) throws Exception {
+        home = Files.createTempDirectory("socialdesk-sandbox");
+        server = SandboxServer.start(0, home, Clock.systemUTC());
+        feeds = SandboxFeeds.connect(server, Clock.systemUTC());
+        if (polling) {
+            poll();
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws Exception {
+        try {
+            if (feeds != null) {
+                feeds.close();
+            }
+        } finally {
+            try {
+                if (server != null) {
+                    server.close();
+                }
+            } finally {
+                delete(home);
+            }
+        }
+    }
+
+    void poll() {
         server.startPolling(Duration.ofMillis(150));
-        return this;
     }
 
     SandboxServer server() {
@@ -56,12 +92,14 @@ final class RunningSandbox implements AutoCloseable {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    @Override
-    public void close() throws Exception {
-        try {
-            feeds.close();
-        } finally {
-            server.close();
+    private static void delete(Path home) {
+        if (home == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(home)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

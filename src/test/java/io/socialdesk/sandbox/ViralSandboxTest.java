@@ -197,10 +197,7 @@ class ViralSandboxTest {
         assertThat(withdrawn.description()).startsWith("[Deleted by its author on Mastodon (noticed 2026-11-29 09:06 UTC)")
                 .doesNotContain("7731");
         assertThat(withdrawn.properties()).containsKey("socialdesk");
-        HttpResponse<String> history = http.send(HttpRequest.newBuilder(sandbox.baseUrl()
-                        .resolve("rest/socialdesk/1.0/history/" + key)).header("Cookie", "sandbox-user=alice").GET()
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(history.body()).doesNotContain("7731")
+        assertThat(get("history/" + key)).doesNotContain("7731")
                 .contains("[Deleted by its author on Mastodon, noticed 2026-11-29 09:06 UTC]");
         assertThat(sandbox.host().auditLog()).extracting(e -> e.getActionI18nKey())
                 .containsOnlyOnce("socialdesk.audit.post.withdrawn");
@@ -233,10 +230,7 @@ class ViralSandboxTest {
                     assertThat(c.internal()).isTrue();
                     assertThat(c.body()).contains("without the charger and the cable");
                 });
-        HttpResponse<String> history = http.send(HttpRequest.newBuilder(sandbox.baseUrl()
-                        .resolve("rest/socialdesk/1.0/history/" + key)).header("Cookie", "sandbox-user=alice").GET()
-                .build(), HttpResponse.BodyHandlers.ofString());
-        JsonObject entry = JsonParser.parseString(history.body()).getAsJsonObject().getAsJsonArray("entries").get(0)
+        JsonObject entry = JsonParser.parseString(get("history/" + key)).getAsJsonObject().getAsJsonArray("entries").get(0)
                 .getAsJsonObject();
         assertThat(entry.get("text").getAsString()).endsWith("without the charger and the cable");
         assertThat(entry.get("editedAt").getAsString()).isEqualTo("2026-11-29T09:03:00Z");
@@ -254,10 +248,15 @@ class ViralSandboxTest {
     }
 
     private JsonObject viral(String key) throws Exception {
+        return JsonParser.parseString(get("history/" + key + "/viral")).getAsJsonObject();
+    }
+
+    /** The body of a 200 answer to {@code GET /rest/socialdesk/1.0/<path>}, as alice. */
+    private String get(String path) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(sandbox.baseUrl()
-                        .resolve("rest/socialdesk/1.0/history/" + key + "/viral"))
+                        .resolve("rest/socialdesk/1.0/" + path))
                 .header("Cookie", "sandbox-user=alice").GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return JsonParser.parseString(response.body()).getAsJsonObject();
+        return response.body();
     }
 }

@@ -3,15 +3,8 @@ package io.socialdesk.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonParser;
-import com.atlassian.sal.api.websudo.WebSudoRequired;
 import io.socialdesk.channel.ChannelAccounts;
-import io.socialdesk.sandbox.host.PluginDescriptor;
-import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.Path;
-import java.lang.reflect.Method;
+import io.socialdesk.testing.RestEndpoints;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -86,29 +79,13 @@ class WebSudoInsideResourcesTest {
         }
     }
 
-    /** "VERB /path" (path parameters filled with {@code id}) → verb, for every method of a WebSudo resource. */
+    /** "VERB /path" (path parameters filled with {@code id}) → verb, for every method that needs a secure session. */
     private static TreeMap<String, String> adminEndpoints(long id) {
         TreeMap<String, String> endpoints = new TreeMap<>();
-        var classes = new com.tngtech.archunit.core.importer.ClassFileImporter()
-                .withImportOption(com.tngtech.archunit.core.importer.ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages(PluginDescriptor.load().restPackages());
-        for (var resource : classes) {
-            Class<?> type = resource.reflect();
-            if (!type.isAnnotationPresent(Path.class)) {
-                continue;
-            }
-            String base = type.getAnnotation(Path.class).value();
-            for (Method method : type.getMethods()) {
-                boolean guarded = type.isAnnotationPresent(WebSudoRequired.class)
-                        || method.isAnnotationPresent(WebSudoRequired.class);
-                String verb = method.isAnnotationPresent(GET.class) ? "GET" : method.isAnnotationPresent(POST.class)
-                        ? "POST" : method.isAnnotationPresent(PUT.class) ? "PUT"
-                        : method.isAnnotationPresent(DELETE.class) ? "DELETE" : null;
-                if (guarded && verb != null) {
-                    Path sub = method.getAnnotation(Path.class);
-                    String path = base + (sub == null ? "" : "/" + sub.value().replaceFirst("^/", ""));
-                    endpoints.put(verb + " " + path.replaceAll("\\{[^}]+}", Long.toString(id)), verb);
-                }
+        for (RestEndpoints.Endpoint endpoint : RestEndpoints.all()) {
+            if (endpoint.webSudo()) {
+                endpoints.put(endpoint.verb() + " " + endpoint.path().replaceAll("\\{[^}]+}", Long.toString(id)),
+                        endpoint.verb());
             }
         }
         return endpoints;
