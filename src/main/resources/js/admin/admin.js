@@ -583,6 +583,8 @@
         followersDirect.checked = settings.followersOnlyRepliesDirect;
         field(form, 'followersOnlyRepliesDirect', t('socialdesk.admin.settings.followersOnlyRepliesDirect'),
             t('socialdesk.admin.settings.followersOnlyRepliesDirect.help'), followersDirect);
+        var mediaSize = field(form, 'mediaMegabytes', t('socialdesk.admin.settings.mediaMegabytes'),
+            t('socialdesk.admin.settings.mediaMegabytes.help'), text(settings.mediaMegabytes));
         var status = el('p', 'socialdesk-form-status');
         status.setAttribute('role', 'status');
         var save = button(t('socialdesk.admin.form.save'), 'aui-button-primary socialdesk-settings-save', function () {
@@ -608,7 +610,8 @@
                     return Number(b.value);
                 }),
                 acknowledgement: acknowledgement.value.trim(),
-                followersOnlyRepliesDirect: followersDirect.checked}, form, status,
+                followersOnlyRepliesDirect: followersDirect.checked,
+                mediaMegabytes: Number(mediaSize.value)}, form, status,
                 function () {
                     status.textContent = t('socialdesk.admin.form.saved');
                 });

@@ -142,6 +142,14 @@ public final class SettingsDraft {
         if (followersOnlyDirect.isEmpty()) {
             return new Invalid("followersOnlyRepliesDirect", "must be true or false");
         }
+        // optional, so consoles and scripts written before media were attached keep working
+        Optional<Integer> media = json.has("mediaMegabytes")
+                ? whole(json, "mediaMegabytes", 0, DeliverySettings.MAX_MEDIA_MEGABYTES)
+                : Optional.of(DeliverySettings.DEFAULT_MEDIA_MEGABYTES);
+        if (media.isEmpty()) {
+            return new Invalid("mediaMegabytes", "must be a whole number of megabytes from 0 (link media, attach "
+                    + "none) to " + DeliverySettings.MAX_MEDIA_MEGABYTES);
+        }
         Set<String> handles = new LinkedHashSet<>();
         lists.get("blockedHandles").forEach(h -> handles.add(h.startsWith("@") ? h.substring(1) : h));
         return new Valid(new Settings(new RoutingSettings(Duration.ofDays(reopen.get()),
@@ -150,7 +158,8 @@ public final class SettingsDraft {
                 region.get(), retention.get(), pattern.get(),
                 new SurgeSettings(surgeRate.get(), surgeFactor.get(), similarity.get()),
                 new ViralSettings(viralSpread.get(), viralReach.get()),
-                new DeliverySettings(inPortal.get(), acknowledgement.get(), followersOnlyDirect.get())));
+                new DeliverySettings(inPortal.get(), acknowledgement.get(), followersOnlyDirect.get(),
+                        media.get())));
     }
 
     public static Map<String, Object> json(Settings settings) {
@@ -176,6 +185,7 @@ public final class SettingsDraft {
         json.put("repliesInPortal", settings.delivery().repliesInPortal().stream().sorted().toList());
         json.put("acknowledgement", settings.delivery().acknowledgement());
         json.put("followersOnlyRepliesDirect", settings.delivery().followersOnlyDirect());
+        json.put("mediaMegabytes", settings.delivery().mediaMegabytes());
         return json;
     }
 

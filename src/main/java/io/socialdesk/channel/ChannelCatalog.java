@@ -18,4 +18,7 @@ public interface ChannelCatalog {
      * and a Jira request thread is not held.
      */
     <T> T interactive(Supplier<T> work);
+
+    /** Downloads of customers' photos and videos, through the drivers' HTTP edge (its guard and timeouts). */
+    io.socialdesk.channel.wire.MediaDownloads media();
 }

@@ -38,13 +38,13 @@ public class ContactRouting {
     private final CustomerRequests customers;
     private final ChannelCatalog channels;
     private final Clock clock;
-    private final CommentAuthors authors;
+    private final RouteEffects effects;
     private final Router router = new Router();
 
     @Inject
     public ContactRouting(InteractionLog log, RequestDesk desk, ClusterLocks locks, RoutingSettingsSource settings,
                           SignalPublisher publisher, CustomerRequests customers, ChannelCatalog channels,
-                          Clock clock, CommentAuthors authors) {
+                          Clock clock, RouteEffects effects) {
         this.log = log;
         this.desk = desk;
         this.locks = locks;
@@ -53,7 +53,7 @@ public class ContactRouting {
         this.customers = customers;
         this.channels = channels;
         this.clock = clock;
-        this.authors = authors;
+        this.effects = effects;
     }
 
     /**
@@ -106,7 +106,6 @@ public class ContactRouting {
         RoutingSettings current = settings.current();
         ChannelSpec spec = channels.spec(account.kind()).orElseThrow(() -> new IllegalStateException(
                 "channel " + account.kind() + " of account " + account.id() + " is not installed"));
-        RouteEffects effects = new RouteEffects(desk, authors);
         // only the status can have changed since the rows were listed: another node routed them, or began to
         Map<Long, RoutingStatus> now = log.statuses(contacts.stream().flatMap(c -> c.interactions().stream())
                 .map(Interaction::id).toList());

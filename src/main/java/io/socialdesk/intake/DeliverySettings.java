@@ -8,14 +8,28 @@ import java.util.Set;
  * agent's reply in kind is also a public comment (the customer sees it in the portal and JSM e-mails it to them);
  * elsewhere it reaches them once, on their channel, and the request keeps it as an internal note.
  * {@code acknowledgement}: the text sent in kind once when a request is created for a post, {@code [key]} standing for
- * the request's key; empty sends none. {@code followersOnlyDirect}: answer followers-only posts by direct message.
+ * the request's key; empty sends none. {@code followersOnlyDirect}: answer followers-only posts by direct message. {@code mediaMegabytes}: the largest
+ * photo or video attached to the request (Jira's own attachment limit applies too); larger ones are linked, 0 links
+ * them all.
  */
-public record DeliverySettings(Set<Integer> repliesInPortal, String acknowledgement, boolean followersOnlyDirect) {
+public record DeliverySettings(Set<Integer> repliesInPortal, String acknowledgement, boolean followersOnlyDirect,
+                               int mediaMegabytes) {
     public static final int MAX_ACKNOWLEDGEMENT = 200;
     public static final String KEY = "[key]";
+    public static final int DEFAULT_MEDIA_MEGABYTES = 10;
+    public static final int MAX_MEDIA_MEGABYTES = 100;
 
     public DeliverySettings {
         repliesInPortal = Set.copyOf(repliesInPortal);
+    }
+
+    /** Media up to the default size attached. */
+    public DeliverySettings(Set<Integer> repliesInPortal, String acknowledgement, boolean followersOnlyDirect) {
+        this(repliesInPortal, acknowledgement, followersOnlyDirect, DEFAULT_MEDIA_MEGABYTES);
+    }
+
+    public long mediaBytes() {
+        return mediaMegabytes * 1024L * 1024L;
     }
 
     /** Followers-only posts answered followers-only. */

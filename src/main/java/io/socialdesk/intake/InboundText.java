@@ -59,6 +59,11 @@ public final class InboundText {
     }
 
     public static String body(String channel, Interaction interaction) {
+        return body(channel, interaction, io.socialdesk.media.MediaPlan.links(interaction.post().media()));
+    }
+
+    /** The text with the post's media as {@code media} attaches them: thumbnails of attached pictures, else links. */
+    public static String body(String channel, Interaction interaction, io.socialdesk.media.MediaPlan media) {
         InboundPost post = interaction.post();
         if (post.kind() == PostKind.CALL) {
             StringBuilder note = new StringBuilder("*Phone:* ").append(escape(post.text())).append(" (")
@@ -77,7 +82,7 @@ public final class InboundText {
                 .append(channel).append(", ").append(WHEN.format(post.occurredAt())).append(":\n\n")
                 .append(context(post.context()))
                 .append("{quote}\n").append(escape(post.text())).append("\n{quote}");
-        body.append(attached(post.media()));
+        body.append(attached(media));
         post.url().ifPresent(url -> body.append("\n\n[View the original on ").append(channel).append('|')
                 .append(link(url)).append(']'));
         return body.toString();
@@ -91,20 +96,29 @@ public final class InboundText {
     }
 
     /**
-     * What the customer attached, one link a line ("Image 1", "Video 2"), each with the author's description of it;
-     * empty without media.
+     * What the customer attached, one item a line: an attached picture as Jira's thumbnail, an attached video or sound
+     * as a link to the attachment, each with a link to the original ("Image 1", "Video 2"), the author's description,
+     * and why it is only a link when it is; empty without media.
      */
-    static String attached(java.util.List<io.socialdesk.channel.Media> media) {
-        if (media.isEmpty()) {
+    static String attached(io.socialdesk.media.MediaPlan media) {
+        if (media.items().isEmpty()) {
             return "";
         }
         StringBuilder lines = new StringBuilder("\n\nAttached:");
-        for (int i = 0; i < media.size(); i++) {
-            io.socialdesk.channel.Media item = media.get(i);
-            String kind = item.kind().name().charAt(0) + item.kind().name().substring(1).toLowerCase(Locale.ROOT);
-            lines.append("\n[").append(kind).append(' ').append(i + 1).append('|').append(link(item.url())).append(']');
-            if (!item.altText().isBlank()) {
-                lines.append(" — ").append(escape(item.altText().replaceAll("\\s+", " ")));
+        for (io.socialdesk.media.MediaPlan.Item item : media.items()) {
+            lines.append('\n');
+            item.file().ifPresent(file -> lines.append(item.image() ? "!" + file.name() + "|thumbnail! "
+                    : "[^" + file.name() + "] "));
+            item.preview().ifPresent(file -> lines.append('!').append(file.name()).append("|thumbnail! "));
+            String kind = item.media().kind().name().charAt(0)
+                    + item.media().kind().name().substring(1).toLowerCase(Locale.ROOT);
+            lines.append('[').append(kind).append(' ').append(item.number()).append('|')
+                    .append(link(item.media().url())).append(']');
+            if (!item.media().altText().isBlank()) {
+                lines.append(" — ").append(escape(item.media().altText().replaceAll("\\s+", " ")));
+            }
+            if (!item.note().isBlank()) {
+                lines.append(" (").append(escape(item.note())).append(')');
             }
         }
         return lines.toString();

@@ -3,19 +3,26 @@ package io.socialdesk.intake;
 import io.socialdesk.channel.ChannelAccount;
 import io.socialdesk.contact.Contact;
 import io.socialdesk.matching.MatchedBy;
+import io.socialdesk.media.MediaLanding;
+import io.socialdesk.media.MediaPlan;
 import io.socialdesk.request.NewRequest;
 import io.socialdesk.request.RequestDesk;
 import io.socialdesk.request.RequestState;
+import jakarta.inject.Inject;
 import java.util.Optional;
+import org.springframework.stereotype.Component;
 
 /**
  * Applies a route to JSM so that a retry after a crash at any point repeats nothing: the interaction was marked
  * ROUTING before the first effect (by {@link ContactRouting}, for the contact's whole pass); when an attempt found it
  * ROUTING already, a create first looks for the request an
  * earlier attempt made (issue property) and a comment is skipped if the request already has the comment for this
- * interaction (comment property). The outcome is stored with it.
+ * interaction (comment property). The outcome is stored with it. A post's photos and videos are downloaded before
+ * the text is written (so it shows exactly what is attached) and attached after it, each under a fixed name the
+ * request is checked for first: a repeat attaches what the stopped attempt had not.
  */
-final class RouteEffects {
+@Component
+public class RouteEffects {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RouteEffects.class);
     /**
      * {@code created} is the new request's state, so the pass knows it without asking Jira again; the caller stores
@@ -27,13 +34,31 @@ final class RouteEffects {
 
     private final RequestDesk desk;
     private final CommentAuthors authors;
+    private final MediaLanding media;
+    private final DeliverySettingsSource delivery;
 
-    RouteEffects(RequestDesk desk, CommentAuthors authors) {
+    @Inject
+    public RouteEffects(RequestDesk desk, CommentAuthors authors, MediaLanding media,
+                        DeliverySettingsSource delivery) {
         this.desk = desk;
         this.authors = authors;
+        this.media = media;
+        this.delivery = delivery;
     }
 
     Routed apply(ChannelAccount account, String channelLabel, Interaction interaction, Contact contact, Route route) {
+        if (route instanceof Route.Skip || route instanceof Route.HistoryOnly || interaction.post().media().isEmpty()) {
+            return apply(account, channelLabel, interaction, contact, route, MediaPlan.NONE);
+        }
+        try (MediaPlan plan = media.plan(account.kind(), interaction.post(), delivery.delivery().mediaBytes())) {
+            Routed routed = apply(account, channelLabel, interaction, contact, route, plan);
+            routed.issueId().ifPresent(issue -> media.attach(issue, plan, account.intakeUserKey()));
+            return routed;
+        }
+    }
+
+    private Routed apply(ChannelAccount account, String channelLabel, Interaction interaction, Contact contact,
+                         Route route, MediaPlan plan) {
         // ROUTING before this attempt means an earlier one may have written to JSM before it stopped: only then are
         // its marks looked for, so a first attempt costs no lookups (RECEIVED is committed before any effect)
         boolean repeat = interaction.status() == RoutingStatus.ROUTING;
@@ -47,7 +72,7 @@ final class RouteEffects {
                 if (!repeat || !desk.commentedFor(interaction.id())) {
                     // a thread's reply needs no explanation; a merge says why it is here
                     String why = onto.by() == MatchedBy.THREAD ? "" : InboundText.placed(onto.reason());
-                    comment(onto.issueId(), interaction, InboundText.body(channelLabel, interaction) + why,
+                    comment(onto.issueId(), interaction, InboundText.body(channelLabel, interaction, plan) + why,
                             onto.internal(), contact, actor);
                 }
                 yield done(onto.outcome(), Optional.of(onto.issueId()), onto.reason(), Optional.empty(),
@@ -56,14 +81,14 @@ final class RouteEffects {
             case Route.Reopen onto -> {
                 desk.reopen(onto.issueId(), actor);
                 if (!repeat || !desk.commentedFor(interaction.id())) {
-                    comment(onto.issueId(), interaction, InboundText.body(channelLabel, interaction), false, contact,
+                    comment(onto.issueId(), interaction, InboundText.body(channelLabel, interaction, plan), false, contact,
                             actor);
                 }
                 yield done(RouteOutcome.REOPENED, Optional.of(onto.issueId()), null, Optional.empty(),
                         Placement.by(MatchedBy.THREAD));
             }
             case Route.Create create -> {
-                String body = InboundText.body(channelLabel, interaction) + (create.possiblySame()
+                String body = InboundText.body(channelLabel, interaction, plan) + (create.possiblySame()
                         ? InboundText.placed(create.reason()) : "");
                 RequestState created = (repeat ? desk.createdFor(interaction.id()) : Optional.<RequestState>empty())
                         .orElseGet(() -> desk.create(

@@ -9,6 +9,7 @@ import io.socialdesk.channel.mastodon.MastodonDriver;
 import io.socialdesk.channel.meta.FacebookDriver;
 import io.socialdesk.channel.meta.InstagramDriver;
 import io.socialdesk.channel.wire.HttpEdge;
+import io.socialdesk.channel.wire.MediaDownloads;
 import io.socialdesk.channel.wire.PublicAddresses;
 import io.socialdesk.channel.x.XDriver;
 import io.socialdesk.phone.PhoneChannel;
@@ -41,10 +42,12 @@ public class InstalledChannels implements ChannelCatalog, DisposableBean {
     private final Map<ChannelKind, ChannelDriver> drivers;
     private final List<ChannelSpec> specs;
     private final HttpEdge edge;
+    private final MediaDownloads media;
 
     @Inject
     public InstalledChannels(Clock clock, Installation installation) {
         this.edge = new HttpEdge(CONNECT_TIMEOUT, REQUEST_TIMEOUT, PublicAddresses.ofThisJvm());
+        this.media = new MediaDownloads(edge);
         List<ChannelDriver> polled = List.of(new XDriver(edge, clock),
                 new MastodonDriver(edge, clock, installation::id),
                 new BlueskyDriver(edge, clock), new FacebookDriver(edge, clock), new InstagramDriver(edge, clock));
@@ -76,5 +79,10 @@ public class InstalledChannels implements ChannelCatalog, DisposableBean {
     @Override
     public <T> T interactive(Supplier<T> work) {
         return edge.within(INTERACTIVE_BUDGET, work);
+    }
+
+    @Override
+    public MediaDownloads media() {
+        return media;
     }
 }

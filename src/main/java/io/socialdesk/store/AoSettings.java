@@ -56,6 +56,7 @@ public class AoSettings implements SettingsStore, RoutingSettingsSource, CallSet
     static final String REPLIES_IN_PORTAL = "delivery.repliesInPortal";
     static final String ACKNOWLEDGEMENT = "delivery.acknowledgement";
     static final String FOLLOWERS_ONLY_DIRECT = "delivery.followersOnlyDirect";
+    static final String MEDIA_MEGABYTES = "delivery.mediaMegabytes";
 
     private final ActiveObjects ao;
 
@@ -109,6 +110,7 @@ public class AoSettings implements SettingsStore, RoutingSettingsSource, CallSet
                 .map(String::valueOf).collect(Collectors.joining("\n")));
         values.put(ACKNOWLEDGEMENT, settings.delivery().acknowledgement());
         values.put(FOLLOWERS_ONLY_DIRECT, Boolean.toString(settings.delivery().followersOnlyDirect()));
+        values.put(MEDIA_MEGABYTES, Integer.toString(settings.delivery().mediaMegabytes()));
         Transactions.write(ao, () -> {
             values.forEach(this::put);
             return null;
@@ -124,7 +126,9 @@ public class AoSettings implements SettingsStore, RoutingSettingsSource, CallSet
         Set<Integer> desks = lines(rows.get(REPLIES_IN_PORTAL)).stream().flatMap(line -> number(line).stream())
                 .map(Long::intValue).collect(Collectors.toSet());
         return new DeliverySettings(desks, rows.getOrDefault(ACKNOWLEDGEMENT, ""),
-                flag(rows.get(FOLLOWERS_ONLY_DIRECT), false));
+                flag(rows.get(FOLLOWERS_ONLY_DIRECT), false), number(rows.getOrDefault(MEDIA_MEGABYTES, ""))
+                .map(Long::intValue).filter(m -> m >= 0 && m <= DeliverySettings.MAX_MEDIA_MEGABYTES)
+                .orElse(DeliverySettings.DEFAULT_MEDIA_MEGABYTES));
     }
 
     @Override

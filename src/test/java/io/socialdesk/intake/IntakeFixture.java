@@ -95,7 +95,9 @@ public final class IntakeFixture implements AutoCloseable {
                 node.get(ContactNotices.class));
         ContactRouting routing = new ContactRouting(interactionLog, requestDesk, locks, RoutingSettings::defaults,
                 publisher, node.get(CustomerRequests.class), node.get(ChannelCatalog.class), clock,
-                new CommentAuthors(contacts, node.get(CustomerRequests.class), requestDesk));
+                new RouteEffects(requestDesk, new CommentAuthors(contacts, node.get(CustomerRequests.class),
+                        requestDesk), node.get(io.socialdesk.media.MediaLanding.class),
+                        node.get(DeliverySettingsSource.class)));
         return new PendingRouter(interactionLog, contacts, routing, node.get(ChannelCatalog.class));
     }
 

@@ -41,13 +41,39 @@ class MediaSandboxTest {
 
         // then
         String media = feeds.mastodon().baseUrl().resolve("/media/").toString();
-        assertThat(request.description()).contains("Attached:\n[Image 1|" + media + status + "-0.png] — Box crushed\n"
-                + "[Image 2|" + media + status + "-1.png] — Broken mug inside");
+        assertThat(request.description()).contains("Attached:\n!mastodon-" + status + "-1.png|thumbnail! [Image 1|"
+                + media + status + "-0.png] — Box crushed\n!mastodon-" + status + "-2.png|thumbnail! [Image 2|" + media
+                + status + "-1.png] — Broken mug inside");
+        assertThat(sandbox.jsm().attachments(request.id())).extracting(SimulatedJsm.Attachment::filename,
+                SimulatedJsm.Attachment::mimetype).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("mastodon-" + status + "-1.png", "image/png"),
+                org.assertj.core.groups.Tuple.tuple("mastodon-" + status + "-2.png", "image/png"));
         JsonArray entries = history(request.key()).getAsJsonArray("entries");
         JsonArray shown = entries.get(0).getAsJsonObject().getAsJsonArray("media");
         assertThat(shown).hasSize(2);
         assertThat(shown.get(1).getAsJsonObject().get("alt").getAsString()).isEqualTo("Broken mug inside");
         assertThat(shown.get(0).getAsJsonObject().get("kind").getAsString()).isEqualTo("image");
+    }
+
+    @Test
+    void givenTheNodeStopsWhileStoringThePhotos_whenTheJobRunsAgain_thenOneRequestHasEachPhotoOnce()
+            throws Exception {
+        // given: the first attempt dies storing the second photo, after the request and the first photo were written
+        sandbox.jsm().failAttachmentAfter(1);
+        String status = feeds.mastodon().postWithImages(KIM, "order 55120 wrong colour", "Blue, not red",
+                "The label");
+
+        // when
+        await(() -> sandbox.jsm().requests().stream().filter(r -> r.summary().contains("55120"))
+                .anyMatch(r -> sandbox.jsm().attachments(r.id()).size() == 2));
+
+        // then
+        java.util.List<SimulatedJsm.Request> requests = sandbox.jsm().requests().stream()
+                .filter(r -> r.summary().contains("55120")).toList();
+        assertThat(requests).hasSize(1);
+        assertThat(sandbox.jsm().attachments(requests.get(0).id())).extracting(SimulatedJsm.Attachment::filename)
+                .containsExactly("mastodon-" + status + "-1.png", "mastodon-" + status + "-2.png");
+        assertThat(sandbox.jsm().failedAttachments()).isEqualTo(1);
     }
 
     private JsonObject history(String key) throws Exception {

@@ -51,6 +51,9 @@ public final class FakeHttpServer implements AutoCloseable {
     /** Answers by path, given to every request for that path before the queue is asked. */
     private final Map<String, Reply> routes = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<Recorded> requests = new CopyOnWriteArrayList<>();
+    /** Files by path: a media host's bytes, answered as they are. */
+    private final Map<String, byte[]> files = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> fileTypes = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile CountDownLatch gate = new CountDownLatch(0);
 
     public FakeHttpServer() {
@@ -72,6 +75,13 @@ public final class FakeHttpServer implements AutoCloseable {
     /** Answers every request for {@code path} (without its query) with {@code reply}, however often it is asked. */
     public FakeHttpServer route(String path, Reply reply) {
         routes.put(path, reply);
+        return this;
+    }
+
+    /** Answers {@code path} with these bytes, declared as {@code contentType} (which need not be the truth). */
+    public FakeHttpServer file(String path, String contentType, byte[] bytes) {
+        files.put(path, bytes.clone());
+        fileTypes.put(path, contentType);
         return this;
     }
 
@@ -110,6 +120,19 @@ public final class FakeHttpServer implements AutoCloseable {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         requests.add(new Recorded(exchange.getRequestMethod(), exchange.getRequestURI(),
                 Map.copyOf(exchange.getRequestHeaders()), body));
+        byte[] file = files.get(exchange.getRequestURI().getPath());
+        if (file != null) {
+            exchange.getResponseHeaders().add("Content-Type", fileTypes.get(exchange.getRequestURI().getPath()));
+            try {
+                exchange.sendResponseHeaders(200, file.length);
+                exchange.getResponseBody().write(file);
+            } catch (IOException clientGone) {
+                // the client stopped reading (a size limit): what the test wanted to see
+            } finally {
+                exchange.close();
+            }
+            return;
+        }
         Reply routed = routes.get(exchange.getRequestURI().getPath());
         Reply reply = routed != null ? routed : replies.size() > 1 ? replies.poll() : replies.peek();
         if (reply == null) {

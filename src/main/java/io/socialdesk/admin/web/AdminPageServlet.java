@@ -86,6 +86,8 @@ public class AdminPageServlet extends HttpServlet {
             "socialdesk.admin.settings.acknowledgement", "socialdesk.admin.settings.acknowledgement.help",
             "socialdesk.admin.settings.followersOnlyRepliesDirect",
             "socialdesk.admin.settings.followersOnlyRepliesDirect.help",
+            "socialdesk.admin.settings.mediaMegabytes",
+            "socialdesk.admin.settings.mediaMegabytes.help",
             "socialdesk.admin.privacy.heading",
             "socialdesk.admin.privacy.help", "socialdesk.admin.privacy.search", "socialdesk.admin.privacy.find",
             "socialdesk.admin.privacy.none", "socialdesk.admin.privacy.count", "socialdesk.admin.privacy.export",

@@ -75,12 +75,30 @@ public final class HttpEdge implements AutoCloseable {
     }
 
     public Exchange send(HttpRequest.Builder request) {
+        return exchange(request, MAX_BODY_BYTES, HttpEdge::answer, failed -> failed);
+    }
+
+    /**
+     * A file (a customer's photo): like {@link #send}, but the body is kept as bytes, up to {@code limit} bytes; past
+     * it the download stops and the answer is {@link Exchange.Problem#TOO_LARGE}. Redirects come back as answers
+     * with their {@code Location}, for the caller to check before following.
+     */
+    public Fetched fetch(HttpRequest.Builder request, int limit) {
+        return exchange(request, limit, response -> response.body()
+                .<Fetched>map(bytes -> new Fetched.File(response.statusCode(), response.headers(), bytes))
+                .orElseGet(() -> new Fetched.Failed(new Exchange.Failed(Exchange.Problem.TOO_LARGE,
+                        "larger than " + limit + " bytes"))), Fetched.Failed::new);
+    }
+
+    private <T> T exchange(HttpRequest.Builder request, int limit,
+                           java.util.function.Function<HttpResponse<Optional<byte[]>>, T> answered,
+                           java.util.function.Function<Exchange.Failed, T> failedWith) {
         Budget budget = budgets.get();
         long left = budget == null ? timeout.toNanos()
                 : Math.min(timeout.toNanos(), budget.endsNanos() - System.nanoTime());
         if (left <= 0) {
-            return new Exchange.Failed(Exchange.Problem.TIMED_OUT, "not sent: the " + seconds(budget.total())
-                    + " a person waits for this were used up by the calls before it");
+            return failedWith.apply(new Exchange.Failed(Exchange.Problem.TIMED_OUT, "not sent: the "
+                    + seconds(budget.total()) + " a person waits for this were used up by the calls before it"));
         }
         String late = budget != null && left < timeout.toNanos()
                 ? "timed out: no answer within the " + seconds(budget.total()) + " a person waits for this"
@@ -88,21 +106,23 @@ public final class HttpEdge implements AutoCloseable {
         HttpRequest built = request.timeout(Duration.ofNanos(left)).build();
         Optional<String> refused = guard.refusal(built.uri().getHost());
         if (refused.isPresent()) {
-            return new Exchange.Failed(Exchange.Problem.ADDRESS_REFUSED, "not connecting: " + refused.get());
+            return failedWith.apply(new Exchange.Failed(Exchange.Problem.ADDRESS_REFUSED,
+                    "not connecting: " + refused.get()));
         }
         CompletableFuture<HttpResponse<Optional<byte[]>>> pending =
-                client.sendAsync(built, info -> new CappedBody(MAX_BODY_BYTES));
+                client.sendAsync(built, info -> new CappedBody(limit));
         try {
-            return answer(pending.get(left, TimeUnit.NANOSECONDS));
+            return answered.apply(pending.get(left, TimeUnit.NANOSECONDS));
         } catch (TimeoutException e) {
             pending.cancel(true);
-            return new Exchange.Failed(Exchange.Problem.TIMED_OUT, late);
+            return failedWith.apply(new Exchange.Failed(Exchange.Problem.TIMED_OUT, late));
         } catch (ExecutionException e) {
-            return failed(e.getCause(), late);
+            return failedWith.apply(failed(e.getCause(), late));
         } catch (InterruptedException e) {
             pending.cancel(true);
             Thread.currentThread().interrupt();
-            return new Exchange.Failed(Exchange.Problem.INTERRUPTED, "interrupted: Jira is stopping the job");
+            return failedWith.apply(new Exchange.Failed(Exchange.Problem.INTERRUPTED,
+                    "interrupted: Jira is stopping the job"));
         }
     }
 
@@ -120,7 +140,7 @@ public final class HttpEdge implements AutoCloseable {
                 new String(response.body().get(), StandardCharsets.UTF_8));
     }
 
-    private static Exchange failed(Throwable cause, String late) {
+    private static Exchange.Failed failed(Throwable cause, String late) {
         return switch (cause) {
             case HttpTimeoutException timedOut -> new Exchange.Failed(Exchange.Problem.TIMED_OUT, late);
             case ConnectException refused -> new Exchange.Failed(Exchange.Problem.CONNECTION_FAILED,

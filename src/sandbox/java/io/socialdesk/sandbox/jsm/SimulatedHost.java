@@ -66,6 +66,7 @@ public final class SimulatedHost {
         SimEvents eventTypes = new SimEvents(jsm);
         SimLinks links = new SimLinks(jsm);
         SimServiceDesks desks = new SimServiceDesks(jsm);
+        SimAttachments attachments = new SimAttachments(jsm);
         this.worker = new Worker(counted(Map.of(IssueEventBundleFactory.class, eventTypes)), counted(Map.of(
                 ServiceDeskManager.class, desks, ServiceDeskService.class, desks, RequestTypeService.class, desks,
                 ServiceDeskCustomerRequestService.class, new SimCustomerRequests(jsm, issues))));
@@ -84,6 +85,8 @@ public final class SimulatedHost {
                 Map.entry(IssueEventManager.class, eventTypes),
                 Map.entry(IssueLinkManager.class, links),
                 Map.entry(IssueLinkTypeManager.class, links),
+                Map.entry(com.atlassian.jira.issue.AttachmentManager.class, attachments),
+                Map.entry(com.atlassian.jira.config.properties.ApplicationProperties.class, attachments),
                 Map.entry(EventPublisher.class, events),
                 Map.entry(ApplicationProperties.class, new SimPlatform.Application(baseUrl, sharedHome)),
                 Map.entry(ClusterLockService.class, locks),

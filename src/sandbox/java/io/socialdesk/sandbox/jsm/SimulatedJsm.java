@@ -59,6 +59,14 @@ public final class SimulatedJsm {
     public static final String WAITING_FOR_SUPPORT = "Waiting for support";
     public static final String RESOLVED = "Resolved";
 
+    /** A file attached to a request, as Jira's attachment store keeps it. */
+    public record Attachment(long id, long issueId, String filename, String mimetype, byte[] bytes, String authorKey,
+                             Instant created) {
+        public long size() {
+            return bytes.length;
+        }
+    }
+
     public static final class Request {
         /** The Jira it lives in, whose monitor guards it. */
         private final SimulatedJsm lock;
@@ -253,6 +261,15 @@ public final class SimulatedJsm {
     private final SimNotifications notifications = new SimNotifications();
     /** Accounts that are not a person (a dedicated intake account): what they receive reaches nobody. */
     private final Set<String> serviceAccounts = new java.util.HashSet<>(Set.of("socialdesk"));
+    private final Map<Long, Attachment> attachments = new LinkedHashMap<>();
+    private long nextAttachmentId = 30_000;
+    private boolean attachmentsEnabled = true;
+    /** Jira's default attachment size limit (webwork.multipart.maxSize). */
+    private long attachmentLimit = 10L * 1024 * 1024;
+    private int failingAttachments;
+    /** Attachments still stored before one fails (-1: none planned), and how many failed so far. */
+    private int attachmentsBeforeFailure = -1;
+    private int failedAttachments;
     private long nextIssueId = 10_000;
     private long nextCommentId = 20_000;
     private long nextEventTypeId = 10_000;
@@ -572,6 +589,65 @@ public final class SimulatedJsm {
 
     public synchronized Optional<Request> requestById(long id) {
         return requests.values().stream().filter(r -> r.id() == id).findFirst();
+    }
+
+    public synchronized Attachment addAttachment(long issueId, String filename, String mimetype, byte[] bytes,
+                                                 String authorKey) {
+        if (attachmentsBeforeFailure == 0) {
+            failingAttachments++;
+        }
+        if (attachmentsBeforeFailure >= 0) {
+            attachmentsBeforeFailure--;
+        }
+        if (failingAttachments > 0) {
+            failingAttachments--;
+            failedAttachments++;
+            throw new IllegalStateException("the node stopped while storing attachment " + filename);
+        }
+        Attachment attachment = new Attachment(nextAttachmentId++, issueId, filename, mimetype, bytes.clone(),
+                authorKey, clock.instant());
+        attachments.put(attachment.id(), attachment);
+        return attachment;
+    }
+
+    public synchronized List<Attachment> attachments(long issueId) {
+        return attachments.values().stream().filter(a -> a.issueId() == issueId).toList();
+    }
+
+    public synchronized Optional<Attachment> attachment(long id) {
+        return Optional.ofNullable(attachments.get(id));
+    }
+
+    public synchronized boolean removeAttachment(long id) {
+        return attachments.remove(id) != null;
+    }
+
+    /** Jira's attachment settings: attachments on or off, and the size limit of one file. */
+    public synchronized void attachmentSettings(boolean enabled, long maxBytes) {
+        this.attachmentsEnabled = enabled;
+        this.attachmentLimit = maxBytes;
+    }
+
+    public synchronized boolean attachmentsEnabled() {
+        return attachmentsEnabled;
+    }
+
+    public synchronized long attachmentLimit() {
+        return attachmentLimit;
+    }
+
+    /** The next {@code count} attachments fail as if the node stopped while storing them (a crash test). */
+    public synchronized void failAttachments(int count) {
+        this.failingAttachments = count;
+    }
+
+    /** After {@code stored} more attachments are stored, the next one fails once (a crash between two files). */
+    public synchronized void failAttachmentAfter(int stored) {
+        this.attachmentsBeforeFailure = stored;
+    }
+
+    public synchronized int failedAttachments() {
+        return failedAttachments;
     }
 
     public synchronized List<Request> requests() {

@@ -15,6 +15,7 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The simulated JSM's own pages: the queue ({@code /}), a page per request ({@code /browse/CS-1}), the JSON view
@@ -42,6 +43,8 @@ public final class SandboxPages extends HttpServlet {
         String path = request.getRequestURI();
         if (path.equals("/sandbox/api/requests")) {
             json(response, Map.of("requests", jsm.requests().stream().map(this::requestJson).toList()));
+        } else if (path.startsWith("/secure/attachment/")) {
+            attachment(path, response);
         } else if (path.equals("/sandbox/outbox")) {
             html(response, "Outbox", outboxPage());
         } else if (path.equals("/sandbox/login")) {
@@ -132,6 +135,8 @@ public final class SandboxPages extends HttpServlet {
             comment.put("created", c.created().toString());
             return comment;
         }).toList());
+        json.put("attachments", jsm.attachments(r.id()).stream().map(a -> Map.of("id", a.id(),
+                "name", a.filename(), "size", a.size(), "type", a.mimetype(), "author", a.authorKey())).toList());
         json.put("properties", r.properties());
         json.put("links", r.links());
         json.put("events", r.events());
@@ -197,6 +202,32 @@ public final class SandboxPages extends HttpServlet {
         return html.append("</tbody></table>").toString();
     }
 
+    /** The request's attachments by name, as Jira's renderer resolves {@code !name|thumbnail!} and {@code [^name]}. */
+    private Map<String, String> files(SimulatedJsm.Request r) {
+        Map<String, String> byName = new LinkedHashMap<>();
+        jsm.attachments(r.id()).forEach(a -> byName.put(a.filename(), "/secure/attachment/" + a.id() + "/"
+                + java.net.URLEncoder.encode(a.filename(), java.nio.charset.StandardCharsets.UTF_8)));
+        return byName;
+    }
+
+    /**
+     * {@code /secure/attachment/<id>/<name>}: the file as Jira serves it, with its stored type and nosniff, so a
+     * browser never reads it as anything else.
+     */
+    private void attachment(String path, HttpServletResponse response) throws IOException {
+        String[] parts = path.split("/");
+        Optional<SimulatedJsm.Attachment> file = parts.length >= 4 && parts[3].matches("\\d{1,18}")
+                ? jsm.attachment(Long.parseLong(parts[3])) : Optional.empty();
+        if (file.isEmpty()) {
+            notFound(response);
+            return;
+        }
+        response.setContentType(file.get().mimetype());
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setContentLength(file.get().bytes().length);
+        response.getOutputStream().write(file.get().bytes());
+    }
+
     private String requestPage(SimulatedJsm.Request r, String sideHtml) {
         StringBuilder html = new StringBuilder("<div class=\"sd-issue\"><section class=\"sd-issue-main\">");
         html.append("<p class=\"sd-crumb\">").append(forHtml(jsm.serviceDesk().name())).append(" / ")
@@ -204,7 +235,7 @@ public final class SandboxPages extends HttpServlet {
                 .append("</h1><p class=\"sd-meta\">").append(forHtml(requestTypeName(r))).append(" &middot; ")
                 .append("reported by ").append(forHtml(displayName(r.reporterKey()))).append(" &middot; ")
                 .append("<span id=\"sd-status\">").append(forHtml(r.status())).append("</span></p>")
-                .append("<div class=\"sd-description\">").append(WikiMarkup.html(r.description())).append("</div>")
+                .append("<div class=\"sd-description\">").append(WikiMarkup.html(r.description(), files(r))).append("</div>")
                 .append("<h2>Activity</h2><ol class=\"sd-comments\" id=\"sd-comments\">");
         for (SimulatedJsm.Comment c : r.comments()) {
             html.append("<li class=\"sd-comment").append(c.internal() ? " sd-internal" : "").append("\">")
@@ -213,7 +244,7 @@ public final class SandboxPages extends HttpServlet {
                             : "<span class=\"sd-lozenge sd-public\">Reply to customer</span> ")
                     .append("<time datetime=\"").append(forHtmlAttribute(c.created().toString())).append("\">")
                     .append(forHtml(WHEN.format(c.created()))).append("</time></div>")
-                    .append("<div class=\"sd-comment-body\">").append(WikiMarkup.html(c.body())).append("</div></li>");
+                    .append("<div class=\"sd-comment-body\">").append(WikiMarkup.html(c.body(), files(r))).append("</div></li>");
         }
         html.append("</ol></section><aside class=\"sd-issue-side\" id=\"sd-side\" data-issue-key=\"")
                 .append(forHtmlAttribute(r.key())).append("\" data-issue-id=\"").append(r.id())

@@ -2,6 +2,7 @@ package io.socialdesk.sandbox.web;
 
 import io.socialdesk.intake.InboundText;
 import java.io.StringWriter;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.mylyn.wikitext.confluence.ConfluenceLanguage;
@@ -26,13 +27,28 @@ final class WikiMarkup {
     private static final Pattern PLACEHOLDER = Pattern.compile("[\uE000-\uE0FF]");
     /** The builder encodes attribute values, so a quoted href never holds a quote of its own. */
     private static final Pattern HREF = Pattern.compile("href=\"([^\"]*)\"");
-    private static final Pattern SAFE_LINK = Pattern.compile("(?i)^(https?://|mailto:|#).*");
+    private static final Pattern SAFE_LINK = Pattern.compile("(?i)^(https?://|mailto:|#|/secure/attachment/).*");
+    /** Jira's markup for an attachment of the issue: a thumbnail, or a link to the file. */
+    private static final Pattern THUMBNAIL = Pattern.compile("!([A-Za-z0-9_.-]+)\\|thumbnail!");
+    private static final Pattern FILE_LINK = Pattern.compile("\\[\\^([A-Za-z0-9_.-]+)]");
 
     private WikiMarkup() {
     }
 
     static String html(String markup) {
-        String shielded = ESCAPED.matcher(PLACEHOLDER.matcher(markup).replaceAll(""))
+        return html(markup, Map.of());
+    }
+
+    /**
+     * With the issue's attachments ({@code files}: name to address) resolved as Jira resolves them: a thumbnail as a
+     * small image linking to the file, {@code [^name]} as a link; a name the issue has no file of is shown as text.
+     */
+    static String html(String markup, Map<String, String> files) {
+        String resolved = FILE_LINK.matcher(THUMBNAIL.matcher(markup).replaceAll(m -> Matcher.quoteReplacement(
+                files.containsKey(m.group(1)) ? "[!" + files.get(m.group(1)) + "|thumbnail!|" + files.get(m.group(1))
+                        + "]" : m.group(1)))).replaceAll(m -> Matcher.quoteReplacement(files.containsKey(m.group(1))
+                ? "[" + m.group(1) + "|" + files.get(m.group(1)) + "]" : m.group(1)));
+        String shielded = ESCAPED.matcher(PLACEHOLDER.matcher(resolved).replaceAll(""))
                 .replaceAll(m -> String.valueOf((char) (PLACEHOLDER_BASE + SPECIALS.indexOf(m.group(1).charAt(0)))));
         StringWriter out = new StringWriter();
         HtmlDocumentBuilder builder = new HtmlDocumentBuilder(out);
