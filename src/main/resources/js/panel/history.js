@@ -170,12 +170,39 @@
         if (entry.media && entry.media.length) {
             // what the customer attached, as links to the network (named by kind and number, with its description)
             var media = el('ul', 'socialdesk-media');
+            // the copies attached to the request, by item number (<network>-<post>-<n>[-preview].<ext>)
+            var attached = {};
+            (entry.files || []).forEach(function (f) {
+                var number = /-(\d+)(-preview)?\.[A-Za-z0-9]+$/.exec(f.name);
+                if (number) {
+                    attached[number[1]] = f;
+                }
+            });
             entry.media.forEach(function (m, i) {
                 var target = safeHref(m.url);
                 if (!target) {
                     return;
                 }
                 var line = el('li');
+                var copy = attached[String(i + 1)];
+                if (copy) {
+                    // served by Jira from the request's attachments: the agent's browser asks the network nothing
+                    var open = el('a', 'socialdesk-media-file');
+                    open.href = contextPath() + copy.path;
+                    open.target = '_blank';
+                    open.rel = 'noopener noreferrer';
+                    if (/^image\//.test(copy.type)) {
+                        var thumb = el('img', 'socialdesk-thumbnail');
+                        thumb.src = contextPath() + copy.path;
+                        thumb.alt = m.alt || (t(panel, 'socialdesk.panel.media.' + m.kind) + ' ' + (i + 1));
+                        thumb.loading = 'lazy';
+                        open.appendChild(thumb);
+                    } else {
+                        open.textContent = copy.name;
+                    }
+                    line.appendChild(open);
+                    line.appendChild(document.createTextNode(' '));
+                }
                 var file = el('a', 'socialdesk-media-link', t(panel, 'socialdesk.panel.media.' + m.kind) + ' ' + (i + 1));
                 file.href = target;
                 file.target = '_blank';

@@ -4,6 +4,8 @@ import io.socialdesk.intake.DeliverySettingsSource;
 import io.socialdesk.channel.ChannelKind;
 import io.socialdesk.contact.Contact;
 import io.socialdesk.contact.Contacts;
+import io.socialdesk.media.MediaNames;
+import io.socialdesk.media.RequestAttachments;
 import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
@@ -26,15 +28,17 @@ public class ContactHistory {
     private final IssueAccess issues;
     private final ReplyTarget replies;
     private final DeliverySettingsSource delivery;
+    private final RequestAttachments attachments;
 
     @Inject
     public ContactHistory(HistoryLog history, Contacts contacts, IssueAccess issues, ReplyTarget replies,
-                          DeliverySettingsSource delivery) {
+                          DeliverySettingsSource delivery, RequestAttachments attachments) {
         this.history = history;
         this.contacts = contacts;
         this.issues = issues;
         this.replies = replies;
         this.delivery = delivery;
+        this.attachments = attachments;
     }
 
     private static HistoryView.ReplyAudience audience(io.socialdesk.channel.PostKind reply) {
@@ -59,7 +63,7 @@ public class ContactHistory {
                 delivery.delivery().replyKind(t.post().post().kind())));
         if (contact.isEmpty()) {
             return new HistoryView(Optional.empty(), List.of(), List.of(), false, 0, List.of(), replyChannel,
-                    inPortal, audience);
+                    inPortal, audience, Map.of());
         }
         long contactId = contact.get().id();
         int offset = Math.max(0, page) * PAGE_SIZE;
@@ -72,7 +76,25 @@ public class ContactHistory {
                 .filter(id -> id != issue.id()).map(id -> issues.visibleTo(id, viewer)).flatMap(Optional::stream)
                 .limit(OTHER_REQUESTS).toList();
         return new HistoryView(contact, contacts.identities(contactId), shown, rows.size() > PAGE_SIZE,
-                page20.size() - shown.size(), others, replyChannel, inPortal, audience);
+                page20.size() - shown.size(), others, replyChannel, inPortal, audience, files(shown));
+    }
+
+    /** The attachments made of each shown post's media, one read of each request's attachments per page. */
+    private Map<Long, List<RequestAttachments.Stored>> files(List<HistoryEntry> shown) {
+        Map<Long, List<RequestAttachments.Stored>> onRequest = new HashMap<>();
+        Map<Long, List<RequestAttachments.Stored>> files = new HashMap<>();
+        for (HistoryEntry entry : shown) {
+            if (entry.media().isEmpty() || entry.issueId().isEmpty() || entry.externalId().isBlank()) {
+                continue;
+            }
+            String prefix = MediaNames.prefix(entry.channel(), entry.externalId());
+            List<RequestAttachments.Stored> mine = onRequest.computeIfAbsent(entry.issueId().get(),
+                    attachments::on).stream().filter(a -> a.name().startsWith(prefix)).toList();
+            if (!mine.isEmpty()) {
+                files.put(entry.id(), mine);
+            }
+        }
+        return files;
     }
 
     public Optional<Contact> contactOf(IssueAccess.IssueRef issue) {

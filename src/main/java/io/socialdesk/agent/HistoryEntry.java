@@ -17,7 +17,8 @@ import java.util.OptionalLong;
  * One line of a customer's timeline: a post in, a reply out, or a call. {@code failure} is set on a reply the
  * network did not take; {@code callDuration} and {@code disposition} only on calls;
  * {@code triage} on inbound posts routed since triage is kept; {@code matchedBy} and {@code reason} say why an inbound
- * contact is on its request (or why it is new), where routing or an agent said so.
+ * contact is on its request (or why it is new), where routing or an agent said so. {@code externalId}: the post's
+ * id on its network (names its attachments).
  */
 public record HistoryEntry(long id, ChannelKind channel, Direction direction, PostKind kind, String text,
                            Optional<URI> url, String authorHandle, String authorName, OptionalLong followers,
@@ -25,5 +26,6 @@ public record HistoryEntry(long id, ChannelKind channel, Direction direction, Po
                            Optional<CallDisposition> disposition, Optional<String> failure,
                            Optional<String> language, Optional<Triage> triage, Optional<MatchedBy> matchedBy,
                            Optional<String> reason, List<io.socialdesk.channel.Media> media,
-                           Optional<io.socialdesk.channel.PostContext> context, Optional<Instant> editedAt) {
+                           Optional<io.socialdesk.channel.PostContext> context, Optional<Instant> editedAt,
+                           String externalId) {
 }

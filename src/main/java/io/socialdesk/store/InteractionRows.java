@@ -149,7 +149,7 @@ final class InteractionRows {
                 Direction.valueOf(row.getDirection()) == Direction.INBOUND
                         ? Optional.ofNullable(row.getSkipReason()) : Optional.empty(),
                 MediaColumn.read(row.getMedia()), MediaColumn.readContext(row.getContext()),
-                Optional.ofNullable(row.getEditedAt()).map(Instant::ofEpochMilli));
+                Optional.ofNullable(row.getEditedAt()).map(Instant::ofEpochMilli), text(row.getExternalId()));
     }
 
     static String text(String value) {

@@ -187,6 +187,31 @@ class HistoryPanelBrowserIT {
         assertThat(entry.findElement(By.cssSelector(".socialdesk-author")).getTagName()).isEqualTo("bdi");
     }
 
+    @Test
+    void givenAPostWithTwoPhotos_whenTheAgentOpensTheRequest_thenThePanelAndTheRequestShowTheirThumbnails()
+            throws Exception {
+        // given
+        feeds.mastodon().postWithImages(new FakeMastodon.Account("4401", "kim", "Kim Photo", 80),
+                "parcel 30917 arrived like this", "Box crushed", "Broken mug inside");
+        SimulatedJsm.Request request = awaitRequest("socialdesk", 0);
+
+        // when
+        page.open(request.key());
+        page.waitFor(() -> page.panel().findElements(By.cssSelector(".socialdesk-thumbnail")).size() == 2);
+
+        // then: each thumbnail is the attachment Jira serves, loaded (not a broken image), described for screen readers
+        java.util.List<WebElement> thumbs = page.panel().findElements(By.cssSelector(".socialdesk-thumbnail"));
+        assertThat(thumbs).extracting(t -> t.getDomProperty("alt")).containsExactly("Box crushed",
+                "Broken mug inside");
+        assertThat(thumbs).allSatisfy(t -> {
+            assertThat(t.getDomProperty("src")).contains("/secure/attachment/");
+            assertThat(Long.parseLong(t.getDomProperty("naturalWidth"))).isPositive();
+        });
+        // the request's own text shows the same attachments as Jira's thumbnail markup renders them
+        assertThat(browser.findElements(By.cssSelector(".sd-description img"))).hasSize(2);
+        Accessibility.assertNoViolations(browser, "the request page with thumbnails");
+    }
+
     private SimulatedJsm.Request awaitRequest(String reporter, int comments) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (System.nanoTime() < deadline) {

@@ -53,6 +53,13 @@ class MediaSandboxTest {
         assertThat(shown).hasSize(2);
         assertThat(shown.get(1).getAsJsonObject().get("alt").getAsString()).isEqualTo("Broken mug inside");
         assertThat(shown.get(0).getAsJsonObject().get("kind").getAsString()).isEqualTo("image");
+        JsonArray files = entries.get(0).getAsJsonObject().getAsJsonArray("files");
+        assertThat(files).hasSize(2);
+        JsonObject first = files.get(0).getAsJsonObject();
+        assertThat(first.get("name").getAsString()).isEqualTo("mastodon-" + status + "-1.png");
+        assertThat(first.get("type").getAsString()).isEqualTo("image/png");
+        assertThat(first.get("path").getAsString()).isEqualTo("/secure/attachment/" + first.get("id").getAsLong()
+                + "/mastodon-" + status + "-1.png");
     }
 
     @Test

@@ -29,7 +29,12 @@ final class HistoryJson {
             return contact;
         }).orElse(null));
         json.put("identities", view.identities().stream().map(HistoryJson::identity).toList());
-        json.put("entries", view.entries().stream().map(HistoryJson::entry).toList());
+        json.put("entries", view.entries().stream().map(e -> {
+            Map<String, Object> entry = entry(e);
+            entry.put("files", view.files().getOrDefault(e.id(), java.util.List.of()).stream().map(HistoryJson::file)
+                    .toList());
+            return entry;
+        }).toList());
         json.put("page", page);
         json.put("more", view.more());
         json.put("hidden", view.hidden());
@@ -91,6 +96,18 @@ final class HistoryJson {
             read.put("reasons", triage.reasons());
             json.put("triage", read);
         }
+        return json;
+    }
+
+    /** An attachment on the request, where Jira serves it (relative to Jira's context path). */
+    private static Map<String, Object> file(io.socialdesk.media.RequestAttachments.Stored file) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", file.id());
+        json.put("name", file.name());
+        json.put("type", file.type());
+        json.put("size", file.size());
+        json.put("path", "/secure/attachment/" + file.id() + "/"
+                + java.net.URLEncoder.encode(file.name(), java.nio.charset.StandardCharsets.UTF_8));
         return json;
     }
 

@@ -30,6 +30,7 @@ final class WikiMarkup {
     private static final Pattern SAFE_LINK = Pattern.compile("(?i)^(https?://|mailto:|#|/secure/attachment/).*");
     /** Jira's markup for an attachment of the issue: a thumbnail, or a link to the file. */
     private static final Pattern THUMBNAIL = Pattern.compile("!([A-Za-z0-9_.-]+)\\|thumbnail!");
+    private static final Pattern THUMBNAIL_TOKEN = Pattern.compile("\uE100(\\d+)\uE101");
     private static final Pattern FILE_LINK = Pattern.compile("\\[\\^([A-Za-z0-9_.-]+)]");
 
     private WikiMarkup() {
@@ -44,10 +45,25 @@ final class WikiMarkup {
      * small image linking to the file, {@code [^name]} as a link; a name the issue has no file of is shown as text.
      */
     static String html(String markup, Map<String, String> files) {
-        String resolved = FILE_LINK.matcher(THUMBNAIL.matcher(markup).replaceAll(m -> Matcher.quoteReplacement(
-                files.containsKey(m.group(1)) ? "[!" + files.get(m.group(1)) + "|thumbnail!|" + files.get(m.group(1))
-                        + "]" : m.group(1)))).replaceAll(m -> Matcher.quoteReplacement(files.containsKey(m.group(1))
+        // thumbnails are drawn after parsing (WikiText has no thumbnail markup): a token stands in for each meanwhile
+        java.util.List<String> thumbnails = new java.util.ArrayList<>();
+        String resolved = FILE_LINK.matcher(THUMBNAIL.matcher(THUMBNAIL_TOKEN.matcher(markup).replaceAll(""))
+                .replaceAll(m -> {
+                    if (!files.containsKey(m.group(1))) {
+                        return Matcher.quoteReplacement(m.group(1));
+                    }
+                    String url = Encode.forHtmlAttribute(files.get(m.group(1)));
+                    thumbnails.add("<a href=\"" + url + "\"><img class=\"sd-thumbnail\" src=\"" + url + "\" alt=\""
+                            + Encode.forHtmlAttribute(m.group(1)) + "\" height=\"72\"/></a>");
+                    return "\uE100" + (thumbnails.size() - 1) + "\uE101";
+                })).replaceAll(m -> Matcher.quoteReplacement(files.containsKey(m.group(1))
                 ? "[" + m.group(1) + "|" + files.get(m.group(1)) + "]" : m.group(1)));
+        String drawn = parsed(resolved);
+        return THUMBNAIL_TOKEN.matcher(drawn).replaceAll(m -> Matcher.quoteReplacement(
+                thumbnails.get(Integer.parseInt(m.group(1)))));
+    }
+
+    private static String parsed(String resolved) {
         String shielded = ESCAPED.matcher(PLACEHOLDER.matcher(resolved).replaceAll(""))
                 .replaceAll(m -> String.valueOf((char) (PLACEHOLDER_BASE + SPECIALS.indexOf(m.group(1).charAt(0)))));
         StringWriter out = new StringWriter();

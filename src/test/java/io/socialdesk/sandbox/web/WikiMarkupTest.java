@@ -41,4 +41,18 @@ class WikiMarkupTest {
         // then
         assertThat(html).doesNotContain("javascript:").contains("href=\"#\"");
     }
+
+    @Test
+    void givenAttachmentMarkup_whenRendered_thenThumbnailsAndFileLinksPointAtTheIssuesFiles() {
+        // when
+        String html = WikiMarkup.html("Attached:\n!x-1-1.png|thumbnail! [Image 1|https://x.example/1.png]\n"
+                + "[^x-1-2.mp4] [Video 2|https://x.example/2.mp4]\n!x-1-3.png|thumbnail! gone",
+                java.util.Map.of("x-1-1.png", "/secure/attachment/7/x-1-1.png", "x-1-2.mp4",
+                        "/secure/attachment/8/x-1-2.mp4"));
+
+        // then: a name the issue has no file of stays text, as Jira shows a missing attachment's name
+        assertThat(html).contains("<img").contains("src=\"/secure/attachment/7/x-1-1.png\"")
+                .contains("href=\"/secure/attachment/8/x-1-2.mp4\"").contains("x-1-3.png")
+                .doesNotContain("src=\"x-1-3.png\"");
+    }
 }
