@@ -8,6 +8,7 @@ import io.socialdesk.channel.Edit;
 import io.socialdesk.intake.InboundText;
 import io.socialdesk.request.RequestDesk;
 import io.socialdesk.viral.PostChanges;
+import io.socialdesk.media.RequestAttachments;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -37,9 +38,12 @@ public class AuthorChanges implements PostChanges {
     private final AdminAudit audit;
     private final RequestDesk desk;
 
+    private final RequestAttachments attachments;
+
     @Inject
     public AuthorChanges(ContactRecords records, RequestRedaction redaction, ChannelCatalog channels,
-                         AdminAudit audit, RequestDesk desk) {
+                         AdminAudit audit, RequestDesk desk, RequestAttachments attachments) {
+        this.attachments = attachments;
         this.records = records;
         this.redaction = redaction;
         this.channels = channels;
@@ -65,6 +69,8 @@ public class AuthorChanges implements PostChanges {
     public void withdraw(ChannelAccount account, long interactionId, Instant noticedAt) {
         String network = network(account);
         String when = WHEN.format(noticedAt);
+        // before the store forgets its media: the names of the files to remove come from them
+        records.attachedOf(interactionId).ifPresent(files -> attachments.remove(files.issueId(), files.prefix()));
         redaction.redact(interactionId, Optional.empty(), account.intakeUserKey(), SUMMARY,
                 "[Deleted by its author on " + network + " (noticed " + when + "): SocialDesk removed the text it "
                         + "wrote here.]");

@@ -5,12 +5,14 @@ import io.socialdesk.contact.Contact;
 import io.socialdesk.contact.Contacts;
 import io.socialdesk.intake.ClusterLocks;
 import io.socialdesk.intake.LockNames;
+import io.socialdesk.media.RequestAttachments;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -36,7 +38,8 @@ public class ContactErasure {
 
     public sealed interface Outcome {
         /** {@code refused}: redactions Jira refused (or that had no user to act as); the rest is erased. */
-        record Erased(long contactId, int interactions, int requests, int comments, int refused) implements Outcome {
+        record Erased(long contactId, int interactions, int requests, int comments, int refused, int attachments)
+                implements Outcome {
         }
 
         record NotFound() implements Outcome {
@@ -47,9 +50,12 @@ public class ContactErasure {
         }
     }
 
+    private final RequestAttachments attachments;
+
     @Inject
     public ContactErasure(Contacts contacts, ContactRecords records, RequestRedaction redaction, ClusterLocks locks,
-                          AdminAudit audit, Clock clock) {
+                          AdminAudit audit, Clock clock, RequestAttachments attachments) {
+        this.attachments = attachments;
         this.contacts = contacts;
         this.records = records;
         this.redaction = redaction;
@@ -74,7 +80,7 @@ public class ContactErasure {
         }
         if (records.erased(contactId)) {
             // erased before: its requests were redacted then; a repeat edits nothing (no new change history)
-            return new Outcome.Erased(contactId, 0, 0, 0, 0);
+            return new Outcome.Erased(contactId, 0, 0, 0, 0, 0);
         }
         String note = "[Removed at the customer's request on " + LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)
                 + ": SocialDesk erased the text it wrote here.]";
@@ -87,9 +93,29 @@ public class ContactErasure {
                             item.issueId().filter(forgotten::add), key, note))
                     .orElse(new RequestRedaction.Redacted(0, 0, 1)));
         }
+        int attachments = removeMedia(written);
         records.erase(contactId, PLACEHOLDER);
         audit.record(AdminAudit.Change.CONTACT_ERASED, Map.of("socialdesk.audit.attr.contact",
                 Long.toString(contactId)));
-        return new Outcome.Erased(contactId, written.size(), done.requests(), done.comments(), done.refused());
+        return new Outcome.Erased(contactId, written.size(), done.requests(), done.comments(), done.refused(),
+                attachments);
+    }
+
+    /**
+     * The attachments SocialDesk made of the contact's media, looked for on every request of theirs: an agent may
+     * have moved a post after its files were attached where it first landed.
+     */
+    private int removeMedia(List<ContactRecords.Written> written) {
+        Set<Long> requests = new java.util.TreeSet<>();
+        written.forEach(item -> item.issueId().ifPresent(requests::add));
+        int removed = 0;
+        for (ContactRecords.Written item : written) {
+            for (String prefix : item.mediaPrefix().stream().toList()) {
+                for (long request : requests) {
+                    removed += attachments.remove(request, prefix);
+                }
+            }
+        }
+        return removed;
     }
 }

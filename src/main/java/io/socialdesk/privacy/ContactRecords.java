@@ -33,6 +33,9 @@ public interface ContactRecords {
      */
     void withdrawn(long interactionId, String placeholder);
 
+    /** Where the interaction's media were attached, when it had media and was routed to a request. */
+    Optional<Attached> attachedOf(long interactionId);
+
     /**
      * The interaction's author edited it at {@code editedAt}: its words become {@code text}, marked edited. Returns
      * whether this changed anything (false for an edit already applied, or an older one).
@@ -55,9 +58,21 @@ public interface ContactRecords {
                  List<ContactExport.Identity> identities, int interactions) {
     }
 
-    record Written(long interactionId, Optional<Long> issueId, Optional<String> actorKey) {
+    /**
+     * {@code mediaPrefix}: the name every attachment made of the interaction's media starts with, when it had media.
+     */
+    record Written(long interactionId, Optional<Long> issueId, Optional<String> actorKey,
+                   Optional<String> mediaPrefix) {
     }
 
-    record Purged(int interactions, int contacts) {
+    /** A post with media on a request: its attachments there are the ones named {@code prefix}…. */
+    record Attached(long issueId, String prefix) {
+    }
+
+    /** {@code media}: the purged interactions' attachments, for the caller to remove from Jira. */
+    record Purged(int interactions, int contacts, List<Attached> media) {
+        public Purged(int interactions, int contacts) {
+            this(interactions, contacts, List.of());
+        }
     }
 }

@@ -2,6 +2,7 @@ package io.socialdesk.privacy;
 
 import io.socialdesk.admin.AdminAudit;
 import io.socialdesk.admin.SettingsStore;
+import io.socialdesk.media.RequestAttachments;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -22,8 +23,12 @@ public class Retention {
     private final AdminAudit audit;
     private final Clock clock;
 
+    private final RequestAttachments attachments;
+
     @Inject
-    public Retention(SettingsStore settings, ContactRecords records, AdminAudit audit, Clock clock) {
+    public Retention(SettingsStore settings, ContactRecords records, AdminAudit audit, Clock clock,
+                     RequestAttachments attachments) {
+        this.attachments = attachments;
         this.settings = settings;
         this.records = records;
         this.audit = audit;
@@ -42,6 +47,8 @@ public class Retention {
         ContactRecords.Purged batch;
         do {
             batch = records.purgeBefore(cutoff, BATCH);
+            // the files SocialDesk attached for what aged out go with it; Jira's own records of the request stay
+            batch.media().forEach(files -> attachments.remove(files.issueId(), files.prefix()));
             interactions += batch.interactions();
             contacts += batch.contacts();
         } while (batch.interactions() == BATCH);

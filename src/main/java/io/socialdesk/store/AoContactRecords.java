@@ -109,8 +109,22 @@ public class AoContactRecords implements ContactRecords {
                         .where("CONTACT_ID = ? AND DIRECTION = ?", (int) contactId, Direction.INBOUND.name())
                         .order("ID")))
                 .map(row -> new Written(row.getID(), Optional.ofNullable(row.getIssueId()),
-                        actors.computeIfAbsent(row.getAccountId(), this::intakeUser)))
+                        actors.computeIfAbsent(row.getAccountId(), this::intakeUser), mediaPrefix(row)))
                 .toList();
+    }
+
+    @Override
+    public Optional<Attached> attachedOf(long interactionId) {
+        InteractionEntity row = ao.get(InteractionEntity.class, (int) interactionId);
+        return row == null || row.getIssueId() == null ? Optional.empty()
+                : mediaPrefix(row).map(prefix -> new Attached(row.getIssueId(), prefix));
+    }
+
+    /** The names of the attachments routing may have made of this row's media (none without media). */
+    private static Optional<String> mediaPrefix(InteractionEntity row) {
+        return row.getMedia() == null || row.getExternalId() == null ? Optional.empty()
+                : io.socialdesk.channel.ChannelKind.fromKey(row.getChannel())
+                .map(kind -> io.socialdesk.media.MediaNames.prefix(kind, row.getExternalId()));
     }
 
     @Override
@@ -191,6 +205,8 @@ public class AoContactRecords implements ContactRecords {
                     contacts.add(row.getContactId());
                 }
             }
+            List<Attached> media = Arrays.stream(old).filter(row -> row.getIssueId() != null)
+                    .flatMap(row -> mediaPrefix(row).map(p -> new Attached(row.getIssueId(), p)).stream()).toList();
             Dependents dependents = new Dependents(ao);
             dependents.interactionsDeleted(Arrays.stream(old).map(InteractionEntity::getID).toList());
             ao.delete(old);
@@ -205,7 +221,7 @@ public class AoContactRecords implements ContactRecords {
                 }
             }
             dependents.surgesEndedBefore(cutoff.toEpochMilli());
-            return new Purged(old.length, removed);
+            return new Purged(old.length, removed, media);
         });
     }
 
@@ -247,6 +263,6 @@ public class AoContactRecords implements ContactRecords {
                 Optional.ofNullable(row.getUrl()), Optional.ofNullable(row.getAuthorHandle()),
                 Optional.ofNullable(row.getIssueId()), Optional.ofNullable(row.getOutcome()),
                 Optional.ofNullable(row.getCallSeconds()), Optional.ofNullable(row.getDisposition()),
-                MediaColumn.read(row.getMedia()));
+                MediaColumn.read(row.getMedia()), mediaPrefix(row), List.of());
     }
 }

@@ -83,6 +83,33 @@ class MediaSandboxTest {
         assertThat(sandbox.jsm().failedAttachments()).isEqualTo(1);
     }
 
+    @Test
+    void givenAPostWithPhotos_whenAnAdminExportsAndThenErasesItsAuthor_thenTheExportListsTheFilesAndErasureRemovesThem()
+            throws Exception {
+        // given
+        String status = feeds.mastodon().postWithImages(KIM, "parcel 61200 soaked", "Wet box", "Wet label");
+        await(() -> sandbox.jsm().requests().stream().filter(r -> r.summary().contains("61200"))
+                .anyMatch(r -> sandbox.jsm().attachments(r.id()).size() == 2));
+        SimulatedJsm.Request request = sandbox.jsm().requests().stream().filter(r -> r.summary().contains("61200"))
+                .findFirst().orElseThrow();
+        long contact = history(request.key()).getAsJsonObject("contact").get("id").getAsLong();
+
+        // when
+        HttpResponse<String> export = running.api("alice", "GET", "admin/contacts/" + contact + "/export", null);
+        HttpResponse<String> erased = running.api("alice", "DELETE", "admin/contacts/" + contact, "");
+
+        // then: the export names the files on the request; erasure removes them and says so
+        assertThat(export.statusCode()).as(export.body()).isEqualTo(200);
+        JsonArray files = JsonParser.parseString(export.body()).getAsJsonObject().getAsJsonArray("interactions")
+                .get(0).getAsJsonObject().getAsJsonArray("attachments");
+        assertThat(files).extracting(f -> f.getAsJsonObject().get("name").getAsString())
+                .containsExactly("mastodon-" + status + "-1.png", "mastodon-" + status + "-2.png");
+        assertThat(erased.statusCode()).as(erased.body()).isEqualTo(200);
+        assertThat(JsonParser.parseString(erased.body()).getAsJsonObject().get("attachmentsRemoved").getAsInt())
+                .isEqualTo(2);
+        assertThat(sandbox.jsm().attachments(request.id())).isEmpty();
+    }
+
     private JsonObject history(String key) throws Exception {
         HttpResponse<String> response = running.api("alice", "GET", "history/" + key, null);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);

@@ -205,6 +205,26 @@ class ViralSandboxTest {
     }
 
     @Test
+    void givenAPostWithPhotosItsAuthorDeleted_whenItsCountsAreReadAgain_thenThePhotosLeaveTheRequest()
+            throws Exception {
+        // given
+        FakeMastodon mastodon = feeds.mastodon();
+        String lee = mastodon.postWithImages(LEE, "the screen of order 8850 shows this", "Error dialog");
+        cycle();
+        SimulatedJsm.Request request = request("8850");
+        assertThat(sandbox.jsm().attachments(request.id())).hasSize(1);
+
+        // when
+        mastodon.delete(lee);
+        clock.advance(Duration.ofMinutes(6));
+        cycle();
+
+        // then
+        assertThat(sandbox.jsm().attachments(request.id())).isEmpty();
+        assertThat(sandbox.jsm().request(request.key()).orElseThrow().description()).doesNotContain("mastodon-" + lee);
+    }
+
+    @Test
     void givenAPostItsAuthorEdited_whenItsCountsAreReadAgain_thenTheHistoryShowsTheNewWordsAndTheRequestGetsThemOnce()
             throws Exception {
         // given

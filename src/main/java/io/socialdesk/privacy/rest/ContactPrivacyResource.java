@@ -10,6 +10,7 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import io.socialdesk.privacy.ContactErasure;
+import io.socialdesk.privacy.ContactExports;
 import io.socialdesk.privacy.ContactRecords;
 import io.socialdesk.web.ApiError;
 import io.socialdesk.web.Json;
@@ -46,10 +47,13 @@ public class ContactPrivacyResource {
     private final AdminAudit audit;
     private final UserManager users;
     private final SecureAdminSession session;
+    private final ContactExports exports;
 
     @Inject
     public ContactPrivacyResource(ContactRecords records, ContactErasure erasure, AdminAudit audit,
-                                  @ComponentImport("salUserManager") UserManager users, SecureAdminSession session) {
+                                  @ComponentImport("salUserManager") UserManager users, SecureAdminSession session,
+                                  ContactExports exports) {
+        this.exports = exports;
         this.records = records;
         this.erasure = erasure;
         this.audit = audit;
@@ -86,7 +90,7 @@ public class ContactPrivacyResource {
             return ApiError.invalid("contactId", "not a contact id: " + contactId).response();
         }
         long id = parsed.getAsLong();
-        return records.export(id).map(found -> {
+        return exports.of(id).map(found -> {
             audit.record(AdminAudit.Change.CONTACT_EXPORTED,
                     Map.of("socialdesk.audit.attr.contact", found.contactId() + " " + found.displayName()));
             return Response.ok(Json.write(ExportJson.json(found)))
@@ -116,7 +120,8 @@ public class ContactPrivacyResource {
             case ContactErasure.Outcome.Erased erased -> Response.ok(Json.write(Map.of(
                     "contactId", erased.contactId(), "interactions", erased.interactions(),
                     "requestsRedacted", erased.requests(), "commentsRedacted", erased.comments(),
-                    "refused", erased.refused()))).header("Cache-Control", "no-store").build();
+                    "refused", erased.refused(), "attachmentsRemoved", erased.attachments())))
+                    .header("Cache-Control", "no-store").build();
             case ContactErasure.Outcome.NotFound notFound ->
                     ApiError.notFound("contactId", "no contact " + id.getAsLong()).response();
             case ContactErasure.Outcome.Busy busy -> ApiError.busy(Duration.ofSeconds(5)).response();

@@ -64,6 +64,9 @@ final class ExportJson {
             item.put("disposition", entry.disposition().orElse(null));
             item.put("media", entry.media().stream().map(m -> java.util.Map.of("kind", m.kind().name().toLowerCase(
                     java.util.Locale.ROOT), "url", m.url().toString(), "alt", m.altText())).toList());
+            // the copies SocialDesk attached to the request: Jira's export of the request holds the files
+            item.put("attachments", entry.attachments().stream().map(a -> java.util.Map.of("name", a.name(),
+                    "type", a.type(), "size", a.size(), "issueId", entry.issueId().orElse(0L))).toList());
             return item;
         }).toList();
     }
