@@ -12,6 +12,24 @@ public final class Pictures {
     private Pictures() {
     }
 
+    /** A PNG of random pixels: it does not compress, so its size is about {@code width}×{@code height}×3 bytes. */
+    public static byte[] noise(int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        java.util.Random random = new java.util.Random(42);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                image.setRGB(x, y, random.nextInt(0x1000000));
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
     /** A {@code width}×{@code height} picture in {@code format} ("png", "jpg", "gif"). */
     public static byte[] of(String format, int width, int height) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
