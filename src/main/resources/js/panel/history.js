@@ -232,16 +232,43 @@
         return box;
     }
 
-    function replyForm(panel) {
+    function replyForm(panel, data) {
         var form = el('form', 'aui socialdesk-reply');
         form.hidden = true;
         var text = el('textarea', 'textarea socialdesk-reply-text');
         text.rows = 3;
+        text.setAttribute('aria-label', t(panel, 'socialdesk.panel.reply.send'));
+        var boxes = [];
+        var pictures = null;
+        if (data.replyPictures > 0 && data.replyFiles && data.replyFiles.length) {
+            // the request's pictures the network takes with a reply, each chosen by its name
+            pictures = el('fieldset', 'group socialdesk-reply-pictures');
+            pictures.appendChild(el('legend', null, t(panel, 'socialdesk.panel.reply.pictures')
+                .replace('{0}', String(data.replyPictures))));
+            data.replyFiles.forEach(function (f) {
+                var line = el('div', 'checkbox');
+                var box = el('input', 'checkbox socialdesk-reply-picture');
+                box.type = 'checkbox';
+                box.value = String(f.id);
+                box.id = 'socialdesk-reply-picture-' + f.id;
+                var label = el('label');
+                label.htmlFor = box.id;
+                label.appendChild(user('bdi', null, f.name));
+                line.appendChild(box);
+                line.appendChild(el('span', 'aui-form-glyph'));
+                line.appendChild(label);
+                pictures.appendChild(line);
+                boxes.push(box);
+            });
+        }
         var send = el('button', 'aui-button aui-button-primary socialdesk-reply-send', t(panel, 'socialdesk.panel.reply.send'));
         send.type = 'submit';
         var status = el('p', 'socialdesk-reply-status');
         status.setAttribute('role', 'status');
         form.appendChild(text);
+        if (pictures) {
+            form.appendChild(pictures);
+        }
         form.appendChild(send);
         form.appendChild(status);
         form.addEventListener('submit', function (event) {
@@ -249,7 +276,12 @@
             send.disabled = true;
             status.className = 'socialdesk-reply-status';
             status.textContent = t(panel, 'socialdesk.panel.reply.sending');
-            request('POST', api(panel, '/reply'), {text: text.value}).then(function (r) {
+            var chosen = boxes.filter(function (b) {
+                return b.checked;
+            }).map(function (b) {
+                return Number(b.value);
+            });
+            request('POST', api(panel, '/reply'), {text: text.value, attachments: chosen}).then(function (r) {
                 send.disabled = false;
                 if (r.ok && r.json.sent) {
                     status.textContent = t(panel, 'socialdesk.panel.reply.sent');
@@ -322,7 +354,7 @@
         var bar = el('div', 'socialdesk-actions aui-buttons');
         var forms = el('div', 'socialdesk-forms');
         if (data.replyChannel) {
-            var reply = replyForm(panel);
+            var reply = replyForm(panel, data);
             // before sending, the agent reads where the customer will receive it
             var delivery = el('p', 'socialdesk-reply-delivery', t(panel, data.replyInPortal
                 ? 'socialdesk.panel.reply.delivery.portal' : 'socialdesk.panel.reply.delivery.channel')

@@ -47,6 +47,12 @@ public class AgentReplies {
     }
 
     public ReplyOutcome send(IssueAccess.IssueRef issue, String agentKey, String text) {
+        return send(issue, agentKey, text, java.util.List.of());
+    }
+
+    /** With pictures from the request ({@code media}, checked against the network's allowance before sending). */
+    public ReplyOutcome send(IssueAccess.IssueRef issue, String agentKey, String text,
+                             java.util.List<io.socialdesk.channel.ReplyMedia> media) {
         Optional<ReplyTarget.Target> found = targets.forIssue(issue.id());
         if (found.isEmpty()) {
             return new ReplyOutcome.Rejected("issue", "this request has no social post to reply to");
@@ -64,21 +70,26 @@ public class AgentReplies {
         }
         OutboundReply reply = new OutboundReply(post.post().externalId(),
                 delivery.delivery().replyKind(post.post().kind()),
-                post.post().author().externalUserId(), post.post().author().handle(), text, "");
+                post.post().author().externalUserId(), post.post().author().handle(), text, "", media);
         Optional<String> refused = spec.replyRule().problem(reply);
         if (refused.isPresent()) {
             return new ReplyOutcome.Rejected("text", refused.get());
         }
+        Optional<String> tooMuch = spec.replyMedia().problem(reply, spec.label());
+        if (tooMuch.isPresent()) {
+            return new ReplyOutcome.Rejected("attachments", tooMuch.get());
+        }
         long replyId = replies.start(found.get(), issue.id(), agentKey, text);
         SendResult result = channels.interactive(() -> driver.get().reply(account.api(),
                 credentials.credentials(account.id()), new OutboundReply(reply.inReplyToExternalId(), reply.kind(),
-                        reply.recipientUserId(), reply.recipientHandle(), text, "socialdesk-reply-" + replyId)));
+                        reply.recipientUserId(), reply.recipientHandle(), text, "socialdesk-reply-" + replyId,
+                        media)));
         return switch (result) {
             case SendResult.Sent sent -> {
                 replies.sent(replyId, sent.externalId(), sent.url());
                 boolean inPortal = delivery.delivery().alsoInPortal(account.target().serviceDeskId());
                 desk.comment(issue.id(), replyId, ReplyText.sent(spec.label(), post.post().author().handle(),
-                        text, sent.url()), !inPortal, agentKey);
+                        text, sent.url()) + ReplyText.with(media), !inPortal, agentKey);
                 signals.signal(issue.id(), SocialEventType.REPLY_SENT, account, post, agentKey);
                 yield new ReplyOutcome.Sent(replyId, sent.url());
             }

@@ -1,7 +1,5 @@
 package io.socialdesk.agent;
 
-import io.socialdesk.intake.DeliverySettingsSource;
-import io.socialdesk.channel.ChannelKind;
 import io.socialdesk.contact.Contact;
 import io.socialdesk.contact.Contacts;
 import io.socialdesk.media.MediaNames;
@@ -26,27 +24,17 @@ public class ContactHistory {
     private final HistoryLog history;
     private final Contacts contacts;
     private final IssueAccess issues;
-    private final ReplyTarget replies;
-    private final DeliverySettingsSource delivery;
+    private final ReplyPreview replies;
     private final RequestAttachments attachments;
 
     @Inject
-    public ContactHistory(HistoryLog history, Contacts contacts, IssueAccess issues, ReplyTarget replies,
-                          DeliverySettingsSource delivery, RequestAttachments attachments) {
+    public ContactHistory(HistoryLog history, Contacts contacts, IssueAccess issues, ReplyPreview replies,
+                          RequestAttachments attachments) {
         this.history = history;
         this.contacts = contacts;
         this.issues = issues;
         this.replies = replies;
-        this.delivery = delivery;
         this.attachments = attachments;
-    }
-
-    private static HistoryView.ReplyAudience audience(io.socialdesk.channel.PostKind reply) {
-        return switch (reply) {
-            case DIRECT_MESSAGE -> HistoryView.ReplyAudience.CUSTOMER;
-            case FOLLOWERS_ONLY -> HistoryView.ReplyAudience.FOLLOWERS;
-            default -> HistoryView.ReplyAudience.PUBLIC;
-        };
     }
 
     /**
@@ -55,15 +43,10 @@ public class ContactHistory {
      */
     public HistoryView of(IssueAccess.IssueRef issue, int page, Optional<String> viewer) {
         Optional<Contact> contact = contactOf(issue);
-        Optional<ReplyTarget.Target> target = replies.forIssue(issue.id());
-        Optional<String> replyChannel = target.map(t -> t.account().kind()).map(ChannelKind::key);
-        boolean inPortal = target.filter(t -> delivery.delivery().alsoInPortal(t.account().target().serviceDeskId()))
-                .isPresent();
-        Optional<HistoryView.ReplyAudience> audience = target.map(t -> audience(
-                delivery.delivery().replyKind(t.post().post().kind())));
+        ReplyPreview.Preview reply = replies.of(issue.id());
         if (contact.isEmpty()) {
-            return new HistoryView(Optional.empty(), List.of(), List.of(), false, 0, List.of(), replyChannel,
-                    inPortal, audience, Map.of());
+            return new HistoryView(Optional.empty(), List.of(), List.of(), false, 0, List.of(), reply, Map.of(),
+                    pictures(issue.id(), reply));
         }
         long contactId = contact.get().id();
         int offset = Math.max(0, page) * PAGE_SIZE;
@@ -76,7 +59,12 @@ public class ContactHistory {
                 .filter(id -> id != issue.id()).map(id -> issues.visibleTo(id, viewer)).flatMap(Optional::stream)
                 .limit(OTHER_REQUESTS).toList();
         return new HistoryView(contact, contacts.identities(contactId), shown, rows.size() > PAGE_SIZE,
-                page20.size() - shown.size(), others, replyChannel, inPortal, audience, files(shown));
+                page20.size() - shown.size(), others, reply, files(shown), pictures(issue.id(), reply));
+    }
+
+    private List<RequestAttachments.Stored> pictures(long issueId, ReplyPreview.Preview reply) {
+        return reply.pictures() == 0 ? List.of() : attachments.on(issueId).stream()
+                .filter(a -> io.socialdesk.channel.MediaAllowance.PICTURES.contains(a.type())).toList();
     }
 
     /** The attachments made of each shown post's media, one read of each request's attachments per page. */

@@ -10,15 +10,15 @@ import java.util.Optional;
 /**
  * What the panel shows for a request: the customer, their identities, a page of their timeline, other requests.
  * {@code hidden}: entries of this page left out because they are on requests the viewer may not browse.
- * {@code replyChannel}: where a reply goes; {@code replyInPortal}: whether it also becomes a public comment (the
- * customer then also sees it in the portal and by e-mail), and {@code replyAudience} who can see it on the network, so
- * the agent knows both before sending. {@code files}: by entry id, the attachments SocialDesk made of that post's
- * media on its request.
+ * {@code reply}: where a reply goes, whether it also becomes a public comment (the customer then also sees it in the
+ * portal and by e-mail), who can see it on the network and how many pictures it may carry, so the agent knows before
+ * sending. {@code files}: by entry id, the attachments SocialDesk made of that post's
+ * media on its request; {@code replyPictures}: the request's pictures a reply may carry (none when it may carry none).
  */
 public record HistoryView(Optional<Contact> contact, List<Identity> identities, List<HistoryEntry> entries,
                           boolean more, int hidden, List<IssueAccess.IssueRef> otherRequests,
-                          Optional<String> replyChannel, boolean replyInPortal, Optional<ReplyAudience> replyAudience,
-                          Map<Long, List<RequestAttachments.Stored>> files) {
+                          ReplyPreview.Preview reply, Map<Long, List<RequestAttachments.Stored>> files,
+                          List<RequestAttachments.Stored> replyPictures) {
     /** Who can see a reply in kind on the network: anyone, the customer's followers, or the customer alone. */
     public enum ReplyAudience {
         PUBLIC,

@@ -18,6 +18,12 @@ public final class ReplyText {
         return body.toString();
     }
 
+    /** The pictures a reply carried, as links to the request's attachments; empty without any. */
+    public static String with(java.util.List<io.socialdesk.channel.ReplyMedia> media) {
+        return media.isEmpty() ? "" : "\nWith: " + media.stream().map(m -> "[^" + m.name() + "]")
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     public static String failed(String channel, String reason, String text) {
         return "Reply on " + channel + " NOT sent: " + InboundText.escape(reason) + "\n{quote}\n"
                 + InboundText.escape(text) + "\n{quote}";

@@ -79,6 +79,23 @@ public class JiraAttachments implements RequestAttachments {
     }
 
     @Override
+    public Optional<byte[]> read(long issueId, long attachmentId, long maxBytes) {
+        Optional<Attachment> found = reads.issue(issueId).flatMap(issue -> attachments.getAttachments(issue).stream()
+                .filter(a -> a.getId() != null && a.getId() == attachmentId).findFirst());
+        if (found.isEmpty() || found.get().getFilesize() == null || found.get().getFilesize() > maxBytes) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(attachments.streamAttachmentContent(found.get(),
+                    in -> in.readNBytes((int) Math.min(maxBytes, Integer.MAX_VALUE - 8))));
+        } catch (java.io.IOException unreadable) {
+            LOG.warn("Jira could not read attachment {} of request {}: {}", attachmentId, issueId,
+                    unreadable.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    @Override
     public int remove(long issueId, String prefix) {
         List<Attachment> onRequest = reads.issue(issueId).map(attachments::getAttachments).orElse(List.of());
         int removed = 0;

@@ -24,6 +24,12 @@ public interface RequestAttachments {
      */
     Optional<String> attach(long issueId, String name, String type, Path file, String actorKey);
 
+    /**
+     * The bytes of the request's attachment {@code attachmentId}; empty when the request has no such attachment or it
+     * is larger than {@code maxBytes}.
+     */
+    Optional<byte[]> read(long issueId, long attachmentId, long maxBytes);
+
     /** Removes the request's attachments whose names start with {@code prefix}; answers how many. */
     int remove(long issueId, String prefix);
 }

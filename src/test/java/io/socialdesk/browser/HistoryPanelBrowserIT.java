@@ -212,6 +212,36 @@ class HistoryPanelBrowserIT {
         Accessibility.assertNoViolations(browser, "the request page with thumbnails");
     }
 
+    @Test
+    void givenARequestWithPhotos_whenTheAgentRepliesWithOneOfThem_thenMastodonGetsThePictureWithTheReply()
+            throws Exception {
+        // given
+        String status = feeds.mastodon().postWithImages(new FakeMastodon.Account("4401", "kim", "Kim Photo", 80),
+                "which of these is the right label?", "Label A", "Label B");
+        SimulatedJsm.Request request = awaitRequest("socialdesk", 0);
+        page.open(request.key());
+        page.waitFor(() -> page.panel().findElements(By.cssSelector(".socialdesk-thumbnail")).size() == 2);
+
+        // when: the agent opens the reply, picks the second picture and sends
+        page.panel().findElement(By.cssSelector(".socialdesk-reply-open")).click();
+        java.util.List<WebElement> boxes = page.panel().findElements(By.cssSelector(".socialdesk-reply-picture"));
+        assertThat(boxes).hasSize(2);
+        assertThat(page.panel().findElement(By.cssSelector(".socialdesk-reply-pictures legend")).getText())
+                .contains("up to 4");
+        Accessibility.assertNoViolations(browser, "the reply form with pictures to choose");
+        page.panel().findElement(By.cssSelector("label[for='" + boxes.get(1).getDomProperty("id") + "']")).click();
+        page.panel().findElement(By.cssSelector(".socialdesk-reply-text")).sendKeys("It is this one.");
+        page.panel().findElement(By.cssSelector(".socialdesk-reply-send")).click();
+
+        // then
+        page.waitFor(() -> !feeds.mastodon().posted().isEmpty());
+        com.google.gson.JsonObject reply = feeds.mastodon().posted().get(0);
+        assertThat(reply.getAsJsonArray("media_attachments")).singleElement().satisfies(m -> assertThat(
+                m.getAsJsonObject().get("filename").getAsString()).isEqualTo("mastodon-" + status + "-2.png"));
+        page.waitFor(() -> sandbox.jsm().request(request.key()).orElseThrow().comments().stream()
+                .anyMatch(c -> c.body().contains("[^mastodon-" + status + "-2.png]")));
+    }
+
     private SimulatedJsm.Request awaitRequest(String reporter, int comments) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (System.nanoTime() < deadline) {

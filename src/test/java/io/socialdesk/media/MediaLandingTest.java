@@ -188,6 +188,11 @@ class MediaLandingTest {
         }
 
         @Override
+        public Optional<byte[]> read(long issueId, long attachmentId, long maxBytes) {
+            return Optional.empty();
+        }
+
+        @Override
         public int remove(long issueId, String prefix) {
             return 0;
         }

@@ -39,10 +39,12 @@ final class HistoryJson {
         json.put("more", view.more());
         json.put("hidden", view.hidden());
         json.put("otherRequests", view.otherRequests().stream().map(IssueScope::request).toList());
-        json.put("replyChannel", view.replyChannel().orElse(null));
-        json.put("replyInPortal", view.replyInPortal());
-        json.put("replyAudience", view.replyAudience().map(a -> a.name().toLowerCase(java.util.Locale.ROOT))
+        json.put("replyChannel", view.reply().channel().orElse(null));
+        json.put("replyInPortal", view.reply().inPortal());
+        json.put("replyAudience", view.reply().audience().map(a -> a.name().toLowerCase(java.util.Locale.ROOT))
                 .orElse(null));
+        json.put("replyPictures", view.reply().pictures());
+        json.put("replyFiles", view.replyPictures().stream().map(HistoryJson::file).toList());
         return json;
     }
 

@@ -9,6 +9,7 @@ import io.socialdesk.agent.AgentReplies;
 import io.socialdesk.agent.ContactHistory;
 import io.socialdesk.agent.CustomerLinks;
 import io.socialdesk.agent.IssueAccess;
+import io.socialdesk.agent.ReplyFiles;
 import io.socialdesk.agent.ReplyOutcome;
 import io.socialdesk.web.ApiError;
 import io.socialdesk.web.RequestBody;
@@ -25,6 +26,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -40,10 +42,12 @@ public class HistoryResource {
     private final ContactHistory history;
     private final AgentReplies replies;
     private final CustomerLinks links;
+    private final ReplyFiles files;
 
     @Inject
     public HistoryResource(@ComponentImport("salUserManager") UserManager users, IssueAccess issues,
-                           ContactHistory history, AgentReplies replies, CustomerLinks links) {
+                           ContactHistory history, AgentReplies replies, CustomerLinks links, ReplyFiles files) {
+        this.files = files;
         this.scope = new IssueScope(users, issues);
         this.history = history;
         this.replies = replies;
@@ -69,8 +73,49 @@ public class HistoryResource {
     @Produces(MediaType.APPLICATION_JSON)
     @LicensedOnly
     public Response reply(@PathParam("issueKey") String issueKey, InputStream body) {
-        return IssueScope.withText(body, "text", text -> scope.with(issueKey, IssueAccess.Need.EDIT,
-                issue -> switch (replies.send(issue, scope.agent(), text)) {
+        RequestBody.Read read = RequestBody.jsonObject(body);
+        if (read instanceof RequestBody.Refused refused) {
+            return refused.error().response();
+        }
+        JsonObject json = ((RequestBody.JsonBody) read).json();
+        Optional<String> text = IssueScope.text(json, "text");
+        if (text.isEmpty()) {
+            return ApiError.invalid("text", "is required").response();
+        }
+        Optional<List<Long>> chosen = ids(json.get("attachments"));
+        if (chosen.isEmpty()) {
+            return ApiError.invalid("attachments", "must be a list of at most 4 attachment ids").response();
+        }
+        return scope.with(issueKey, IssueAccess.Need.EDIT, issue -> {
+            ReplyFiles.Chosen files = this.files.of(issue.id(), chosen.get());
+            if (files.refused().isPresent()) {
+                return ApiError.invalid("attachments", files.refused().get()).response();
+            }
+            return replied(replies.send(issue, scope.agent(), text.get(), files.files()));
+        });
+    }
+
+    /** The ids in {@code value}: absent or null is none; anything but a short list of whole numbers is refused. */
+    private static Optional<List<Long>> ids(JsonElement value) {
+        if (value == null || value.isJsonNull()) {
+            return Optional.of(List.of());
+        }
+        if (!value.isJsonArray() || value.getAsJsonArray().size() > 4) {
+            return Optional.empty();
+        }
+        List<Long> ids = new java.util.ArrayList<>();
+        for (JsonElement id : value.getAsJsonArray()) {
+            if (!id.isJsonPrimitive() || !id.getAsJsonPrimitive().isNumber()
+                    || !id.getAsString().matches("\\d{1,18}")) {
+                return Optional.empty();
+            }
+            ids.add(id.getAsLong());
+        }
+        return Optional.of(ids);
+    }
+
+    private static Response replied(ReplyOutcome outcome) {
+        return switch (outcome) {
             case ReplyOutcome.Sent sent -> {
                 Map<String, Object> json = new LinkedHashMap<>();
                 json.put("sent", true);
@@ -81,7 +126,7 @@ public class HistoryResource {
             case ReplyOutcome.Rejected rejected -> ApiError.invalid(rejected.field(), rejected.message()).response();
             // the network did not take it: a gateway failure, with the network's reason for the agent
             case ReplyOutcome.Failed failed -> ApiError.notSent(failed.reason()).response();
-        }));
+        };
     }
 
     /**

@@ -22,7 +22,8 @@ import java.util.Optional;
  * A reply is a post ({@code com.atproto.repo.createRecord}, collection {@code app.bsky.feed.post}) whose {@code reply}
  * names the thread's root and the customer's post as parent, each by at-URI and CID; the parent's CID and root are
  * read first with {@code app.bsky.feed.getPosts}. The customer's handle leads the text with a mention facet, whose
- * offsets count UTF-8 bytes, so Bluesky notifies them. Bluesky has no idempotency key: a send is made once per reply.
+ * offsets count UTF-8 bytes, so Bluesky notifies them. Pictures are uploaded first
+ * ({@code com.atproto.repo.uploadBlob}, the raw bytes) and embedded as {@code app.bsky.embed.images} with their blobs. Bluesky has no idempotency key: a send is made once per reply.
  */
 final class BlueskyReplies {
     private final HttpEdge edge;
@@ -74,11 +75,32 @@ final class BlueskyReplies {
                 .filter(r -> JsonFields.string(r, "uri").filter(BlueskyIds::postUri).isPresent()
                         && JsonFields.string(r, "cid").isPresent())
                 .orElse(parentRef);
+        JsonArray images = new JsonArray();
+        for (io.socialdesk.channel.ReplyMedia file : reply.media()) {
+            BlueskySessions.Outcome uploaded = sessions.with(server, credentials, session -> edge.send(HttpRequest
+                    .newBuilder(server.resolve("/xrpc/com.atproto.repo.uploadBlob"))
+                    .header("Authorization", "Bearer " + session.accessJwt()).header("Content-Type", file.type())
+                    .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(file.bytes()))));
+            if (!(uploaded instanceof BlueskySessions.Outcome.Answered blob) || !blob.answer().ok()) {
+                return uploaded instanceof BlueskySessions.Outcome.Answered refused ? failure(refused.answer())
+                        : failed(uploaded);
+            }
+            Optional<JsonObject> ref = JsonFields.parse(blob.answer().body()).filter(JsonElement::isJsonObject)
+                    .flatMap(json -> JsonFields.object(json.getAsJsonObject(), "blob"));
+            if (ref.isEmpty()) {
+                return new SendResult.Failed(SendFailure.UNAVAILABLE, "Bluesky accepted " + file.name()
+                        + " but its answer was unreadable; the reply was not sent");
+            }
+            JsonObject image = new JsonObject();
+            image.addProperty("alt", file.description());
+            image.add("image", ref.get());
+            images.add(image);
+        }
         BlueskySessions.Outcome created = sessions.with(server, credentials, session -> edge.send(HttpRequest
                 .newBuilder(server.resolve("/xrpc/com.atproto.repo.createRecord"))
                 .header("Authorization", "Bearer " + session.accessJwt()).header("Content-Type", "application/json")
                 .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body(session.did(), reply, rootRef, parentRef).toString(),
+                .POST(HttpRequest.BodyPublishers.ofString(body(session.did(), reply, rootRef, parentRef, images).toString(),
                         StandardCharsets.UTF_8))));
         if (!(created instanceof BlueskySessions.Outcome.Answered answered)) {
             return failed(created);
@@ -94,7 +116,8 @@ final class BlueskyReplies {
                         "Bluesky accepted the reply but its answer was unreadable"));
     }
 
-    JsonObject body(String did, OutboundReply reply, JsonObject root, JsonObject parent) {
+    /** {@code images}: the uploaded pictures' {@code app.bsky.embed.images#image} entries (alt, blob); may be empty. */
+    JsonObject body(String did, OutboundReply reply, JsonObject root, JsonObject parent, JsonArray images) {
         String text = withMention(reply);
         JsonObject record = new JsonObject();
         record.addProperty("$type", "app.bsky.feed.post");
@@ -104,6 +127,12 @@ final class BlueskyReplies {
         thread.add("root", root);
         thread.add("parent", parent);
         record.add("reply", thread);
+        if (!images.isEmpty()) {
+            JsonObject embed = new JsonObject();
+            embed.addProperty("$type", "app.bsky.embed.images");
+            embed.add("images", images);
+            record.add("embed", embed);
+        }
         String mention = "@" + reply.recipientHandle();
         if (!reply.recipientHandle().isBlank() && BlueskyIds.did(reply.recipientUserId())
                 && text.startsWith(mention)) {

@@ -30,7 +30,10 @@ public final class MastodonChannel {
             // Statuses honour Idempotency-Key (kept for an hour)
             .withBulkReplies(new BulkReplies(150, Duration.ofHours(3), true))
             // all of /api/* shares 300 calls per 5 minutes per account; a tenth goes to re-reading counts
-            .withEngagementReads(new EngagementBudget(30, Duration.ofMinutes(5), 1));
+            .withEngagementReads(new EngagementBudget(30, Duration.ofMinutes(5), 1))
+            // 4 attachments a status; images up to the instance's image_size_limit, 16 MiB by default
+            // (docs.joinmastodon.org, methods/instance: configuration.media_attachments); a direct reply is a status
+            .withReplyMedia(new io.socialdesk.channel.MediaAllowance(4, 4, 16L * 1024 * 1024));
 
     private MastodonChannel() {
     }

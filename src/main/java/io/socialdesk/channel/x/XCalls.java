@@ -38,6 +38,15 @@ final class XCalls {
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    /** A signed multipart upload: OAuth 1.0a signs no multipart field, only the URL and its own parameters. */
+    Exchange postMultipart(URI apiBaseUrl, String path, io.socialdesk.channel.wire.Multipart form, XSigner signer) {
+        URI endpoint = apiBaseUrl.resolve(path);
+        return edge.send(HttpRequest.newBuilder(endpoint)
+                .header("Authorization", signer.header("POST", endpoint, Map.of()))
+                .header("Content-Type", form.contentType()).header("Accept", "application/json")
+                .POST(form.publisher()));
+    }
+
     /** RFC 3986 percent-encoding, as OAuth 1.0a signs it (a space is %20, never '+'). */
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A")

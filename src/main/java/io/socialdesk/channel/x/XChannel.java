@@ -35,7 +35,9 @@ public final class XChannel {
             // POST /2/tweets allows 100 per 15 minutes per user; half is left for agents' own replies. No idempotency key
             .withBulkReplies(new BulkReplies(50, Duration.ofMinutes(15), false))
             // the posts lookup reads 100 posts a call; 10 calls per 15 minutes, a small share of its per-user limit
-            .withEngagementReads(new EngagementBudget(1_000, Duration.ofMinutes(15), XCounts.PER_CALL));
+            .withEngagementReads(new EngagementBudget(1_000, Duration.ofMinutes(15), XCounts.PER_CALL))
+            // up to 4 photos a post, 5 MB each (docs.x.com, media best practices); a DM event takes one attachment
+            .withReplyMedia(new io.socialdesk.channel.MediaAllowance(4, 1, 5_000_000));
 
     /** X user access tokens start with the user's id ("12345-abc…"): the account's own id, for the own-post rule. */
     static Optional<String> ownUserId(Credentials credentials) {

@@ -3,6 +3,7 @@ package io.socialdesk.channel.x;
 import static io.socialdesk.channel.wire.JsonFields.object;
 import static io.socialdesk.channel.wire.JsonFields.string;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import io.socialdesk.channel.OutboundReply;
@@ -12,6 +13,7 @@ import io.socialdesk.channel.wire.Exchange;
 import io.socialdesk.channel.wire.JsonFields;
 import io.socialdesk.channel.wire.PostIds;
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -31,8 +33,19 @@ final class XReplies {
         if (!PostIds.valid(reply.inReplyToExternalId())) {
             return new SendResult.Failed(SendFailure.REFUSED, "not an X post id: " + reply.inReplyToExternalId());
         }
+        Uploads uploads = upload(apiBaseUrl, signer, reply, "tweet");
+        if (uploads.failed().isPresent()) {
+            return uploads.failed().get();
+        }
         JsonObject body = new JsonObject();
         body.addProperty("text", reply.text());
+        if (!uploads.ids().isEmpty()) {
+            JsonObject media = new JsonObject();
+            JsonArray ids = new JsonArray();
+            uploads.ids().forEach(ids::add);
+            media.add("media_ids", ids);
+            body.add("media", media);
+        }
         JsonObject to = new JsonObject();
         to.addProperty("in_reply_to_tweet_id", reply.inReplyToExternalId());
         body.add("reply", to);
@@ -44,10 +57,47 @@ final class XReplies {
         if (!PostIds.valid(reply.recipientUserId())) {
             return new SendResult.Failed(SendFailure.REFUSED, "not an X user id: " + reply.recipientUserId());
         }
+        Uploads uploads = upload(apiBaseUrl, signer, reply, "dm");
+        if (uploads.failed().isPresent()) {
+            return uploads.failed().get();
+        }
         JsonObject body = new JsonObject();
         body.addProperty("text", reply.text());
+        if (!uploads.ids().isEmpty()) {
+            JsonArray attachments = new JsonArray();
+            uploads.ids().forEach(id -> {
+                JsonObject attachment = new JsonObject();
+                attachment.addProperty("media_id", id);
+                attachments.add(attachment);
+            });
+            body.add("attachments", attachments);
+        }
         return result(calls.postJson(apiBaseUrl, "/2/dm_conversations/with/" + reply.recipientUserId()
                 + "/messages", body.toString(), signer), "dm_event_id", id -> Optional.empty());
+    }
+
+    /** The media ids of the reply's pictures, uploaded in order; or why the reply was not sent. */
+    private record Uploads(List<String> ids, Optional<SendResult> failed) {
+    }
+
+    /**
+     * {@code POST /2/media/upload}, multipart {@code media} and {@code media_category} ({@code tweet_image},
+     * {@code tweet_gif}, {@code dm_image}, {@code dm_gif}), answered with {@code data.id}
+     * (docs.x.com, x-api/media/image-or-subtitle-media-upload).
+     */
+    private Uploads upload(URI apiBaseUrl, XSigner signer, OutboundReply reply, String use) {
+        List<String> ids = new java.util.ArrayList<>();
+        for (io.socialdesk.channel.ReplyMedia file : reply.media()) {
+            String category = use + (file.type().equals("image/gif") ? "_gif" : "_image");
+            SendResult uploaded = result(calls.postMultipart(apiBaseUrl, "/2/media/upload",
+                    new io.socialdesk.channel.wire.Multipart().file("media", file.name(), file.type(), file.bytes())
+                            .field("media_category", category), signer), "id", id -> Optional.empty());
+            if (!(uploaded instanceof SendResult.Sent sent)) {
+                return new Uploads(List.of(), Optional.of(uploaded));
+            }
+            ids.add(sent.externalId());
+        }
+        return new Uploads(ids, Optional.empty());
     }
 
     private static SendResult result(Exchange exchange, String idField, Function<String, Optional<URI>> link) {

@@ -70,6 +70,7 @@ public final class FakeBluesky implements AutoCloseable {
                 "/xrpc/app.bsky.actor.getProfiles", this::getProfiles,
                 "/xrpc/app.bsky.feed.getPosts", this::getPosts,
                 "/xrpc/com.atproto.repo.createRecord", this::createRecord,
+                "/xrpc/com.atproto.repo.uploadBlob", this::uploadBlob,
                 "/xrpc/chat.bsky.convo.getLog", this::getLog,
                 "/xrpc/chat.bsky.convo.sendMessage", this::sendMessage));
     }
@@ -310,6 +311,40 @@ public final class FakeBluesky implements AutoCloseable {
         LocalHttp.json(exchange, 200, body.toString(), Map.of());
     }
 
+    /** Blobs uploaded, by CID: their type and size, as a post's embed refers to them. */
+    private final Map<String, JsonObject> blobs = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * {@code com.atproto.repo.uploadBlob}: the raw bytes with their Content-Type; answers the blob reference a record
+     * embeds ({@code $type: blob}, {@code ref.$link}, {@code mimeType}, {@code size}). Images over 1,000,000 bytes are
+     * refused, as app.bsky.embed.images would refuse them.
+     */
+    private void uploadBlob(HttpExchange exchange) throws IOException {
+        synchronized (this) {
+            if (!authorized(exchange)) {
+                return;
+            }
+        }
+        byte[] bytes = exchange.getRequestBody().readAllBytes();
+        String type = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"));
+        if (bytes.length == 0 || bytes.length > 1_000_000) {
+            LocalHttp.json(exchange, 400, "{\"error\":\"BlobTooLarge\",\"message\":\"This file is too large\"}",
+                    Map.of());
+            return;
+        }
+        JsonObject ref = new JsonObject();
+        ref.addProperty("$link", "bafkrei" + String.format("%020d", next.getAndIncrement()));
+        JsonObject blob = new JsonObject();
+        blob.addProperty("$type", "blob");
+        blob.add("ref", ref);
+        blob.addProperty("mimeType", type);
+        blob.addProperty("size", bytes.length);
+        blobs.put(ref.get("$link").getAsString(), blob);
+        JsonObject answer = new JsonObject();
+        answer.add("blob", blob);
+        LocalHttp.json(exchange, 200, answer.toString(), Map.of());
+    }
+
     private void createRecord(HttpExchange exchange) throws IOException {
         String uri;
         synchronized (this) {
@@ -322,7 +357,10 @@ public final class FakeBluesky implements AutoCloseable {
             JsonObject reply = record.getAsJsonObject("reply");
             boolean threaded = reply != null && refersToStoredPost(reply.getAsJsonObject("root"))
                     && refersToStoredPost(reply.getAsJsonObject("parent"));
-            if (!COMPANY.did().equals(body.get("repo").getAsString()) || !threaded
+            boolean knownImages = !record.has("embed") || record.getAsJsonObject("embed").getAsJsonArray("images")
+                    .asList().stream().allMatch(i -> blobs.containsKey(i.getAsJsonObject().getAsJsonObject("image")
+                            .getAsJsonObject("ref").get("$link").getAsString()));
+            if (!COMPANY.did().equals(body.get("repo").getAsString()) || !threaded || !knownImages
                     || record.get("text").getAsString().isBlank()) {
                 LocalHttp.json(exchange, 400, "{\"error\":\"InvalidRequest\",\"message\":\"Invalid app.bsky.feed.post "
                         + "record\"}", Map.of());

@@ -64,7 +64,8 @@ public final class FakeMastodon implements AutoCloseable {
                 "/api/v2/instance", exchange -> instance(exchange, 4),
                 "/api/v1/instance", exchange -> instance(exchange, 0),
                 "/api/v2/notifications/policy", this::policy,
-                "/media/", FakeMastodon::image));
+                "/media/", FakeMastodon::image,
+                "/api/v2/media", this::upload));
     }
 
     public URI baseUrl() {
@@ -342,6 +343,36 @@ public final class FakeMastodon implements AutoCloseable {
                 });
     }
 
+    /** Pictures agents uploaded, by media id: name, type, size and description, as the status's attachments show. */
+    private final Map<String, JsonObject> uploads = new java.util.concurrent.ConcurrentHashMap<>();
+    private final AtomicLong nextUpload = new AtomicLong(900);
+
+    /** {@code POST /api/v2/media}: multipart {@code file} (and {@code description}); 200 with the attachment. */
+    private void upload(HttpExchange exchange) throws IOException {
+        if (!"POST".equals(exchange.getRequestMethod())
+                || !("Bearer " + token).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+            respond(exchange, 401, "{\"error\":\"The access token is invalid\"}", Map.of());
+            return;
+        }
+        Map<String, LocalHttp.Part> form = LocalHttp.multipart(exchange);
+        LocalHttp.Part file = form.get("file");
+        if (file == null || file.bytes().length == 0) {
+            respond(exchange, 422, "{\"error\":\"Validation failed: File can't be blank\"}", Map.of());
+            return;
+        }
+        String id = String.valueOf(nextUpload.incrementAndGet());
+        JsonObject media = new JsonObject();
+        media.addProperty("id", id);
+        media.addProperty("type", file.type().startsWith("image/gif") ? "gifv" : "image");
+        media.addProperty("url", baseUrl().resolve("/media/upload-" + id + ".png").toString());
+        media.addProperty("description", form.containsKey("description") ? form.get("description").text() : null);
+        media.addProperty("filename", file.filename());
+        media.addProperty("size", file.bytes().length);
+        media.addProperty("content_type", file.type());
+        uploads.put(id, media);
+        respond(exchange, 200, media.toString(), Map.of());
+    }
+
     private void statuses(HttpExchange exchange) throws IOException {
         if ("GET".equals(exchange.getRequestMethod())) {
             status(exchange);
@@ -380,6 +411,15 @@ public final class FakeMastodon implements AutoCloseable {
                 created.add("visibility", body.get("visibility"));
                 created.addProperty("url", baseUrl().resolve("/@acme/" + id).toString());
                 created.addProperty("content", "<p>" + escape(text) + "</p>");
+                com.google.gson.JsonArray attached = new com.google.gson.JsonArray();
+                if (body.has("media_ids")) {
+                    body.getAsJsonArray("media_ids").forEach(m -> {
+                        if (uploads.containsKey(m.getAsString())) {
+                            attached.add(uploads.get(m.getAsString()));
+                        }
+                    });
+                }
+                created.add("media_attachments", attached);
                 created.add("account", account);
                 return created;
             });

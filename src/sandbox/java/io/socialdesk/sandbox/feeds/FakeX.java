@@ -29,9 +29,15 @@ public final class FakeX implements AutoCloseable {
     public record User(String id, String username, String name, int followers) {
     }
 
-    /** A post or DM the company sent through SocialDesk. */
-    public record Sent(String id, String text, String inReplyTo, String dmRecipient) {
+    /** A post or DM the company sent through SocialDesk, with the names of the pictures it carried. */
+    public record Sent(String id, String text, String inReplyTo, String dmRecipient, List<String> media) {
+        public Sent(String id, String text, String inReplyTo, String dmRecipient) {
+            this(id, text, inReplyTo, dmRecipient, List.of());
+        }
     }
+
+    /** Uploaded media by id: the file name and category they came with. */
+    private final Map<String, String> uploads = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * X always writes milliseconds ("…:05.000Z") and the v2 extension parses exactly that; Instant.toString()
@@ -145,13 +151,30 @@ public final class FakeX implements AutoCloseable {
             respond(exchange, 200, mentionsPage(LocalHttp.query(exchange.getRequestURI().getRawQuery())));
         } else if ("GET".equals(method) && path.equals("/2/dm_events")) {
             respond(exchange, 200, dmPage());
+        } else if ("POST".equals(method) && path.equals("/2/media/upload")) {
+            // X's v2 upload: multipart media and media_category, answered with data.id and data.media_key
+            Map<String, LocalHttp.Part> form = LocalHttp.multipart(exchange);
+            LocalHttp.Part media = form.get("media");
+            if (media == null || media.bytes().length == 0 || !form.containsKey("media_category")) {
+                respond(exchange, 400, "{\"title\":\"Invalid Request\",\"detail\":\"media is required\",\"status\":400}");
+                return;
+            }
+            String id = String.valueOf(nextId.incrementAndGet());
+            uploads.put(id, media.filename());
+            respond(exchange, 200, "{\"data\":{\"id\":\"" + id + "\",\"media_key\":\"3_" + id + "\",\"size\":"
+                    + media.bytes().length + ",\"expires_after_secs\":86400}}");
         } else if ("POST".equals(method) && path.equals("/2/tweets")) {
             JsonObject body = JsonParser.parseString(new String(exchange.getRequestBody().readAllBytes(),
                     StandardCharsets.UTF_8)).getAsJsonObject();
             String id = String.valueOf(nextId.incrementAndGet());
             String inReplyTo = body.has("reply")
                     ? body.getAsJsonObject("reply").get("in_reply_to_tweet_id").getAsString() : null;
-            sent.add(new Sent(id, body.get("text").getAsString(), inReplyTo, null));
+            List<String> media = new ArrayList<>();
+            if (body.has("media")) {
+                body.getAsJsonObject("media").getAsJsonArray("media_ids")
+                        .forEach(m -> media.add(uploads.getOrDefault(m.getAsString(), "unknown media " + m)));
+            }
+            sent.add(new Sent(id, body.get("text").getAsString(), inReplyTo, null, media));
             respond(exchange, 201, "{\"data\":{\"id\":\"" + id + "\",\"text\":"
                     + new com.google.gson.JsonPrimitive(body.get("text").getAsString()) + "}}");
         } else if ("POST".equals(method) && path.matches("/2/dm_conversations/with/\\d+/messages")) {
@@ -159,7 +182,12 @@ public final class FakeX implements AutoCloseable {
                     StandardCharsets.UTF_8)).getAsJsonObject();
             String recipient = path.split("/")[4];
             String id = String.valueOf(nextId.incrementAndGet());
-            sent.add(new Sent(id, body.get("text").getAsString(), null, recipient));
+            List<String> media = new ArrayList<>();
+            if (body.has("attachments")) {
+                body.getAsJsonArray("attachments").forEach(a -> media.add(uploads.getOrDefault(
+                        a.getAsJsonObject().get("media_id").getAsString(), "unknown media")));
+            }
+            sent.add(new Sent(id, body.get("text").getAsString(), null, recipient, media));
             respond(exchange, 201, "{\"data\":{\"dm_conversation_id\":\"" + ownId() + "-" + recipient
                     + "\",\"dm_event_id\":\"" + id + "\"}}");
         } else {

@@ -50,4 +50,47 @@ final class LocalHttp {
         exchange.getResponseBody().write(bytes);
         exchange.close();
     }
+
+    /** One part of a multipart/form-data body: its field name, file name, type and bytes. */
+    record Part(String name, String filename, String type, byte[] bytes) {
+        String text() {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The parts of a multipart/form-data request, by field name (as a network's upload endpoint reads them). */
+    static Map<String, Part> multipart(HttpExchange exchange) throws IOException {
+        String type = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"));
+        int at = type.indexOf("boundary=");
+        Map<String, Part> parts = new HashMap<>();
+        if (at < 0) {
+            return parts;
+        }
+        byte[] body = exchange.getRequestBody().readAllBytes();
+        String latin = new String(body, StandardCharsets.ISO_8859_1);
+        String delimiter = "--" + type.substring(at + "boundary=".length()).replace("\"", "");
+        int start = latin.indexOf(delimiter);
+        while (start >= 0) {
+            int headersStart = start + delimiter.length() + 2;
+            int headersEnd = latin.indexOf("\r\n\r\n", headersStart);
+            int next = latin.indexOf("\r\n" + delimiter, headersStart);
+            if (headersEnd < 0 || next < 0) {
+                break;
+            }
+            String headers = latin.substring(headersStart, headersEnd);
+            String name = attribute(headers, "name");
+            String filename = attribute(headers, "filename");
+            String partType = headers.lines().filter(l -> l.toLowerCase(java.util.Locale.ROOT)
+                    .startsWith("content-type:")).map(l -> l.substring(13).strip()).findFirst().orElse("");
+            byte[] bytes = java.util.Arrays.copyOfRange(body, headersEnd + 4, next);
+            parts.put(name, new Part(name, filename, partType, bytes));
+            start = next + 2;
+        }
+        return parts;
+    }
+
+    private static String attribute(String headers, String name) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[; ]" + name + "=\"([^\"]*)\"").matcher(headers);
+        return m.find() ? m.group(1) : "";
+    }
 }

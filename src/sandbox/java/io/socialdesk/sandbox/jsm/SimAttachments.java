@@ -62,6 +62,15 @@ final class SimAttachments implements AttachmentManager, com.atlassian.jira.conf
     }
 
     @Override
+    public <T> T streamAttachmentContent(Attachment attachment,
+                                         com.atlassian.jira.util.io.InputStreamConsumer<T> consumer)
+            throws IOException {
+        SimulatedJsm.Attachment stored = jsm.attachment(attachment.getId())
+                .orElseThrow(() -> new IOException("attachment " + attachment.getId() + " is gone"));
+        return consumer.withInputStream(new java.io.ByteArrayInputStream(stored.bytes()));
+    }
+
+    @Override
     public String getDefaultBackedString(String name) {
         return "webwork.multipart.maxSize".equals(name) ? Long.toString(jsm.attachmentLimit()) : null;
     }
