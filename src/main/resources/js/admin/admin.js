@@ -556,6 +556,27 @@
             t('socialdesk.admin.settings.viralMinSpread.help'), text(settings.viralMinSpread));
         var viralReach = field(form, 'viralReachPercent', t('socialdesk.admin.settings.viralReachPercent'),
             t('socialdesk.admin.settings.viralReachPercent.help'), text(settings.viralReachPercent));
+        // only the networks whose terms let an app keep what its author deleted are offered
+        var keepDeleted = el('fieldset', 'group socialdesk-keep-deleted');
+        var keepBoxes = state.channels.filter(function (c) {
+            return c.deletedPostsMayStay;
+        }).map(function (c) {
+            var line = el('div', 'checkbox');
+            var box = el('input', 'checkbox');
+            box.type = 'checkbox';
+            box.value = c.kind;
+            box.id = 'socialdesk-keep-deleted-' + c.kind;
+            box.checked = (settings.keepDeletedPostsOn || []).indexOf(c.kind) >= 0;
+            var label = el('label', null, c.label);
+            label.htmlFor = box.id;
+            line.appendChild(box);
+            line.appendChild(el('span', 'aui-form-glyph'));
+            line.appendChild(label);
+            keepDeleted.appendChild(line);
+            return box;
+        });
+        field(form, 'keepDeletedPostsOn', t('socialdesk.admin.settings.keepDeletedPostsOn'),
+            t('socialdesk.admin.settings.keepDeletedPostsOn.help'), keepDeleted);
         // one checkbox per service desk: its agents' replies in kind also become public comments
         var inPortal = el('fieldset', 'group socialdesk-replies-in-portal');
         var portalBoxes = state.desks.map(function (desk) {
@@ -604,6 +625,11 @@
                 surgeMinPerMinute: Number(surgeRate.value), surgeFactor: Number(surgeFactor.value),
                 clusterSimilarity: Number(similarity.value), viralMinSpread: Number(viralSpread.value),
                 viralReachPercent: Number(viralReach.value),
+                keepDeletedPostsOn: keepBoxes.filter(function (b) {
+                    return b.checked;
+                }).map(function (b) {
+                    return b.value;
+                }),
                 repliesInPortal: portalBoxes.filter(function (b) {
                     return b.checked;
                 }).map(function (b) {

@@ -42,7 +42,16 @@ public final class SettingsDraft {
     private SettingsDraft() {
     }
 
+    /** Settings where no network lets an admin keep posts their authors deleted. */
     public static Parsed parse(JsonObject json) {
+        return parse(json, Set.of());
+    }
+
+    /**
+     * {@code keepable}: the keys of the networks whose terms let an admin keep posts their authors deleted; the
+     * optional {@code keepDeletedPostsOn} may name only those.
+     */
+    public static Parsed parse(JsonObject json, Set<String> keepable) {
         Optional<Integer> merge = whole(json, "mergeWindowHours", 1, MAX_MERGE_HOURS);
         if (merge.isEmpty()) {
             return new Invalid("mergeWindowHours", "must be a whole number of hours from 1 to " + MAX_MERGE_HOURS);
@@ -150,6 +159,12 @@ public final class SettingsDraft {
             return new Invalid("mediaMegabytes", "must be a whole number of megabytes from 0 (link media, attach "
                     + "none) to " + DeliverySettings.MAX_MEDIA_MEGABYTES);
         }
+        Optional<Set<String>> keepDeleted = json.has("keepDeletedPostsOn") ? entries(json.get("keepDeletedPostsOn"))
+                .filter(keepable::containsAll) : Optional.of(Set.of());
+        if (keepDeleted.isEmpty()) {
+            return new Invalid("keepDeletedPostsOn", "may name only networks whose terms let an app keep posts "
+                    + "their authors deleted: " + String.join(", ", new java.util.TreeSet<>(keepable)));
+        }
         Set<String> handles = new LinkedHashSet<>();
         lists.get("blockedHandles").forEach(h -> handles.add(h.startsWith("@") ? h.substring(1) : h));
         return new Valid(new Settings(new RoutingSettings(Duration.ofDays(reopen.get()),
@@ -157,7 +172,7 @@ public final class SettingsDraft {
                 missedCalls.get(), praise.get(), new MatchSettings(topic.get(), possible.get(), conversation.get())),
                 region.get(), retention.get(), pattern.get(),
                 new SurgeSettings(surgeRate.get(), surgeFactor.get(), similarity.get()),
-                new ViralSettings(viralSpread.get(), viralReach.get()),
+                new ViralSettings(viralSpread.get(), viralReach.get(), keepDeleted.get()),
                 new DeliverySettings(inPortal.get(), acknowledgement.get(), followersOnlyDirect.get(),
                         media.get())));
     }
@@ -182,6 +197,7 @@ public final class SettingsDraft {
         json.put("clusterSimilarity", settings.surge().similarityPercent());
         json.put("viralMinSpread", settings.viral().minSpread());
         json.put("viralReachPercent", settings.viral().reachPercent());
+        json.put("keepDeletedPostsOn", settings.viral().keepDeletedOn().stream().sorted().toList());
         json.put("repliesInPortal", settings.delivery().repliesInPortal().stream().sorted().toList());
         json.put("acknowledgement", settings.delivery().acknowledgement());
         json.put("followersOnlyRepliesDirect", settings.delivery().followersOnlyDirect());

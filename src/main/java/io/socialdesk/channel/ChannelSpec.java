@@ -9,15 +9,16 @@ import java.util.function.Function;
  * Everything the rest of SocialDesk needs to know about a channel, declared once by the channel itself: its label and
  * icon, the secrets an account needs, whether SocialDesk polls it or it pushes to SocialDesk, how its user ids are
  * scoped, where its API lives by default, the length rule of a reply, (where its credentials tell) the account's
- * own user id, the pace of an incident answer's personal replies, how many posts' public counts may be read, and the
- * pictures a reply may carry. Adding a channel means a package with its
+ * own user id, the pace of an incident answer's personal replies, how many posts' public counts may be read, the
+ * pictures a reply may carry, and whether its terms let an admin keep posts their authors deleted. Adding a channel means a package with its
  * spec and driver, and one line in the installed channels.
  */
 public record ChannelSpec(ChannelKind kind, String label, String icon, Delivery delivery,
                           List<CredentialSpec> credentials, IdentityScope identityScope,
                           Optional<URI> defaultApiBaseUrl, ReplyRule replyRule,
                           Function<Credentials, Optional<String>> ownUserIdHint, BulkReplies bulkReplies,
-                          EngagementBudget engagementReads, MediaAllowance replyMedia) {
+                          EngagementBudget engagementReads, MediaAllowance replyMedia,
+                          DeletedPosts deletedPosts) {
     /** For channels whose credentials do not name the account's own user id. */
     public static final Function<Credentials, Optional<String>> NO_HINT = credentials -> Optional.empty();
 
@@ -42,24 +43,30 @@ public record ChannelSpec(ChannelKind kind, String label, String icon, Delivery 
                        IdentityScope identityScope, Optional<URI> defaultApiBaseUrl, ReplyRule replyRule,
                        Function<Credentials, Optional<String>> ownUserIdHint) {
         this(kind, label, icon, delivery, credentials, identityScope, defaultApiBaseUrl, replyRule, ownUserIdHint,
-                BulkReplies.NONE, EngagementBudget.NONE, MediaAllowance.NONE);
+                BulkReplies.NONE, EngagementBudget.NONE, MediaAllowance.NONE, DeletedPosts.MUST_GO);
     }
 
     public ChannelSpec withBulkReplies(BulkReplies pace) {
         return new ChannelSpec(kind, label, icon, delivery, credentials, identityScope, defaultApiBaseUrl, replyRule,
-                ownUserIdHint, pace, engagementReads, replyMedia);
+                ownUserIdHint, pace, engagementReads, replyMedia, deletedPosts);
     }
 
     /** Declares that the driver reads posts' public counts, and how many per period. */
     public ChannelSpec withEngagementReads(EngagementBudget budget) {
         return new ChannelSpec(kind, label, icon, delivery, credentials, identityScope, defaultApiBaseUrl, replyRule,
-                ownUserIdHint, bulkReplies, budget, replyMedia);
+                ownUserIdHint, bulkReplies, budget, replyMedia, deletedPosts);
     }
 
     /** Declares that the driver sends pictures with replies, within {@code allowance}. */
     public ChannelSpec withReplyMedia(MediaAllowance allowance) {
         return new ChannelSpec(kind, label, icon, delivery, credentials, identityScope, defaultApiBaseUrl, replyRule,
-                ownUserIdHint, bulkReplies, engagementReads, allowance);
+                ownUserIdHint, bulkReplies, engagementReads, allowance, deletedPosts);
+    }
+
+    /** Declares that the network's terms let the admin keep posts their authors deleted. */
+    public ChannelSpec withDeletedPosts(DeletedPosts rule) {
+        return new ChannelSpec(kind, label, icon, delivery, credentials, identityScope, defaultApiBaseUrl, replyRule,
+                ownUserIdHint, bulkReplies, engagementReads, replyMedia, rule);
     }
 
     public ChannelSpec {

@@ -53,6 +53,7 @@ public class AoSettings implements SettingsStore, RoutingSettingsSource, CallSet
     static final String CLUSTER_SIMILARITY = "surge.similarityPercent";
     static final String VIRAL_SPREAD = "viral.minSpread";
     static final String VIRAL_REACH = "viral.reachPercent";
+    static final String VIRAL_KEEP_DELETED = "viral.keepDeletedOn";
     static final String REPLIES_IN_PORTAL = "delivery.repliesInPortal";
     static final String ACKNOWLEDGEMENT = "delivery.acknowledgement";
     static final String FOLLOWERS_ONLY_DIRECT = "delivery.followersOnlyDirect";
@@ -106,6 +107,7 @@ public class AoSettings implements SettingsStore, RoutingSettingsSource, CallSet
         values.put(CLUSTER_SIMILARITY, Integer.toString(settings.surge().similarityPercent()));
         values.put(VIRAL_SPREAD, Integer.toString(settings.viral().minSpread()));
         values.put(VIRAL_REACH, Integer.toString(settings.viral().reachPercent()));
+        values.put(VIRAL_KEEP_DELETED, String.join("\n", new java.util.TreeSet<>(settings.viral().keepDeletedOn())));
         values.put(REPLIES_IN_PORTAL, settings.delivery().repliesInPortal().stream().sorted()
                 .map(String::valueOf).collect(Collectors.joining("\n")));
         values.put(ACKNOWLEDGEMENT, settings.delivery().acknowledgement());
@@ -153,7 +155,8 @@ public class AoSettings implements SettingsStore, RoutingSettingsSource, CallSet
         ViralSettings defaults = ViralSettings.defaults();
         return new ViralSettings(
                 number(rows.get(VIRAL_SPREAD)).map(Long::intValue).filter(n -> n >= 0).orElse(defaults.minSpread()),
-                number(rows.get(VIRAL_REACH)).map(Long::intValue).filter(n -> n >= 0).orElse(defaults.reachPercent()));
+                number(rows.get(VIRAL_REACH)).map(Long::intValue).filter(n -> n >= 0).orElse(defaults.reachPercent()),
+                Set.copyOf(lines(rows.get(VIRAL_KEEP_DELETED))));
     }
 
     /** The matching settings as saved; any value out of range (a hand-edited row) reads as the defaults. */

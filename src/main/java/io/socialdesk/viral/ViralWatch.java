@@ -122,7 +122,10 @@ public class ViralWatch {
                 Engagement counts = counted.counts().get(post.externalId());
                 if (counts == null) {
                     // withdrawn first, marked after: a crash in between withdraws it again, never not at all
-                    changes.withdraw(account, post.interactionId(), now);
+                    if (!(rule.keepsDeleted(account.kind())
+                            && driver.spec().deletedPosts() == io.socialdesk.channel.DeletedPosts.MAY_STAY)) {
+                        changes.withdraw(account, post.interactionId(), now);
+                    }
                     store.gone(account.id(), post, now);
                     continue;
                 }

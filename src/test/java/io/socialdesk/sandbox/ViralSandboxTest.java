@@ -225,6 +225,39 @@ class ViralSandboxTest {
     }
 
     @Test
+    void givenTheAdminKeepsDeletedPostsOnMastodon_whenAPostIsDeleted_thenItStaysAndXCannotBeChosen() throws Exception {
+        // given: X's terms require removal, so it cannot be chosen; Mastodon's let the admin keep it
+        com.google.gson.JsonObject settings = com.google.gson.JsonParser.parseString(get("admin/settings"))
+                .getAsJsonObject();
+        com.google.gson.JsonArray onX = new com.google.gson.JsonArray();
+        onX.add("x");
+        settings.add("keepDeletedPostsOn", onX);
+        HttpResponse<String> refused = put("admin/settings", settings.toString());
+        com.google.gson.JsonArray onMastodon = new com.google.gson.JsonArray();
+        onMastodon.add("mastodon");
+        settings.add("keepDeletedPostsOn", onMastodon);
+        HttpResponse<String> saved = put("admin/settings", settings.toString());
+        FakeMastodon mastodon = feeds.mastodon();
+        String lee = mastodon.post(LEE, "the app logs me out every 5 minutes (ticket 6620)", null, false);
+        cycle();
+        String key = request("6620").key();
+
+        // when
+        mastodon.delete(lee);
+        clock.advance(Duration.ofMinutes(6));
+        cycle();
+
+        // then
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.body()).contains("keepDeletedPostsOn").contains("mastodon");
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        assertThat(sandbox.jsm().request(key).orElseThrow().description()).contains("6620");
+        assertThat(get("history/" + key)).contains("6620");
+        assertThat(sandbox.host().auditLog()).extracting(e -> e.getActionI18nKey())
+                .doesNotContain("socialdesk.audit.post.withdrawn");
+    }
+
+    @Test
     void givenAPostItsAuthorEdited_whenItsCountsAreReadAgain_thenTheHistoryShowsTheNewWordsAndTheRequestGetsThemOnce()
             throws Exception {
         // given
@@ -272,6 +305,12 @@ class ViralSandboxTest {
     }
 
     /** The body of a 200 answer to {@code GET /rest/socialdesk/1.0/<path>}, as alice. */
+    private HttpResponse<String> put(String path, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(sandbox.baseUrl().resolve("rest/socialdesk/1.0/" + path))
+                .header("Cookie", "sandbox-user=alice").header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private String get(String path) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(sandbox.baseUrl()
                         .resolve("rest/socialdesk/1.0/" + path))

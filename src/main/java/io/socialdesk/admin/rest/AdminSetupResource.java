@@ -111,7 +111,10 @@ public class AdminSetupResource {
             if (read instanceof RequestBody.Refused refused) {
                 return refused.error().response();
             }
-            return switch (SettingsDraft.parse(((RequestBody.JsonBody) read).json())) {
+            java.util.Set<String> keepable = setup.channels().specs().stream()
+                    .filter(spec -> spec.deletedPosts() == io.socialdesk.channel.DeletedPosts.MAY_STAY)
+                    .map(spec -> spec.kind().key()).collect(java.util.stream.Collectors.toSet());
+            return switch (SettingsDraft.parse(((RequestBody.JsonBody) read).json(), keepable)) {
                 case SettingsDraft.Invalid invalid -> ApiError.invalid(invalid.field(), invalid.message()).response();
                 case SettingsDraft.Valid valid -> {
                     Settings saved = valid.settings();
@@ -131,6 +134,7 @@ public class AdminSetupResource {
         json.put("label", spec.label());
         json.put("icon", spec.icon());
         json.put("polled", spec.polled());
+        json.put("deletedPostsMayStay", spec.deletedPosts() == io.socialdesk.channel.DeletedPosts.MAY_STAY);
         json.put("defaultApiBaseUrl", spec.defaultApiBaseUrl().map(URI::toString).orElse(null));
         json.put("credentials", spec.credentials().stream().map(credential -> Map.of("name", credential.name(),
                 "required", credential.required(), "help", i18n.getText(credential.helpKey()))).toList());

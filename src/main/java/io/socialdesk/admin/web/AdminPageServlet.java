@@ -87,6 +87,8 @@ public class AdminPageServlet extends HttpServlet {
             "socialdesk.admin.settings.followersOnlyRepliesDirect",
             "socialdesk.admin.settings.followersOnlyRepliesDirect.help",
             "socialdesk.admin.settings.mediaMegabytes",
+            "socialdesk.admin.settings.keepDeletedPostsOn",
+            "socialdesk.admin.settings.keepDeletedPostsOn.help",
             "socialdesk.admin.settings.mediaMegabytes.help",
             "socialdesk.admin.privacy.heading",
             "socialdesk.admin.privacy.help", "socialdesk.admin.privacy.search", "socialdesk.admin.privacy.find",

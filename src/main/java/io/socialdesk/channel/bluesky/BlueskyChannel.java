@@ -41,7 +41,8 @@ public final class BlueskyChannel {
             // 3,000 calls per 5 minutes per IP; 25 getPosts calls of 25 posts each leave nearly all of it to polling
             .withEngagementReads(new EngagementBudget(625, Duration.ofMinutes(5), BlueskyCounts.PER_CALL))
             // app.bsky.embed.images: at most 4 images of at most 1,000,000 bytes; chat messages embed no images
-            .withReplyMedia(new io.socialdesk.channel.MediaAllowance(4, 0, 1_000_000));
+            .withReplyMedia(new io.socialdesk.channel.MediaAllowance(4, 0, 1_000_000))
+            .withDeletedPosts(io.socialdesk.channel.DeletedPosts.MAY_STAY);
 
     private BlueskyChannel() {
     }

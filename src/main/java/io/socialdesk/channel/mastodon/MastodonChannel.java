@@ -33,7 +33,8 @@ public final class MastodonChannel {
             .withEngagementReads(new EngagementBudget(30, Duration.ofMinutes(5), 1))
             // 4 attachments a status; images up to the instance's image_size_limit, 16 MiB by default
             // (docs.joinmastodon.org, methods/instance: configuration.media_attachments); a direct reply is a status
-            .withReplyMedia(new io.socialdesk.channel.MediaAllowance(4, 4, 16L * 1024 * 1024));
+            .withReplyMedia(new io.socialdesk.channel.MediaAllowance(4, 4, 16L * 1024 * 1024))
+            .withDeletedPosts(io.socialdesk.channel.DeletedPosts.MAY_STAY);
 
     private MastodonChannel() {
     }
