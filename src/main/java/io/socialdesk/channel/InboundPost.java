@@ -42,4 +42,10 @@ public record InboundPost(
                        Optional<String> language) {
         this(externalId, kind, text, url, author, occurredAt, conversationId, inReplyTo, language, List.of());
     }
+
+    /** The same post with the post it answers or quotes, read separately. */
+    public InboundPost withContext(PostContext found) {
+        return new InboundPost(externalId, kind, text, url, author, occurredAt, conversationId, inReplyTo, language,
+                media, Optional.of(found));
+    }
 }

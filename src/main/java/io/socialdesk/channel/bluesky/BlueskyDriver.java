@@ -47,6 +47,7 @@ public final class BlueskyDriver implements ChannelDriver {
     private final BlueskyProfiles profiles;
     private final BlueskyChats chats;
     private final BlueskyCounts counts;
+    private final BlueskyContexts contexts;
 
     public BlueskyDriver(HttpEdge edge, Clock clock) {
         this.edge = edge;
@@ -55,6 +56,7 @@ public final class BlueskyDriver implements ChannelDriver {
         this.replies = new BlueskyReplies(edge, sessions, clock);
         this.profiles = new BlueskyProfiles(edge, sessions);
         this.chats = new BlueskyChats(edge, sessions, profiles, clock);
+        this.contexts = new BlueskyContexts(edge, sessions);
         this.counts = new BlueskyCounts(edge, sessions);
     }
 
@@ -78,7 +80,7 @@ public final class BlueskyDriver implements ChannelDriver {
             return notifications;
         }
         BlueskyChats.Read chats = this.chats.read(server, credentials, chatCursor);
-        List<InboundPost> posts = new ArrayList<>(page.posts());
+        List<InboundPost> posts = new ArrayList<>(contexts.added(server, credentials, page.posts()));
         posts.addAll(chats.messages());
         List<String> unreadable = new ArrayList<>(page.unreadable());
         chats.problem().ifPresent(unreadable::add);

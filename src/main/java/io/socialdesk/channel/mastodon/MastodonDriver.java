@@ -42,6 +42,7 @@ public final class MastodonDriver implements ChannelDriver {
     private final MastodonReplies replies;
     private final MastodonCounts counts;
     private final MastodonServers servers;
+    private final MastodonContexts contexts;
 
     public MastodonDriver(HttpEdge edge, Clock clock) {
         this(edge, clock, () -> "");
@@ -55,6 +56,7 @@ public final class MastodonDriver implements ChannelDriver {
         this.edge = edge;
         this.clock = clock;
         this.replies = new MastodonReplies(edge, installation);
+        this.contexts = new MastodonContexts(edge);
         this.counts = new MastodonCounts(edge);
         this.servers = new MastodonServers(edge, clock);
     }
@@ -86,7 +88,13 @@ public final class MastodonDriver implements ChannelDriver {
                 .GET());
         return switch (exchange) {
             case Exchange.Failed failed -> new FetchResult.Unavailable(failed.detail());
-            case Exchange.Answer answer -> toResult(answer, cursor, () -> servers.notice(apiBaseUrl, token.get()));
+            case Exchange.Answer answer -> switch (toResult(answer, cursor,
+                    () -> servers.notice(apiBaseUrl, token.get()))) {
+                case FetchResult.Page page -> new FetchResult.Page(contexts.added(apiBaseUrl, token.get(),
+                        page.posts()), page.cursor(), page.more(), page.throttledUntil(), page.unreadable(),
+                        page.notice());
+                case FetchResult other -> other;
+            };
         };
     }
 

@@ -75,6 +75,23 @@ class BlueskyDriverTest {
     }
 
     @Test
+    void givenAReplyToAnotherCustomersPost_whenFetching_thenThePostItAnswersComesWithItFromOneRead() {
+        // given
+        String first = pds.post(JANE, "is the app down for anyone else?", null, "mention");
+        pds.post(SAMI, "same here since 9", first, "reply");
+
+        // when
+        FetchResult.Page page = (FetchResult.Page) driver.fetch(pds.baseUrl(), LOGIN, Optional.empty());
+
+        // then
+        InboundPost reply = page.posts().stream().filter(p -> p.text().equals("same here since 9")).findFirst()
+                .orElseThrow();
+        assertThat(reply.context()).contains(new io.socialdesk.channel.PostContext(
+                io.socialdesk.channel.PostContext.Relation.REPLY_TO, JANE.handle(), "is the app down for anyone else?"));
+        assertThat(page.posts().get(0).context()).isEmpty();
+    }
+
+    @Test
     void givenMoreThanAPageSinceTheLastPoll_whenFetching_thenEveryNewPostIsReadDownToTheCursorAndNoOlderOne() {
         // given: one post, a poll, then 120 more
         pds.post(JANE, "before", null, "mention");

@@ -69,6 +69,25 @@ class MastodonDriverTest {
     }
 
     @Test
+    void givenAReplyToTheBrandsPost_whenFetching_thenThePostItAnswersIsReadOnceAndComesWithIt() {
+        // given: Jane answers the brand's announcement; Mastodon delivers only its id
+        server.reply(json(200, fixture("mastodon/mentions-page.json")));
+        server.route("/api/v1/statuses/113499999999999999", json(200, "{\"id\":\"113499999999999999\","
+                + "\"account\":{\"id\":\"1\",\"acct\":\"acme\"},\"content\":\"<p>Deliveries are late "
+                + "this week &amp; we are sorry</p>\"}"));
+
+        // when
+        InboundPost jane = ((FetchResult.Page) driver.fetch(server.baseUrl(), TOKEN, Optional.empty())).posts()
+                .get(1);
+
+        // then
+        assertThat(jane.context()).contains(new io.socialdesk.channel.PostContext(
+                io.socialdesk.channel.PostContext.Relation.REPLY_TO, "acme", "Deliveries are late this week & we are sorry"));
+        assertThat(server.requests("/api/v1/statuses/113499999999999999")).hasSize(1)
+                .allSatisfy(r -> assertThat(r.header("Authorization")).isEqualTo("Bearer secret-token"));
+    }
+
+    @Test
     void givenADirectMessageInRtlWithEmoji_whenFetching_thenItIsADirectMessageWithTextIntact() {
         // given
         server.reply(json(200, fixture("mastodon/mentions-page.json")));
