@@ -16,6 +16,13 @@ public interface InteractionLog {
     /** RECEIVED and ROUTING interactions of an account, oldest first. */
     List<Interaction> pending(long accountId, int limit);
 
+    /** A post routed to a request: its interaction and the request. */
+    record OnRequest(long interactionId, long issueId) {
+    }
+
+    /** The interaction of the post with this external id on this account and its request, if it is on one. */
+    Optional<OnRequest> postOnRequest(long accountId, String externalId);
+
     /** The request of the post with this external id on this account, if it is on one (thread parent). */
     Optional<Long> issueOfPost(long accountId, String externalId);
 

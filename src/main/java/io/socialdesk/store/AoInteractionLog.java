@@ -52,6 +52,14 @@ public class AoInteractionLog implements InteractionLog {
     }
 
     @Override
+    public Optional<OnRequest> postOnRequest(long accountId, String externalId) {
+        InteractionEntity[] rows = ao.find(InteractionEntity.class, Query.select("ID, ISSUE_ID")
+                .where("DEDUPE_KEY = ? AND ISSUE_ID IS NOT NULL", InteractionRows.dedupeKey(accountId, externalId)));
+        return rows.length == 0 ? Optional.empty()
+                : Optional.of(new OnRequest(rows[0].getID(), rows[0].getIssueId()));
+    }
+
+    @Override
     public Optional<Long> issueOfPost(long accountId, String externalId) {
         return first(Query.select().where("DEDUPE_KEY = ? AND ISSUE_ID IS NOT NULL",
                 InteractionRows.dedupeKey(accountId, externalId)));

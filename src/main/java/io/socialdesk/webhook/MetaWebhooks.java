@@ -24,9 +24,11 @@ import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
 
 /**
- * Meta's webhooks as a fast path only: a signed notification that a Page or Instagram account has news makes that
- * account due for an immediate poll; what the notification says is not taken in. Polling stays the source of truth, so
- * a Jira that Meta cannot reach loses nothing, and a forged or replayed notification can at most cause one poll.
+ * Meta's webhooks as a fast path: a signed notification that a Page or Instagram account has news makes that account
+ * due for an immediate poll; new posts are not taken from the notification. Polling stays the source of truth, so a
+ * Jira that Meta cannot reach loses nothing, and a forged or replayed notification can at most cause one poll. What no
+ * poll can see is taken from a signed notification: a comment its author removed (withdrawn, as Meta's Platform Terms
+ * require) or edited (its new words noted on the request), when SocialDesk has that comment on a request.
  * The verification handshake answers only a verify token an admin configured on such an account. The signature is
  * checked first, against every connected account's app secret, for every body: an unsigned caller learns nothing, and
  * a signed one gets the same answer whether the Page it names is connected or not, so the endpoint never tells which
@@ -50,12 +52,15 @@ public class MetaWebhooks {
     private final ChannelAccounts accounts;
     private final CredentialStore credentials;
     private final AccountActions actions;
+    private final MetaCommentChanges comments;
 
     @Inject
-    public MetaWebhooks(ChannelAccounts accounts, CredentialStore credentials, AccountActions actions) {
+    public MetaWebhooks(ChannelAccounts accounts, CredentialStore credentials, AccountActions actions,
+                        MetaCommentChanges comments) {
         this.accounts = accounts;
         this.credentials = credentials;
         this.actions = actions;
+        this.comments = comments;
     }
 
     /** Whether {@code token} is the webhook verify token of a connected Facebook or Instagram account. */
@@ -79,11 +84,13 @@ public class MetaWebhooks {
             return Outcome.NOT_JSON;
         }
         Set<String> ids = entryIds(json.get());
-        signedFor.stream().filter(a -> {
+        List<ChannelAccount> named = signedFor.stream().filter(a -> {
             Credentials c = credentials.credentials(a.id());
             return c.get("pageId").filter(ids::contains).isPresent()
                     || c.get("igUserId").filter(ids::contains).isPresent();
-        }).forEach(account -> actions.pollNow(account.id()));
+        }).toList();
+        named.forEach(account -> actions.pollNow(account.id()));
+        named.forEach(account -> comments.apply(account, json.get()));
         return Outcome.RECEIVED;
     }
 

@@ -342,6 +342,11 @@ class PendingRouterTest {
         }
 
         @Override
+        public Optional<OnRequest> postOnRequest(long accountId, String externalId) {
+            return delegate.postOnRequest(accountId, externalId);
+        }
+
+        @Override
         public Optional<Long> issueOfConversation(long accountId, String conversationId) {
             return delegate.issueOfConversation(accountId, conversationId);
         }

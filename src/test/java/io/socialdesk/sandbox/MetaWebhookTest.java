@@ -7,6 +7,7 @@ import io.socialdesk.channel.ChannelAccounts;
 import io.socialdesk.intake.PollCycle;
 import io.socialdesk.sandbox.feeds.FakeMeta;
 import io.socialdesk.sandbox.feeds.SandboxFeeds;
+import io.socialdesk.sandbox.jsm.SimulatedJsm;
 import io.socialdesk.testing.MutableClock;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -16,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -88,6 +90,50 @@ class MetaWebhookTest {
         assertThat(dueAfterSigned).isTrue();
         assertThat(sandbox.jsm().requests()).singleElement().satisfies(r ->
                 assertThat(r.summary()).contains("open on Sunday"));
+    }
+
+    @Test
+    void givenACommentOnARequest_whenSignedNotificationsSayItWasEditedThenRemoved_thenTheRequestGetsBothOnce()
+            throws Exception {
+        // given: Pat's comment became a request
+        clock.advance(Duration.ofSeconds(2));
+        String post = feeds.meta().pagePost("Opening hours");
+        String comment = feeds.meta().comment(PAT, "is the shop at 12 Elm St open on Sunday?", post);
+        String added = feed(comment, "add", "");
+        notify(added, "sha256=" + hmac(SandboxFeeds.META_APP_SECRET, added));
+        runPollJob();
+        String key = sandbox.jsm().requests().get(0).key();
+
+        // when: Pat edits the comment, then removes it; an unsigned removal first changes nothing
+        String edited = feed(comment, "edited", "is the shop open on Sunday afternoon?");
+        notify(edited, "sha256=" + hmac(SandboxFeeds.META_APP_SECRET, edited));
+        notify(edited, "sha256=" + hmac(SandboxFeeds.META_APP_SECRET, edited)); // Meta retries: noted once
+        List<SimulatedJsm.Comment> afterEdit = sandbox.jsm().request(key).orElseThrow().comments();
+        String removed = feed(comment, "remove", "");
+        HttpResponse<String> forged = notify(removed, "sha256=" + "0".repeat(64));
+        String afterForged = sandbox.jsm().request(key).orElseThrow().description();
+        notify(removed, "sha256=" + hmac(SandboxFeeds.META_APP_SECRET, removed));
+
+        // then
+        assertThat(afterEdit).singleElement().satisfies(c -> assertThat(c.body()).contains("Sunday afternoon")
+                .startsWith("_Edited by its author on Facebook"));
+        assertThat(forged.statusCode()).isEqualTo(401);
+        assertThat(afterForged).contains("12 Elm St");
+        SimulatedJsm.Request request = sandbox.jsm().request(key).orElseThrow();
+        assertThat(request.summary()).isEqualTo("Social contact (deleted by its author)");
+        assertThat(request.description()).doesNotContain("12 Elm St").startsWith("[Deleted by its author on Facebook");
+        assertThat(request.comments()).singleElement().satisfies(c -> {
+            assertThat(c.internal()).isTrue();
+            assertThat(c.body()).doesNotContain("Sunday afternoon"); // the edit's note is withdrawn with the post
+        });
+    }
+
+    /** A Page feed change about one comment, in the shape Meta's webhook delivers it. */
+    private static String feed(String commentId, String verb, String message) {
+        return "{\"object\":\"page\",\"entry\":[{\"id\":\"" + FakeMeta.PAGE_ID + "\",\"time\":1795000000,"
+                + "\"changes\":[{\"field\":\"feed\",\"value\":{\"item\":\"comment\",\"verb\":\"" + verb
+                + "\",\"comment_id\":\"" + commentId + "\",\"created_time\":1795000100"
+                + (message.isEmpty() ? "" : ",\"message\":\"" + message + "\"") + "}}]}]}";
     }
 
     @Test
