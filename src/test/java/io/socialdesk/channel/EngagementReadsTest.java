@@ -114,6 +114,29 @@ class EngagementReadsTest {
     }
 
     @Test
+    void givenAnEditedPost_whenXCountsAreRead_thenItsNewestVersionsWordsComeAsAnEditOfTheOriginal() {
+        // given: the original lists its versions, newest last; the newest is read in one more lookup
+        server.reply(json(200, "{\"data\":[{\"id\":\"1900000000000000001\",\"text\":\"late agian\","
+                + "\"edit_history_tweet_ids\":[\"1900000000000000001\",\"1900000000000000009\"],"
+                + "\"public_metrics\":{\"retweet_count\":1,\"reply_count\":0,\"like_count\":2,\"quote_count\":0}}]}"));
+        server.reply(json(200, "{\"data\":[{\"id\":\"1900000000000000009\",\"text\":\"late again &amp; no answer\","
+                + "\"created_at\":\"2026-11-29T09:20:00.000Z\",\"edit_history_tweet_ids\":[\"1900000000000000001\","
+                + "\"1900000000000000009\"]}]}"));
+
+        // when
+        EngagementRead read = new XDriver(EDGE, CLOCK).engagement(server.baseUrl(), X,
+                List.of("1900000000000000001"));
+
+        // then
+        assertThat(read).isInstanceOfSatisfying(EngagementRead.Counted.class, counted -> {
+            assertThat(counted.counts()).containsKey("1900000000000000001");
+            assertThat(counted.edits()).containsEntry("1900000000000000001", new io.socialdesk.channel.Edit(
+                    "late again & no answer", java.time.Instant.parse("2026-11-29T09:20:00Z")));
+        });
+        assertThat(server.requests().get(1).uri().getQuery()).contains("ids=1900000000000000009");
+    }
+
+    @Test
     void givenRateLimitAndNoCredit_whenXCountsAreRead_thenTheReadStopsUntilTheResetOrSaysWhy() {
         // given
         server.reply(json(429, "{\"errors\":[{\"code\":88,\"message\":\"Rate limit exceeded\"}]}")

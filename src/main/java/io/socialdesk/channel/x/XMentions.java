@@ -47,7 +47,7 @@ final class XMentions {
         query.put("max_results", String.valueOf(PAGE_SIZE));
         cursor.next().ifPresent(token -> query.put("pagination_token", token));
         cursor.since().ifPresent(since -> query.put("since_id", since));
-        query.put("tweet.fields", "created_at,conversation_id,referenced_tweets,lang,author_id");
+        query.put("tweet.fields", "created_at,conversation_id,referenced_tweets,lang,author_id,edit_history_tweet_ids");
         query.put("user.fields", "public_metrics,username,name");
         query.put("media.fields", "type,url,preview_image_url,alt_text,variants");
         return query;
@@ -129,9 +129,19 @@ final class XMentions {
         for (JsonElement key : array(object(tweet, "attachments").orElseGet(JsonObject::new), "media_keys")) {
             Optional.ofNullable(key.isJsonPrimitive() ? media.get(key.getAsString()) : null).ifPresent(attached::add);
         }
-        return Optional.of(new InboundPost(id.get(), PostKind.MENTION, text, Optional.of(url), author, created.get(),
+        // an edited post comes as a new version with its own id: it is the same contact, known by its first id, so
+        // it is never a second request (its new words reach the request when its counts are read again)
+        return Optional.of(new InboundPost(original(tweet).orElse(id.get()), PostKind.MENTION, text, Optional.of(url),
+                author, created.get(),
                 string(tweet, "conversation_id"), referenced(tweet, "replied_to"), string(tweet, "lang"),
                 attached, includes.context(tweet)));
+    }
+
+    /** {@code edit_history_tweet_ids[0]}: the post's first version, when X lists versions (oldest first). */
+    static Optional<String> original(JsonObject tweet) {
+        JsonArray versions = array(tweet, "edit_history_tweet_ids");
+        return versions.isEmpty() || !versions.get(0).isJsonPrimitive() ? Optional.empty()
+                : Optional.of(versions.get(0).getAsString()).filter(PostIds::valid);
     }
 
     static Author author(String id, JsonObject user) {

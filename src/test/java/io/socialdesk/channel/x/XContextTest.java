@@ -35,4 +35,25 @@ class XContextTest {
                 java.util.Optional.of(new PostContext(PostContext.Relation.QUOTE, "acme", "Checkout is 2x faster now")),
                 java.util.Optional.empty());
     }
+
+    @Test
+    void givenAnEditedMention_whenReading_thenItIsKnownByItsFirstVersionSoItIsNeverASecondContact() {
+        // given
+        var page = JsonParser.parseString("""
+                {"data":[
+                  {"id":"1900000000000000020","text":"@acme my order 77 is late","author_id":"7",
+                   "created_at":"2026-12-06T09:05:00.000Z",
+                   "edit_history_tweet_ids":["1900000000000000015","1900000000000000020"]},
+                  {"id":"1900000000000000021","text":"@acme hi","author_id":"7","created_at":"2026-12-06T09:06:00.000Z",
+                   "edit_history_tweet_ids":["1900000000000000021"]}],
+                 "includes":{"users":[{"id":"7","username":"jane_c","name":"Jane"}]}}
+                """).getAsJsonObject();
+
+        // when
+        var posts = XMentions.read(page).posts();
+
+        // then
+        assertThat(posts).extracting(InboundPost::externalId)
+                .containsExactly("1900000000000000015", "1900000000000000021");
+    }
 }
