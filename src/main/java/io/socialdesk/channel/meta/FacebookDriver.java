@@ -28,7 +28,7 @@ import java.util.Optional;
 public final class FacebookDriver implements ChannelDriver {
     static final String MESSAGE_FIELDS = "id,updated_time,messages.limit(25){id,message,from,created_time,"
             + MetaMedia.MESSAGE_FIELDS + "}";
-    static final String COMMENT_FIELDS = "id,created_time,comments.filter(stream).order(reverse_chronological)"
+    static final String COMMENT_FIELDS = "id,created_time,message,comments.filter(stream).order(reverse_chronological)"
             + ".limit(50){id,message,from,created_time,parent{id},permalink_url," + MetaMedia.COMMENT_FIELDS + "}";
 
     /** Comments are read on posts made up to two weeks before the last poll: where new comments mostly land. */

@@ -23,7 +23,7 @@ import java.util.Optional;
  * instagram_basic, instagram_manage_comments, instagram_manage_messages and pages_read_engagement.
  */
 public final class InstagramDriver implements ChannelDriver {
-    static final String COMMENT_FIELDS = "id,timestamp,permalink,comments.limit(50){id,text,timestamp,username,"
+    static final String COMMENT_FIELDS = "id,timestamp,permalink,caption,comments.limit(50){id,text,timestamp,username,"
             + "from{id,username},replies.limit(50){id,text,timestamp,username,from{id,username}}}";
     static final String MESSAGE_FIELDS = FacebookDriver.MESSAGE_FIELDS;
 

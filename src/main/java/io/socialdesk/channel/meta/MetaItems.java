@@ -100,17 +100,17 @@ final class MetaItems {
         }
     }
 
-    /** The next page of a nested list, read at its own edge. */
+    /** The next page of a nested list, read at its own edge (without its parent: its comments have no context). */
     static void nested(JsonObject page, Nested list, Instant since, Collected into) {
         com.google.gson.JsonArray items = array(page, "data");
         switch (list.kind()) {
             case MESSAGES -> messages(items, list.thread(), since, into);
             case FACEBOOK_COMMENTS -> comments(items, "comments", list.parent(), "message", "created_time",
-                    list.thread(), list.link(), since, into);
+                    list.thread(), list.link(), since, Optional.empty(), into);
             case INSTAGRAM_COMMENTS -> comments(items, "comments", list.parent(), "text", "timestamp", list.thread(),
-                    list.link(), since, into);
+                    list.link(), since, Optional.empty(), into);
             case INSTAGRAM_REPLIES -> comments(items, "replies", list.parent(), "text", "timestamp", list.thread(),
-                    list.link(), since, into);
+                    list.link(), since, Optional.empty(), into);
         }
     }
 
@@ -161,11 +161,17 @@ final class MetaItems {
                                  Optional<String> link, Instant since, Collected into) {
         Optional<String> parentId = string(parent, "id");
         Kind commentKind = textField.equals("text") ? Kind.INSTAGRAM_COMMENTS : Kind.FACEBOOK_COMMENTS;
+        // what the comments answer, read with them: the Page's post, the medium's caption, the comment replied to
+        Optional<io.socialdesk.channel.PostContext> context = string(parent, textField)
+                .or(() -> string(parent, "caption")).filter(t -> !t.isBlank())
+                .map(t -> new io.socialdesk.channel.PostContext(io.socialdesk.channel.PostContext.Relation.REPLY_TO,
+                        object(parent, "from").flatMap(f -> string(f, "username")).or(() -> string(parent,
+                                "username")).orElse(""), t));
         for (String list : new String[] {"comments", "replies"}) {
             Optional<JsonObject> nested = object(parent, list);
             comments(nested.map(c -> array(c, "data")).orElseGet(com.google.gson.JsonArray::new), list,
                     list.equals("replies") ? parentId : Optional.empty(), textField, timeField, thread, link, since,
-                    into);
+                    context, into);
             parentId.ifPresent(id -> into.continued(nested, id + "/" + list, list.equals("replies")
                     ? Kind.INSTAGRAM_REPLIES : commentKind, thread, link, list.equals("replies") ? parentId
                     : Optional.empty(), since));
@@ -175,7 +181,8 @@ final class MetaItems {
     /** One page of comments or replies; {@code repliedTo}: the comment a list of replies answers. */
     private static void comments(com.google.gson.JsonArray items, String list, Optional<String> repliedTo,
                                  String textField, String timeField, Optional<String> thread, Optional<String> link,
-                                 Instant since, Collected into) {
+                                 Instant since, Optional<io.socialdesk.channel.PostContext> context,
+                                 Collected into) {
         for (JsonElement comment : items) {
             if (!comment.isJsonObject()) {
                 continue;
@@ -197,7 +204,7 @@ final class MetaItems {
                     into.posts.add(new InboundPost(id.get(), PostKind.MENTION, text.orElse(""),
                             string(item, "permalink_url").or(() -> link).flatMap(MetaItems::webLink),
                             author(object(item, "from").or(() -> string(item, "username").map(MetaItems::named))),
-                            created.get(), thread, replyTo, Optional.empty(), media));
+                            created.get(), thread, replyTo, Optional.empty(), media, context));
                 }
             }
             // Instagram nests replies under their comment

@@ -68,6 +68,7 @@ class MetaDriversTest {
                 .orElseThrow();
         assertThat(onPost.kind()).isEqualTo(PostKind.MENTION);
         assertThat(onPost.conversationId()).contains(post);
+        assertThat(onPost.context()).hasValueSatisfying(c -> assertThat(c.text()).isEqualTo("Our new delivery times"));
         assertThat(onPost.url()).map(Object::toString).hasValueSatisfying(u -> assertThat(u).startsWith("https://"));
         assertThat(Long.parseLong(page.cursor().orElseThrow())).isEqualTo(clock.instant().toEpochMilli());
     }
