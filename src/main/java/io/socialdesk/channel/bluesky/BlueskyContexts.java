@@ -17,9 +17,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The posts customers' replies answer: a notification's record names its parent only by at-URI, so the parents of
- * a poll's replies are read in one {@code app.bsky.feed.getPosts} call (at most {@value #MAX_URIS} URIs, its limit)
- * and kept with each reply as its context. A parent that cannot be read leaves the reply without context.
+ * The posts customers' replies answer and their quotes quote: a notification's record names them only by at-URI, so
+ * the poll's parents and quoted posts are read in one {@code app.bsky.feed.getPosts} call (at most {@value #MAX_URIS}
+ * URIs, its limit) and kept with each post as its context. One that cannot be read leaves the post without context.
  */
 final class BlueskyContexts {
     static final int MAX_URIS = 25;
@@ -32,8 +32,11 @@ final class BlueskyContexts {
         this.sessions = sessions;
     }
 
-    List<InboundPost> added(URI server, Credentials credentials, List<InboundPost> posts) {
-        List<String> parents = posts.stream().filter(p -> p.context().isEmpty()).flatMap(p -> p.inReplyTo().stream())
+    /** {@code quoted}: by a quoting post's at-URI, the at-URI of the post it quotes. */
+    List<InboundPost> added(URI server, Credentials credentials, List<InboundPost> posts, Map<String, String> quoted) {
+        List<String> parents = posts.stream().filter(p -> p.context().isEmpty())
+                .flatMap(p -> java.util.stream.Stream.concat(p.inReplyTo().stream(),
+                        java.util.Optional.ofNullable(quoted.get(p.externalId())).stream()))
                 .filter(BlueskyIds::postUri).distinct().limit(MAX_URIS).toList();
         if (parents.isEmpty()) {
             return posts;
@@ -60,7 +63,13 @@ final class BlueskyContexts {
                                         .orElse(""))));
                     }
                 }));
-        return posts.stream().map(post -> post.context().isPresent() ? post : post.inReplyTo().map(found::get)
-                .map(post::withContext).orElse(post)).toList();
+        return posts.stream().map(post -> {
+            if (post.context().isPresent()) {
+                return post;
+            }
+            java.util.Optional<PostContext> quote = java.util.Optional.ofNullable(quoted.get(post.externalId()))
+                    .map(found::get).map(c -> new PostContext(PostContext.Relation.QUOTE, c.authorHandle(), c.text()));
+            return quote.or(() -> post.inReplyTo().map(found::get)).map(post::withContext).orElse(post);
+        }).toList();
     }
 }

@@ -75,12 +75,13 @@ public final class BlueskyDriver implements ChannelDriver {
                 .filter(c -> !c.isEmpty());
         Optional<String> chatCursor = cursor.filter(c -> c.contains("|")).map(c -> c.substring(c.indexOf('|') + 1))
                 .filter(c -> !c.isEmpty());
-        FetchResult notifications = notifications(server, credentials, notificationCursor);
-        if (!(notifications instanceof FetchResult.Page page)) {
-            return notifications;
+        Notifications notifications = notifications(server, credentials, notificationCursor);
+        if (!(notifications.result() instanceof FetchResult.Page page)) {
+            return notifications.result();
         }
         BlueskyChats.Read chats = this.chats.read(server, credentials, chatCursor);
-        List<InboundPost> posts = new ArrayList<>(contexts.added(server, credentials, page.posts()));
+        List<InboundPost> posts = new ArrayList<>(contexts.added(server, credentials, page.posts(),
+                notifications.quoted()));
         posts.addAll(chats.messages());
         List<String> unreadable = new ArrayList<>(page.unreadable());
         chats.problem().ifPresent(unreadable::add);
@@ -88,7 +89,14 @@ public final class BlueskyDriver implements ChannelDriver {
                 + chats.cursor().orElse("")), false, page.throttledUntil(), unreadable);
     }
 
-    private FetchResult notifications(URI server, Credentials credentials, Optional<String> cursor) {
+    /** A page of notifications, and the posts their quotes quote (by the quoting post's at-URI). */
+    private record Notifications(FetchResult result, java.util.Map<String, String> quoted) {
+        static Notifications failed(FetchResult failure) {
+            return new Notifications(failure, java.util.Map.of());
+        }
+    }
+
+    private Notifications notifications(URI server, Credentials credentials, Optional<String> cursor) {
         Optional<Instant> seen = cursor.flatMap(BlueskyDriver::instant);
         List<BlueskyNotifications.Read> posts = new ArrayList<>();
         List<String> unreadable = new ArrayList<>();
@@ -105,13 +113,15 @@ public final class BlueskyDriver implements ChannelDriver {
                     .GET()));
             Optional<FetchResult> failure = failure(outcome);
             if (failure.isPresent()) {
-                return read == 0 ? failure.get() : page(posts, newest.or(() -> seen), throttled, unreadable);
+                return read == 0 ? Notifications.failed(failure.get())
+                        : page(posts, newest.or(() -> seen), throttled, unreadable);
             }
             BlueskySessions.Outcome.Answered answered = (BlueskySessions.Outcome.Answered) outcome;
             Optional<JsonObject> json = JsonFields.parse(answered.answer().body()).filter(JsonElement::isJsonObject)
                     .map(JsonElement::getAsJsonObject);
             if (json.isEmpty()) {
-                return new FetchResult.Unavailable("Bluesky answered notifications with something that is not JSON");
+                return Notifications.failed(new FetchResult.Unavailable(
+                        "Bluesky answered notifications with something that is not JSON"));
             }
             throttled = answered.answer().header("ratelimit-remaining").filter("0"::equals)
                     .flatMap(zero -> answered.answer().header("ratelimit-reset")).map(BlueskyDriver::epochSeconds);
@@ -186,11 +196,14 @@ public final class BlueskyDriver implements ChannelDriver {
     }
 
     /** Oldest first by when the network indexed them: a post's own createdAt is whatever its client claimed. */
-    private FetchResult page(List<BlueskyNotifications.Read> read, Optional<Instant> cursor,
-                             Optional<Instant> throttled, List<String> unreadable) {
+    private Notifications page(List<BlueskyNotifications.Read> read, Optional<Instant> cursor,
+                               Optional<Instant> throttled, List<String> unreadable) {
         List<InboundPost> posts = read.stream().sorted(Comparator.comparing(BlueskyNotifications.Read::indexedAt)
                 .thenComparing(r -> r.post().orElseThrow().externalId())).map(r -> r.post().orElseThrow()).toList();
-        return new FetchResult.Page(posts, cursor.map(Instant::toString), false, throttled, unreadable);
+        java.util.Map<String, String> quoted = new java.util.HashMap<>();
+        read.forEach(r -> r.quoted().ifPresent(uri -> quoted.put(r.post().orElseThrow().externalId(), uri)));
+        return new Notifications(new FetchResult.Page(posts, cursor.map(Instant::toString), false, throttled,
+                unreadable), quoted);
     }
 
     private Optional<FetchResult> failure(BlueskySessions.Outcome outcome) {

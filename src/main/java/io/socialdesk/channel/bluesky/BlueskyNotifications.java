@@ -26,8 +26,14 @@ import java.util.Set;
 final class BlueskyNotifications {
     static final Set<String> CONTACTS = Set.of("mention", "reply", "quote");
 
-    /** One notification as read: when it was indexed (the poll's cursor), and the post if it is one to us. */
-    record Read(Instant indexedAt, Optional<InboundPost> post) {
+    /**
+     * One notification as read: when it was indexed (the poll's cursor), the post if it is one to us, and the at-URI of
+     * the post it quotes (its {@code app.bsky.embed.record}, alone or with media), read afterwards as its context.
+     */
+    record Read(Instant indexedAt, Optional<InboundPost> post, Optional<String> quoted) {
+        Read(Instant indexedAt, Optional<InboundPost> post) {
+            this(indexedAt, post, Optional.empty());
+        }
     }
 
     private BlueskyNotifications() {
@@ -58,7 +64,14 @@ final class BlueskyNotifications {
         return Optional.of(new Read(indexed.get(), Optional.of(new InboundPost(uri.get(), PostKind.MENTION,
                 string(record.get(), "text").orElse(""), webLink(author.handle(), uri.get()), author, created,
                 Optional.of(root.orElse(uri.get())), parent, language(record.get()),
-                BlueskyMedia.read(record.get(), author.externalUserId())))));
+                BlueskyMedia.read(record.get(), author.externalUserId()))), quoted(record.get())));
+    }
+
+    /** {@code embed.record.uri} ({@code app.bsky.embed.record}) or {@code embed.record.record.uri} (with media). */
+    private static Optional<String> quoted(JsonObject record) {
+        Optional<JsonObject> embedded = object(record, "embed").flatMap(e -> object(e, "record"));
+        return embedded.flatMap(r -> string(r, "uri")).or(() -> embedded.flatMap(r -> object(r, "record"))
+                .flatMap(r -> string(r, "uri"))).filter(BlueskyIds::postUri);
     }
 
     /** The DIDs of a page's authors, to ask for their follower counts in one call. */

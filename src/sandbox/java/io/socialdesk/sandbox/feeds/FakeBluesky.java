@@ -83,7 +83,7 @@ public final class FakeBluesky implements AutoCloseable {
         this.onPost = action;
     }
 
-    /** A customer's post to the company: {@code reason} mention, reply (to {@code parentUri}) or quote. */
+    /** A customer's post to the company: {@code reason} mention, reply (to {@code parentUri}) or quote (of it). */
     public String post(Account author, String text, String parentUri, String reason) {
         String uri;
         synchronized (this) {
@@ -96,7 +96,17 @@ public final class FakeBluesky implements AutoCloseable {
             JsonArray langs = new JsonArray();
             langs.add("en");
             record.add("langs", langs);
-            if (parentUri != null) {
+            if (parentUri != null && "quote".equals(reason)) {
+                // a quote embeds the quoted post by reference (app.bsky.embed.record), in its own thread
+                JsonObject quoted = new JsonObject();
+                quoted.addProperty("uri", parentUri);
+                quoted.addProperty("cid", posts.containsKey(parentUri) ? posts.get(parentUri).get("cid").getAsString()
+                        : "bafyreiunknown");
+                JsonObject embed = new JsonObject();
+                embed.addProperty("$type", "app.bsky.embed.record");
+                embed.add("record", quoted);
+                record.add("embed", embed);
+            } else if (parentUri != null) {
                 record.add("reply", replyRefs(parentUri));
             }
             store(uri, author, record);

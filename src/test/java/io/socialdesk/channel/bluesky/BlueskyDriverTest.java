@@ -92,6 +92,23 @@ class BlueskyDriverTest {
     }
 
     @Test
+    void givenAQuoteOfAnotherPost_whenFetching_thenTheQuotedPostComesWithItAsAQuote() {
+        // given
+        String announcement = pds.post(SAMI, "we ship worldwide now", null, "mention");
+        pds.post(JANE, "not to my country you don't", announcement, "quote");
+
+        // when
+        FetchResult.Page page = (FetchResult.Page) driver.fetch(pds.baseUrl(), LOGIN, Optional.empty());
+
+        // then
+        InboundPost quote = page.posts().stream().filter(p -> p.text().startsWith("not to my")).findFirst()
+                .orElseThrow();
+        assertThat(quote.context()).contains(new io.socialdesk.channel.PostContext(
+                io.socialdesk.channel.PostContext.Relation.QUOTE, SAMI.handle(), "we ship worldwide now"));
+        assertThat(quote.inReplyTo()).isEmpty();
+    }
+
+    @Test
     void givenMoreThanAPageSinceTheLastPoll_whenFetching_thenEveryNewPostIsReadDownToTheCursorAndNoOlderOne() {
         // given: one post, a poll, then 120 more
         pds.post(JANE, "before", null, "mention");
