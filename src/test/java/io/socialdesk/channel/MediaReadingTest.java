@@ -97,6 +97,29 @@ class MediaReadingTest {
     }
 
     @Test
+    void givenABlueskyPostWithAVideo_whenReading_thenItIsItsHlsPlaylistWithTheThumbnailAsPreview() {
+        // given
+        var record = JsonParser.parseString("""
+                {"$type":"app.bsky.feed.post","text":"it crashes like this","embed":{"$type":"app.bsky.embed.video",
+                 "alt":"The app closing on start","video":{"$type":"blob","ref":{"$link":"bafkreifjjcie6lypi6ny7amxnfftagclbuxndqonfipmb64f2km2devei4"},
+                 "mimeType":"video/mp4","size":2000000}}}
+                """).getAsJsonObject();
+        String did = "did:plc:ewvi7nxzyoun6zhxrhs64oiz";
+
+        // when
+        List<Media> media = io.socialdesk.channel.bluesky.BlueskyMedia.read(record, did);
+
+        // then
+        assertThat(media).singleElement().satisfies(video -> {
+            assertThat(video.kind()).isEqualTo(Media.Kind.VIDEO);
+            assertThat(video.url()).hasToString("https://video.bsky.app/watch/" + did
+                    + "/bafkreifjjcie6lypi6ny7amxnfftagclbuxndqonfipmb64f2km2devei4/playlist.m3u8");
+            assertThat(video.preview()).hasValueSatisfying(p -> assertThat(p.toString()).endsWith("/thumbnail.jpg"));
+            assertThat(video.altText()).isEqualTo("The app closing on start");
+        });
+    }
+
+    @Test
     void givenAMessengerMessageAndPageComments_whenReading_thenTheirAttachmentsAreKeptAndStickersAreNot() {
         // given
         var message = JsonParser.parseString("""
