@@ -242,6 +242,26 @@
 
     /* ---- the connect / edit form ---- */
 
+    /** One AUI checkbox per item ({value, label, checked}) in {@code group}; answers the boxes. */
+    function checkboxes(group, idPrefix, items) {
+        return items.map(function (item) {
+            var line = el('div', 'checkbox');
+            var box = el('input', 'checkbox');
+            box.type = 'checkbox';
+            box.value = item.value;
+            box.id = idPrefix + item.value;
+            box.checked = item.checked;
+            var label = el('label', null, item.label);
+            label.htmlFor = box.id;
+            line.appendChild(box);
+            // AUI draws the box on this glyph and hides the native one
+            line.appendChild(el('span', 'aui-form-glyph'));
+            line.appendChild(label);
+            group.appendChild(line);
+            return box;
+        });
+    }
+
     function field(form, name, label, help, input) {
         var group = el('div', 'field-group socialdesk-field');
         group.setAttribute('data-field', name);
@@ -558,43 +578,19 @@
             t('socialdesk.admin.settings.viralReachPercent.help'), text(settings.viralReachPercent));
         // only the networks whose terms let an app keep what its author deleted are offered
         var keepDeleted = el('fieldset', 'group socialdesk-keep-deleted');
-        var keepBoxes = state.channels.filter(function (c) {
+        var keepBoxes = checkboxes(keepDeleted, 'socialdesk-keep-deleted-', state.channels.filter(function (c) {
             return c.deletedPostsMayStay;
         }).map(function (c) {
-            var line = el('div', 'checkbox');
-            var box = el('input', 'checkbox');
-            box.type = 'checkbox';
-            box.value = c.kind;
-            box.id = 'socialdesk-keep-deleted-' + c.kind;
-            box.checked = (settings.keepDeletedPostsOn || []).indexOf(c.kind) >= 0;
-            var label = el('label', null, c.label);
-            label.htmlFor = box.id;
-            line.appendChild(box);
-            line.appendChild(el('span', 'aui-form-glyph'));
-            line.appendChild(label);
-            keepDeleted.appendChild(line);
-            return box;
-        });
+            return {value: c.kind, label: c.label, checked: (settings.keepDeletedPostsOn || []).indexOf(c.kind) >= 0};
+        }));
         field(form, 'keepDeletedPostsOn', t('socialdesk.admin.settings.keepDeletedPostsOn'),
             t('socialdesk.admin.settings.keepDeletedPostsOn.help'), keepDeleted);
         // one checkbox per service desk: its agents' replies in kind also become public comments
         var inPortal = el('fieldset', 'group socialdesk-replies-in-portal');
-        var portalBoxes = state.desks.map(function (desk) {
-            var line = el('div', 'checkbox');
-            var box = el('input', 'checkbox');
-            box.type = 'checkbox';
-            box.value = String(desk.id);
-            box.id = 'socialdesk-replies-in-portal-' + desk.id;
-            box.checked = (settings.repliesInPortal || []).indexOf(desk.id) >= 0;
-            var label = el('label', null, desk.name);
-            label.htmlFor = box.id;
-            line.appendChild(box);
-            // AUI draws the box on this glyph and hides the native one
-            line.appendChild(el('span', 'aui-form-glyph'));
-            line.appendChild(label);
-            inPortal.appendChild(line);
-            return box;
-        });
+        var portalBoxes = checkboxes(inPortal, 'socialdesk-replies-in-portal-', state.desks.map(function (desk) {
+            return {value: String(desk.id), label: desk.name,
+                checked: (settings.repliesInPortal || []).indexOf(desk.id) >= 0};
+        }));
         field(form, 'repliesInPortal', t('socialdesk.admin.settings.repliesInPortal'),
             t('socialdesk.admin.settings.repliesInPortal.help'), inPortal);
         var acknowledgement = field(form, 'acknowledgement', t('socialdesk.admin.settings.acknowledgement'),

@@ -12,7 +12,6 @@ import io.socialdesk.agent.IssueAccess;
 import io.socialdesk.agent.ReplyFiles;
 import io.socialdesk.agent.ReplyOutcome;
 import io.socialdesk.web.ApiError;
-import io.socialdesk.web.RequestBody;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -73,11 +72,10 @@ public class HistoryResource {
     @Produces(MediaType.APPLICATION_JSON)
     @LicensedOnly
     public Response reply(@PathParam("issueKey") String issueKey, InputStream body) {
-        RequestBody.Read read = RequestBody.jsonObject(body);
-        if (read instanceof RequestBody.Refused refused) {
-            return refused.error().response();
-        }
-        JsonObject json = ((RequestBody.JsonBody) read).json();
+        return IssueScope.withJson(body, json -> reply(issueKey, json));
+    }
+
+    private Response reply(String issueKey, JsonObject json) {
         Optional<String> text = IssueScope.text(json, "text");
         if (text.isEmpty()) {
             return ApiError.invalid("text", "is required").response();
@@ -139,11 +137,10 @@ public class HistoryResource {
     @Produces(MediaType.APPLICATION_JSON)
     @LicensedOnly
     public Response linkCustomer(@PathParam("issueKey") String issueKey, InputStream body) {
-        RequestBody.Read read = RequestBody.jsonObject(body);
-        if (read instanceof RequestBody.Refused refused) {
-            return refused.error().response();
-        }
-        JsonObject json = ((RequestBody.JsonBody) read).json();
+        return IssueScope.withJson(body, json -> linkCustomer(issueKey, json));
+    }
+
+    private Response linkCustomer(String issueKey, JsonObject json) {
         Optional<String> user = IssueScope.text(json, "user");
         if (user.isEmpty()) {
             return ApiError.invalid("user", "is required").response();

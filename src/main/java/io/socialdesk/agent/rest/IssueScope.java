@@ -57,17 +57,20 @@ public final class IssueScope {
         };
     }
 
+    /** The body as one JSON object for {@code use}; a body that is not one is answered with its 400. */
+    public static Response withJson(InputStream body, Function<JsonObject, Response> use) {
+        RequestBody.Read read = RequestBody.jsonObject(body);
+        return read instanceof RequestBody.Refused refused ? refused.error().response()
+                : use.apply(((RequestBody.JsonBody) read).json());
+    }
+
     /**
      * A JSON object body's required non-blank text field handed to {@code use}; a body that is no JSON object, too
      * large or unreadable, or lacks the field, answers 400 naming what is wrong.
      */
     public static Response withText(InputStream body, String field, Function<String, Response> use) {
-        RequestBody.Read read = RequestBody.jsonObject(body);
-        if (read instanceof RequestBody.Refused refused) {
-            return refused.error().response();
-        }
-        Optional<String> text = text(((RequestBody.JsonBody) read).json(), field);
-        return text.isEmpty() ? ApiError.invalid(field, "is required").response() : use.apply(text.get());
+        return withJson(body, json -> text(json, field).map(use)
+                .orElseGet(() -> ApiError.invalid(field, "is required").response()));
     }
 
     /** A non-blank string field; anything else (absent, null, a number) reads as missing. */
