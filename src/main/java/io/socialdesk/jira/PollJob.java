@@ -38,11 +38,14 @@ public class PollJob implements JobRunner, LifecycleAware, DisposableBean {
 
     private final SchedulerService scheduler;
     private final PollCycle cycle;
+    private final io.socialdesk.insights.InsightsRollup insights;
 
     @Inject
-    public PollJob(@ComponentImport SchedulerService scheduler, PollCycle cycle) {
+    public PollJob(@ComponentImport SchedulerService scheduler, PollCycle cycle,
+                   io.socialdesk.insights.InsightsRollup insights) {
         this.scheduler = scheduler;
         this.cycle = cycle;
+        this.insights = insights;
     }
 
     @Override
@@ -79,6 +82,8 @@ public class PollJob implements JobRunner, LifecycleAware, DisposableBean {
     public JobRunnerResponse runJob(JobRunnerRequest request) {
         try {
             cycle.run();
+            // after the accounts: what this run routed is counted for the insights in the same run
+            insights.catchUp();
             return JobRunnerResponse.success();
         } catch (RuntimeException e) {
             LOG.error("SocialDesk intake run failed", e);

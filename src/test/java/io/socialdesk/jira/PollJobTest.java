@@ -21,7 +21,7 @@ import org.mockito.ArgumentCaptor;
 class PollJobTest {
     private final SchedulerService scheduler = mock(SchedulerService.class);
     private final PollCycle cycle = mock(PollCycle.class);
-    private final PollJob job = new PollJob(scheduler, cycle);
+    private final PollJob job = new PollJob(scheduler, cycle, mock(io.socialdesk.insights.InsightsRollup.class));
 
     @Test
     void givenJiraStarted_whenTheJobIsRegistered_thenItRunsOncePerClusterUnderAStableId() throws Exception {

@@ -40,4 +40,16 @@ final class SimPermissions implements PermissionManager {
                 || ProjectPermissions.ADD_COMMENTS.equals(permissionKey))
                 && jsm.requestById(issue.getId()).filter(r -> r.involves(user.getKey())).isPresent();
     }
+
+    /** On the project as a whole: its agents and collaborators browse it; customers see only their own requests. */
+    @Override
+    public boolean hasPermission(ProjectPermissionKey permissionKey, com.atlassian.jira.project.Project project,
+                                 ApplicationUser user) {
+        if (project == null || user == null || !user.isActive() || jsm.user(user.getKey()).isEmpty()
+                || project.getId() == null || project.getId() != jsm.serviceDesk().projectId()) {
+            return false;
+        }
+        return jsm.onTeam(user.getKey())
+                || jsm.collaborator(user.getKey()) && ProjectPermissions.BROWSE_PROJECTS.equals(permissionKey);
+    }
 }

@@ -86,6 +86,10 @@ public final class SimulatedHost {
                 Map.entry(IssueLinkManager.class, links),
                 Map.entry(IssueLinkTypeManager.class, links),
                 Map.entry(com.atlassian.jira.issue.AttachmentManager.class, attachments),
+                Map.entry(com.atlassian.jira.project.ProjectManager.class,
+                        (com.atlassian.jira.project.ProjectManager) key -> jsm.serviceDesk().projectKey().equals(key)
+                                ? new SimIssues.SimProject(jsm.serviceDesk().projectId(), key,
+                                jsm.serviceDesk().name()) : null),
                 Map.entry(com.atlassian.jira.config.properties.ApplicationProperties.class, attachments),
                 Map.entry(EventPublisher.class, events),
                 Map.entry(ApplicationProperties.class, new SimPlatform.Application(baseUrl, sharedHome)),

@@ -1,0 +1,42 @@
+package io.socialdesk.insights;
+
+import io.socialdesk.intake.ClusterLocks;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the insights' hourly counts up to date, run by the intake job after its accounts (once per cluster; the
+ * cluster lock keeps a second node that runs it at the same moment out). At most {@value #MAX_BATCHES} batches a run,
+ * so a large backlog (the first run after an upgrade) is worked off over several runs without holding the job.
+ */
+@Component
+public class InsightsRollup {
+    static final int BATCH = 500;
+    static final int MAX_BATCHES = 20;
+    static final String LOCK = "socialdesk.insights.rollup";
+
+    private final InsightsStore store;
+    private final ClusterLocks locks;
+
+    @Inject
+    public InsightsRollup(InsightsStore store, ClusterLocks locks) {
+        this.store = store;
+        this.locks = locks;
+    }
+
+    /** Answers how many interactions were counted in this run (none when another node holds the rollup). */
+    public int catchUp() {
+        return locks.tryWith(LOCK, Duration.ZERO, () -> {
+            int counted = 0;
+            for (int batch = 0; batch < MAX_BATCHES; batch++) {
+                int taken = store.rollUp(BATCH);
+                counted += taken;
+                if (taken < BATCH) {
+                    break;
+                }
+            }
+            return counted;
+        }).orElse(0);
+    }
+}

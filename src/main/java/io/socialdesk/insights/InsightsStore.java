@@ -1,0 +1,16 @@
+package io.socialdesk.insights;
+
+import java.util.List;
+
+/** Store port: the insights' rollup of interactions into hourly counts, and the counts a page reads. */
+public interface InsightsStore {
+    /**
+     * Counts up to {@code batch} interactions the rollup has not counted yet, in the order they were stored, stopping
+     * before one that is still being routed (its triage is not known yet); the counts and the mark of how far it got
+     * are written together. Answers how many were taken (0: caught up).
+     */
+    int rollUp(int batch);
+
+    /** The desk's counts for the hours {@code fromHour} (inclusive) to {@code toHour} (exclusive), oldest first. */
+    List<HourCounts> hours(int serviceDeskId, long fromHour, long toHour);
+}

@@ -1,0 +1,98 @@
+package io.socialdesk.insights.rest;
+
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import io.socialdesk.insights.DeskAccess;
+import io.socialdesk.insights.Insights;
+import io.socialdesk.insights.InsightsParams;
+import io.socialdesk.web.ApiError;
+import io.socialdesk.web.Json;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code GET /insights?project=KEY&from=ISO&to=ISO&bucket=hour|day|week&zone=Area/City}: a service desk's social
+ * insights, for users who may browse the project (anyone else, and a project that is no service desk, get 404).
+ * Read from the hourly rollup only, so a page costs the same however many interactions the desk has.
+ */
+@Path("/insights")
+@LicensedOnly
+public class InsightsResource {
+    private final UserManager users;
+    private final DeskAccess desks;
+    private final Insights insights;
+    private final Clock clock;
+
+    @Inject
+    public InsightsResource(@ComponentImport("salUserManager") UserManager users, DeskAccess desks,
+                            Insights insights, Clock clock) {
+        this.users = users;
+        this.desks = desks;
+        this.insights = insights;
+        this.clock = clock;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @LicensedOnly
+    public Response insights(@QueryParam("project") String project, @QueryParam("from") String from,
+                             @QueryParam("to") String to, @QueryParam("bucket") String bucket,
+                             @QueryParam("zone") String zone) {
+        if (project == null || project.isBlank() || project.length() > 255) {
+            return ApiError.invalid("project", "is required: the service desk project's key").response();
+        }
+        InsightsParams.Read read = InsightsParams.read(from, to, bucket, zone, clock.instant());
+        if (read.range().isEmpty()) {
+            return ApiError.invalid(read.field().orElseThrow(), read.problem()).response();
+        }
+        String user = Optional.ofNullable(users.getRemoteUserKey()).map(UserKey::getStringValue).orElse("");
+        Optional<DeskAccess.Desk> desk = desks.deskFor(project.strip(), user);
+        if (desk.isEmpty()) {
+            return ApiError.notFound("project", "no service desk project " + project.strip() + " you can browse")
+                    .response();
+        }
+        Insights.Result result = insights.of(desk.get().serviceDeskId(), read.range().get());
+        return Response.ok(Json.write(json(desk.get(), result)), MediaType.APPLICATION_JSON_TYPE)
+                .header("Cache-Control", "no-store").build();
+    }
+
+    private static Map<String, Object> json(DeskAccess.Desk desk, Insights.Result result) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("project", desk.projectKey());
+        json.put("from", result.range().from().toString());
+        json.put("to", result.range().to().toString());
+        json.put("bucket", result.range().bucket().name().toLowerCase(java.util.Locale.ROOT));
+        json.put("zone", result.range().zone().getId());
+        json.put("channels", result.channels());
+        json.put("volume", result.volume().stream().map(v -> Map.of("start", v.start().toString(),
+                "total", v.total(), "perChannel", v.perChannel())).toList());
+        json.put("mix", result.mix().stream().map(m -> {
+            Map<String, Object> bucket = new LinkedHashMap<>();
+            bucket.put("start", m.start().toString());
+            bucket.put("contacts", m.contacts());
+            bucket.put("complaints", m.complaints());
+            bucket.put("questions", m.questions());
+            bucket.put("praise", m.praise());
+            bucket.put("otherIntent", m.otherIntent());
+            bucket.put("negative", m.negative());
+            bucket.put("positive", m.positive());
+            bucket.put("otherMood", m.otherMood());
+            return bucket;
+        }).toList());
+        // the measures this version has; first response, equal treatment, waiting and effort are still to come
+        json.put("measured", List.of("volume", "mix"));
+        return json;
+    }
+}
