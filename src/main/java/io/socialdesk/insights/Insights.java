@@ -1,6 +1,7 @@
 package io.socialdesk.insights;
 
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,19 +37,47 @@ public class Insights {
         }
     }
 
-    public record Result(InsightsRange range, List<String> channels, List<Volume> volume, List<Mix> mix) {
+    /**
+     * {@code waiting}: requests whose newest contact has had no answer for longer than the target, longest first;
+     * {@code effort}: open requests with many contacts or several channels, most contacts first.
+     */
+    public record Result(InsightsRange range, List<String> channels, List<Volume> volume, List<Mix> mix,
+                         List<FirstResponses.PerChannel> firstResponse, List<FirstResponses.Unequal> unequal,
+                         List<Listed> waiting, List<Listed> effort) {
+    }
+
+    /** A request a list names, with its key as Jira shows it. */
+    public record Listed(RequestFacts facts, String key) {
+    }
+
+    /** What the desk counts as waiting too long, a repeat contact, and unequal. */
+    public record Targets(Duration response, int repeatContacts, int repeatChannels, double tolerance) {
+        public static Targets defaults() {
+            return new Targets(Duration.ofMinutes(60), 3, 2, 1.5);
+        }
     }
 
     private static final long HOUR_S = 3600;
+    /** At most this many requests are read for a period's first responses; the page says when it was cut. */
+    static final int MAX_REQUESTS = 20_000;
+    static final int LISTED = 50;
 
     private final InsightsStore store;
+    private final io.socialdesk.request.RequestDesk desk;
+    private final java.time.Clock clock;
 
     @Inject
-    public Insights(InsightsStore store) {
+    public Insights(InsightsStore store, io.socialdesk.request.RequestDesk desk, java.time.Clock clock) {
         this.store = store;
+        this.desk = desk;
+        this.clock = clock;
     }
 
     public Result of(int serviceDeskId, InsightsRange range) {
+        return of(serviceDeskId, range, Targets.defaults());
+    }
+
+    public Result of(int serviceDeskId, InsightsRange range, Targets targets) {
         long fromHour = Math.floorDiv(range.from().getEpochSecond(), HOUR_S);
         long toHour = Math.floorDiv(range.to().getEpochSecond() + HOUR_S - 1, HOUR_S);
         List<HourCounts> hours = store.hours(serviceDeskId, fromHour, toHour);
@@ -84,6 +113,19 @@ public class Insights {
         });
         List<Mix> mixes = new ArrayList<>();
         mix.forEach((start, m) -> mixes.add(new Mix(start, m[0], m[1], m[2], m[3], m[4], m[5])));
-        return new Result(range, List.copyOf(channels), volumes, mixes);
+        List<FirstResponses.PerChannel> responses = FirstResponses.perChannel(
+                store.firstContacted(serviceDeskId, range.from(), range.to(), MAX_REQUESTS));
+        Instant now = clock.instant();
+        return new Result(range, List.copyOf(channels), volumes, mixes, responses,
+                FirstResponses.unequal(responses, targets.tolerance()),
+                open(store.waitingSince(serviceDeskId, now.minus(targets.response()), LISTED * 2)),
+                open(store.repeated(serviceDeskId, range.from(), targets.repeatContacts(), targets.repeatChannels(),
+                        LISTED * 2)));
+    }
+
+    /** The unresolved ones among {@code requests}, with their keys, at most {@value #LISTED}. */
+    private List<Listed> open(List<RequestFacts> requests) {
+        return desk.pass(() -> requests.stream().flatMap(r -> desk.state(r.issueId()).filter(s -> !s.resolved())
+                .map(s -> new Listed(r, s.key())).stream()).limit(LISTED).toList());
     }
 }

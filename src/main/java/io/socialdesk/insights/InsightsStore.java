@@ -13,4 +13,17 @@ public interface InsightsStore {
 
     /** The desk's counts for the hours {@code fromHour} (inclusive) to {@code toHour} (exclusive), oldest first. */
     List<HourCounts> hours(int serviceDeskId, long fromHour, long toHour);
+
+    /** The desk's requests first contacted in {@code from} to {@code to}, at most {@code limit}, oldest first. */
+    List<RequestFacts> firstContacted(int serviceDeskId, java.time.Instant from, java.time.Instant to, int limit);
+
+    /** The desk's requests waiting since before {@code before}, longest waiting first, at most {@code limit}. */
+    List<RequestFacts> waitingSince(int serviceDeskId, java.time.Instant before, int limit);
+
+    /**
+     * The desk's requests contacted since {@code since} with at least {@code minContacts} contacts or
+     * {@code minChannels} channels, most contacts first, at most {@code limit}.
+     */
+    List<RequestFacts> repeated(int serviceDeskId, java.time.Instant since, int minContacts, int minChannels,
+                                int limit);
 }

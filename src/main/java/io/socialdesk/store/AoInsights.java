@@ -2,6 +2,7 @@ package io.socialdesk.store;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import io.socialdesk.agent.ReplyStatus;
 import io.socialdesk.insights.HourCounts;
 import io.socialdesk.insights.InsightsStore;
 import io.socialdesk.intake.Direction;
@@ -40,45 +41,100 @@ public class AoInsights implements InsightsStore {
     private record Key(int desk, long hour, String channel) {
     }
 
+    /** An account's desk and the user it takes contacts in as (its automatic answers are not responses). */
+    private record Account(int desk, String intakeUser) {
+    }
+
     @Override
     public int rollUp(int batch) {
         return ao.executeInTransaction(() -> {
             InsightsMarkEntity mark = mark();
-            InteractionEntity[] rows = ao.find(InteractionEntity.class, Query.select(
-                            "ID, ACCOUNT_ID, CHANNEL, DIRECTION, STATUS, OCCURRED_AT, RECEIVED_AT, INTENT, MOOD")
+            InteractionEntity[] rows = ao.find(InteractionEntity.class, Query.select("ID, ACCOUNT_ID, ISSUE_ID, "
+                            + "CHANNEL, DIRECTION, STATUS, OCCURRED_AT, RECEIVED_AT, INTENT, MOOD, AGENT_KEY")
                     .where("ID > ?", mark.getCountedThrough()).order("ID").limit(batch));
-            Map<Integer, Integer> desks = new HashMap<>();
+            Map<Integer, Account> accounts = new HashMap<>();
             Map<Key, int[]> counts = new LinkedHashMap<>();
             long last = mark.getCountedThrough();
             int taken = 0;
             for (InteractionEntity row : rows) {
-                if (RoutingStatus.valueOf(row.getStatus()).pending()
-                        && row.getReceivedAt() > clock.millis() - STUCK_AFTER_MS) {
-                    break; // its triage is written when it is routed: count it then, in order
+                boolean inbound = Direction.INBOUND.name().equals(row.getDirection());
+                if (unfinished(row, inbound) && row.getReceivedAt() > clock.millis() - STUCK_AFTER_MS) {
+                    break; // triage is written when a contact is routed, a reply's outcome when it is sent
                 }
                 last = row.getID();
                 taken++;
-                if (!Direction.INBOUND.name().equals(row.getDirection())) {
-                    continue;
-                }
-                int desk = desks.computeIfAbsent(row.getAccountId(), this::deskOf);
-                if (desk <= 0) {
+                Account account = accounts.computeIfAbsent(row.getAccountId(), this::accountOf);
+                if (account.desk() <= 0) {
                     continue; // the account is gone: nobody reads its desk's insights any more
                 }
-                int[] c = counts.computeIfAbsent(new Key(desk, Math.floorDiv(row.getOccurredAt(), HOUR_MS),
-                        row.getChannel()), k -> new int[6]);
-                c[0]++;
-                c[1] += "PRAISE".equals(row.getIntent()) ? 1 : 0;
-                c[2] += "COMPLAINT".equals(row.getIntent()) ? 1 : 0;
-                c[3] += "QUESTION".equals(row.getIntent()) ? 1 : 0;
-                c[4] += "NEGATIVE".equals(row.getMood()) ? 1 : 0;
-                c[5] += "POSITIVE".equals(row.getMood()) ? 1 : 0;
+                if (inbound) {
+                    count(counts.computeIfAbsent(new Key(account.desk(), Math.floorDiv(row.getOccurredAt(), HOUR_MS),
+                            row.getChannel()), k -> new int[6]), row);
+                    if (row.getIssueId() != null) {
+                        contact(account.desk(), row);
+                    }
+                } else if (ReplyStatus.SENT.name().equals(row.getStatus()) && row.getIssueId() != null
+                        && !account.intakeUser().equals(row.getAgentKey())) {
+                    answered(row);
+                }
             }
             counts.forEach(this::add);
             mark.setCountedThrough(last);
             mark.save();
             return taken;
         });
+    }
+
+    private static boolean unfinished(InteractionEntity row, boolean inbound) {
+        return inbound ? RoutingStatus.valueOf(row.getStatus()).pending()
+                : ReplyStatus.SENDING.name().equals(row.getStatus());
+    }
+
+    private static void count(int[] c, InteractionEntity row) {
+        c[0]++;
+        c[1] += "PRAISE".equals(row.getIntent()) ? 1 : 0;
+        c[2] += "COMPLAINT".equals(row.getIntent()) ? 1 : 0;
+        c[3] += "QUESTION".equals(row.getIntent()) ? 1 : 0;
+        c[4] += "NEGATIVE".equals(row.getMood()) ? 1 : 0;
+        c[5] += "POSITIVE".equals(row.getMood()) ? 1 : 0;
+    }
+
+    /** A contact on a request: counted, its channel added, and the request waits from it if it was not waiting. */
+    private void contact(int desk, InteractionEntity row) {
+        InsightsRequestEntity request = request(row.getIssueId()).orElseGet(() -> ao.create(
+                InsightsRequestEntity.class, new DBParam("ISSUE_ID", row.getIssueId()),
+                new DBParam("SERVICE_DESK_ID", desk), new DBParam("CHANNEL", row.getChannel()),
+                new DBParam("FIRST_CONTACT_AT", row.getOccurredAt()), new DBParam("LAST_CONTACT_AT", 0L),
+                new DBParam("CONTACTS", 0), new DBParam("CHANNELS", "")));
+        request.setContacts(request.getContacts() + 1);
+        request.setLastContactAt(Math.max(request.getLastContactAt(), row.getOccurredAt()));
+        List<String> channels = new ArrayList<>(request.getChannels().isEmpty() ? List.of()
+                : Arrays.asList(request.getChannels().split(",")));
+        if (!channels.contains(row.getChannel())) {
+            channels.add(row.getChannel());
+            request.setChannels(String.join(",", channels));
+        }
+        if (request.getWaitingSince() == null) {
+            request.setWaitingSince(row.getOccurredAt());
+        }
+        request.save();
+    }
+
+    /** An agent's reply in kind on a request: its first response if it had none, and it waits no more. */
+    private void answered(InteractionEntity row) {
+        request(row.getIssueId()).ifPresent(request -> {
+            if (request.getFirstResponseAt() == null && row.getOccurredAt() >= request.getFirstContactAt()) {
+                request.setFirstResponseAt(row.getOccurredAt());
+            }
+            request.setWaitingSince(null);
+            request.save();
+        });
+    }
+
+    private java.util.Optional<InsightsRequestEntity> request(long issueId) {
+        InsightsRequestEntity[] found = ao.find(InsightsRequestEntity.class, Query.select()
+                .where("ISSUE_ID = ?", issueId));
+        return found.length == 0 ? java.util.Optional.empty() : java.util.Optional.of(found[0]);
     }
 
     @Override
@@ -91,6 +147,41 @@ public class AoInsights implements InsightsStore {
                         row.getPraise(), row.getComplaints(), row.getQuestions(), row.getNegative(),
                         row.getPositive())));
         return hours;
+    }
+
+    @Override
+    public List<io.socialdesk.insights.RequestFacts> firstContacted(int serviceDeskId, java.time.Instant from,
+                                                                    java.time.Instant to, int limit) {
+        return facts(Query.select().where("SERVICE_DESK_ID = ? AND FIRST_CONTACT_AT >= ? AND FIRST_CONTACT_AT < ?",
+                serviceDeskId, from.toEpochMilli(), to.toEpochMilli()).order("FIRST_CONTACT_AT").limit(limit));
+    }
+
+    @Override
+    public List<io.socialdesk.insights.RequestFacts> waitingSince(int serviceDeskId, java.time.Instant before,
+                                                                  int limit) {
+        return facts(Query.select().where("SERVICE_DESK_ID = ? AND WAITING_SINCE IS NOT NULL AND WAITING_SINCE < ?",
+                serviceDeskId, before.toEpochMilli()).order("WAITING_SINCE").limit(limit));
+    }
+
+    @Override
+    public List<io.socialdesk.insights.RequestFacts> repeated(int serviceDeskId, java.time.Instant since,
+                                                              int minContacts, int minChannels, int limit) {
+        // channels are counted in Java: a comma-separated list is no number the database could compare
+        return facts(Query.select().where("SERVICE_DESK_ID = ? AND LAST_CONTACT_AT >= ? AND CONTACTS >= ?",
+                        serviceDeskId, since.toEpochMilli(), Math.min(minContacts, minChannels))
+                .order("CONTACTS DESC").limit(limit * 4)).stream()
+                .filter(r -> r.contacts() >= minContacts || r.channels().size() >= minChannels).limit(limit).toList();
+    }
+
+    private List<io.socialdesk.insights.RequestFacts> facts(Query query) {
+        return Arrays.stream(ao.find(InsightsRequestEntity.class, query)).map(row ->
+                new io.socialdesk.insights.RequestFacts(row.getIssueId(), row.getChannel(),
+                        java.time.Instant.ofEpochMilli(row.getFirstContactAt()),
+                        java.util.Optional.ofNullable(row.getFirstResponseAt()).map(java.time.Instant::ofEpochMilli),
+                        java.util.Optional.ofNullable(row.getWaitingSince()).map(java.time.Instant::ofEpochMilli),
+                        java.time.Instant.ofEpochMilli(row.getLastContactAt()), row.getContacts(),
+                        row.getChannels().isEmpty() ? List.of() : Arrays.asList(row.getChannels().split(","))))
+                .toList();
     }
 
     private void add(Key key, int[] c) {
@@ -114,8 +205,9 @@ public class AoInsights implements InsightsStore {
                 new DBParam("COUNTED_THROUGH", 0L));
     }
 
-    private int deskOf(int accountId) {
+    private Account accountOf(int accountId) {
         ChannelAccountEntity account = ao.get(ChannelAccountEntity.class, accountId);
-        return account == null ? 0 : account.getServiceDeskId();
+        return account == null ? new Account(0, "")
+                : new Account(account.getServiceDeskId(), String.valueOf(account.getIntakeUserKey()));
     }
 }

@@ -59,6 +59,54 @@ class InsightsRollupTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void givenARequestAnsweredByAnAgentAndOneOnlyAcknowledged_whenRolledUp_thenOnlyTheAgentsReplyIsAResponse(
+            TestDatabase db) throws Exception {
+        try (IntakeFixture node = IntakeFixture.on(db)) {
+            // given: two customers' requests; an agent answers Ann after 25 minutes, Ben only gets the acknowledgement
+            Instant start = IntakeFixture.START;
+            node.receive(post("911", "611", "ann", "my order 1001 never arrived", start),
+                    post("912", "612", "ben", "my order 1002 never arrived", start));
+            node.router().routePending(node.account);
+            node.clock.advance(Duration.ofMinutes(25));
+            io.socialdesk.agent.ReplyTarget targets = node.node.get(io.socialdesk.agent.ReplyTarget.class);
+            io.socialdesk.agent.ReplyLog replies = node.node.get(io.socialdesk.agent.ReplyLog.class);
+            long ann = node.jsm.requests().stream().filter(r -> r.summary().contains("1001")).findFirst()
+                    .orElseThrow().id();
+            long ben = node.jsm.requests().stream().filter(r -> r.summary().contains("1002")).findFirst()
+                    .orElseThrow().id();
+            long toAnn = replies.start(targets.forIssue(ann).orElseThrow(), ann, "alice", "On its way today");
+            replies.sent(toAnn, "9911", Optional.empty());
+            long toBen = replies.start(targets.forIssue(ben).orElseThrow(), ben, node.account.intakeUserKey(),
+                    "Thanks, we are on it");
+            replies.sent(toBen, "9912", Optional.empty());
+            node.clock.advance(Duration.ofMinutes(60));
+            // Ben writes twice more: three contacts on one open request
+            node.receive(post("913", "612", "ben", "hello? order 1002", node.clock.instant()),
+                    post("914", "612", "ben", "still nothing about 1002", node.clock.instant().plusSeconds(60)));
+            node.router().routePending(node.account);
+
+            // when
+            node.node.get(InsightsRollup.class).catchUp();
+            Insights.Result result = node.node.get(Insights.class).of(1, new InsightsRange(start,
+                    start.plus(Duration.ofDays(1)), InsightsRange.Bucket.DAY, ZoneId.of("UTC")));
+
+            // then
+            assertThat(result.firstResponse()).singleElement().satisfies(channel -> {
+                assertThat(channel.answered()).isEqualTo(1);
+                assertThat(channel.unanswered()).isEqualTo(1);
+                assertThat(channel.median()).isEqualTo(Duration.ofMinutes(25));
+            });
+            assertThat(result.waiting()).extracting(listed -> listed.facts().issueId()).containsExactly(ben);
+            assertThat(result.effort()).singleElement().satisfies(listed -> {
+                assertThat(listed.facts().issueId()).isEqualTo(ben);
+                assertThat(listed.facts().contacts()).isEqualTo(3);
+                assertThat(listed.key()).startsWith("CS-");
+            });
+        }
+    }
+
     private static InboundPost post(String id, String authorId, String handle, String text, Instant at) {
         return new InboundPost(id, PostKind.MENTION, text,
                 Optional.of(URI.create("https://mastodon.example/@" + handle + "/" + id)),

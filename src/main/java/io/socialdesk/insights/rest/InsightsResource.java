@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -68,6 +67,21 @@ public class InsightsResource {
                 .header("Cache-Control", "no-store").build();
     }
 
+    private static double minutes(java.time.Duration duration) {
+        return Math.round(duration.toSeconds() / 6.0) / 10.0;
+    }
+
+    private static Map<String, Object> listed(Insights.Listed listed) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("issueKey", listed.key());
+        json.put("channel", listed.facts().channel());
+        json.put("waitingSince", listed.facts().waitingSince().map(Object::toString).orElse(null));
+        json.put("lastContactAt", listed.facts().lastContactAt().toString());
+        json.put("contacts", listed.facts().contacts());
+        json.put("channels", listed.facts().channels());
+        return json;
+    }
+
     private static Map<String, Object> json(DeskAccess.Desk desk, Insights.Result result) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("project", desk.projectKey());
@@ -91,8 +105,22 @@ public class InsightsResource {
             bucket.put("otherMood", m.otherMood());
             return bucket;
         }).toList());
-        // the measures this version has; first response, equal treatment, waiting and effort are still to come
-        json.put("measured", List.of("volume", "mix"));
+        json.put("firstResponse", result.firstResponse().stream().map(c -> {
+            Map<String, Object> channel = new LinkedHashMap<>();
+            channel.put("channel", c.channel());
+            channel.put("answered", c.answered());
+            channel.put("unanswered", c.unanswered());
+            channel.put("medianMinutes", minutes(c.median()));
+            channel.put("p90Minutes", minutes(c.p90()));
+            return channel;
+        }).toList());
+        Map<String, Object> equal = new LinkedHashMap<>();
+        equal.put("tolerance", Insights.Targets.defaults().tolerance());
+        equal.put("unequal", result.unequal().stream().map(u -> Map.of("faster", u.faster(), "slower", u.slower(),
+                "factor", u.factor(), "text", u.text())).toList());
+        json.put("equalTreatment", equal);
+        json.put("waiting", result.waiting().stream().map(InsightsResource::listed).toList());
+        json.put("effort", result.effort().stream().map(InsightsResource::listed).toList());
         return json;
     }
 }

@@ -1,0 +1,63 @@
+package io.socialdesk.store;
+
+import net.java.ao.Entity;
+import net.java.ao.Preload;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.Table;
+import net.java.ao.schema.Unique;
+
+/**
+ * Table AO_xxxxxx_INSIGHTS_REQUEST: what the insights rollup knows of one request with social contacts or calls: the
+ * channel of its first contact and when it came, when it was first answered in kind, since when its newest contact
+ * has waited for an answer (none: answered), and how many contacts on how many channels it holds. One row per
+ * request; no person named. Indexed for the two questions a page asks: a desk's requests first contacted in a period,
+ * and those waiting longest.
+ */
+@Preload
+@Table("InsightsRequest")
+public interface InsightsRequestEntity extends Entity {
+    @NotNull
+    @Unique
+    long getIssueId();
+
+    void setIssueId(long issueId);
+
+    @NotNull
+    @Indexed
+    int getServiceDeskId();
+
+    void setServiceDeskId(int serviceDeskId);
+
+    @NotNull
+    String getChannel();
+
+    void setChannel(String channel);
+
+    @Indexed
+    long getFirstContactAt();
+
+    void setFirstContactAt(long firstContactAt);
+
+    Long getFirstResponseAt();
+
+    void setFirstResponseAt(Long firstResponseAt);
+
+    @Indexed
+    Long getWaitingSince();
+
+    void setWaitingSince(Long waitingSince);
+
+    long getLastContactAt();
+
+    void setLastContactAt(long lastContactAt);
+
+    int getContacts();
+
+    void setContacts(int contacts);
+
+    /** The channels' keys, comma-separated, in the order they first appeared. */
+    String getChannels();
+
+    void setChannels(String channels);
+}
