@@ -14,7 +14,6 @@ import org.springframework.stereotype.Component;
 public class InsightsRollup {
     static final int BATCH = 500;
     static final int MAX_BATCHES = 20;
-    static final String LOCK = "socialdesk.insights.rollup";
 
     private final InsightsStore store;
     private final ClusterLocks locks;
@@ -27,7 +26,7 @@ public class InsightsRollup {
 
     /** Answers how many interactions were counted in this run (none when another node holds the rollup). */
     public int catchUp() {
-        return locks.tryWith(LOCK, Duration.ZERO, () -> {
+        return locks.tryWith(io.socialdesk.intake.LockNames.insightsRollup(), Duration.ZERO, () -> {
             int counted = 0;
             for (int batch = 0; batch < MAX_BATCHES; batch++) {
                 int taken = store.rollUp(BATCH);

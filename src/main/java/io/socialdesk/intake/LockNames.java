@@ -29,4 +29,9 @@ public final class LockNames {
     public static String incidentAnswer(long surgeId) {
         return "io.socialdesk.incident-answer-stripe." + Math.floorMod(surgeId, ANSWER_STRIPES);
     }
+
+    /** The insights rollup: one node at a time counts. */
+    public static String insightsRollup() {
+        return "io.socialdesk.insights-rollup";
+    }
 }
