@@ -15,7 +15,11 @@ public enum SocialEventType {
     SURGE_STARTED("SocialDesk: surge started", "Posts to an account surged; this request is the surge's incident"),
     SURGE_ENDED("SocialDesk: surge ended", "The surge of this incident request is over"),
     VIRAL_RISK("SocialDesk: viral risk", "A customer's post on this request is spreading beyond its author's reach"),
-    CONTACT_MOVED("SocialDesk: contact moved", "An agent moved a social post or call to this request");
+    CONTACT_MOVED("SocialDesk: contact moved", "An agent moved a social post or call to this request"),
+    WAITING_TOO_LONG("SocialDesk: waiting too long",
+            "A customer's contact on this request has had no answer for longer than the response target"),
+    REPEAT_CONTACT("SocialDesk: repeat contact",
+            "The customer contacted this open request again and again, or on several channels");
 
     private final String displayName;
     private final String description;

@@ -29,6 +29,11 @@ public final class SocialProperty {
         value.put("lastInboundAt", signal.lastInboundAt().toString());
         value.put("hasPhoneContact", signal.hasPhoneContact());
         signal.matchedBy().ifPresent(by -> value.put("matchedBy", by));
+        signal.effort().ifPresent(effort -> {
+            effort.waitingSince().ifPresent(since -> value.put("waitingSince", since.toString()));
+            value.put("contactsWhileOpen", effort.contactsWhileOpen());
+            value.put("channelsWhileOpen", effort.channelsWhileOpen());
+        });
         signal.triage().ifPresent(triage -> {
             triage.language().ifPresent(language -> value.put("language", language));
             triage.sentiment().ifPresent(score -> value.put("sentiment", score));

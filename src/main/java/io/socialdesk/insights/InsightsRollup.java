@@ -6,7 +6,7 @@ import java.time.Duration;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the insights' hourly counts up to date, run by the intake job after its accounts (once per cluster; the
+ * Keeps the insights' counts up to date and fires their Automation signals ({@link InsightsSignals}), run by the intake job after its accounts (once per cluster; the
  * cluster lock keeps a second node that runs it at the same moment out). At most {@value #MAX_BATCHES} batches a run,
  * so a large backlog (the first run after an upgrade) is worked off over several runs without holding the job.
  */
@@ -17,11 +17,13 @@ public class InsightsRollup {
 
     private final InsightsStore store;
     private final ClusterLocks locks;
+    private final InsightsSignals signals;
 
     @Inject
-    public InsightsRollup(InsightsStore store, ClusterLocks locks) {
+    public InsightsRollup(InsightsStore store, ClusterLocks locks, InsightsSignals signals) {
         this.store = store;
         this.locks = locks;
+        this.signals = signals;
     }
 
     /** Answers how many interactions were counted in this run (none when another node holds the rollup). */
@@ -35,6 +37,8 @@ public class InsightsRollup {
                     break;
                 }
             }
+            // after counting: a contact counted in this run is judged in this run
+            signals.fire(Insights.Targets.defaults());
             return counted;
         }).orElse(0);
     }

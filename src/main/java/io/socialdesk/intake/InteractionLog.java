@@ -16,6 +16,9 @@ public interface InteractionLog {
     /** RECEIVED and ROUTING interactions of an account, oldest first. */
     List<Interaction> pending(long accountId, int limit);
 
+    /** The newest inbound contact on a request, if it has any. */
+    Optional<Interaction> newestInboundOn(long issueId);
+
     /** A post routed to a request: its interaction and the request. */
     record OnRequest(long interactionId, long issueId) {
     }

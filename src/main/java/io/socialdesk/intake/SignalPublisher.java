@@ -28,13 +28,32 @@ public class SignalPublisher {
     private final Contacts contacts;
     private final AutomationSignals signals;
     private final ContactNotices notices;
+    private final RequestEfforts efforts;
+    private final io.socialdesk.channel.ChannelAccounts accounts;
 
     @Inject
-    public SignalPublisher(InteractionLog log, Contacts contacts, AutomationSignals signals, ContactNotices notices) {
+    public SignalPublisher(InteractionLog log, Contacts contacts, AutomationSignals signals, ContactNotices notices,
+                           RequestEfforts efforts, io.socialdesk.channel.ChannelAccounts accounts) {
         this.log = log;
         this.contacts = contacts;
         this.signals = signals;
         this.notices = notices;
+        this.efforts = efforts;
+        this.accounts = accounts;
+    }
+
+    /**
+     * An insight about the request ({@code event}: waiting too long, repeat contact), published as the request's
+     * newest contact's account; false when the request has no contact left or its account is gone.
+     */
+    public boolean insight(long issueId, SocialEventType event) {
+        Optional<Interaction> newest = log.newestInboundOn(issueId);
+        Optional<ChannelAccount> account = newest.flatMap(i -> accounts.byId(i.accountId()));
+        if (account.isEmpty()) {
+            return false;
+        }
+        signal(issueId, event, account.get(), newest.get(), account.get().intakeUserKey(), new PassReads());
+        return true;
     }
 
     /** Publishes a routed interaction (its contact's lock is held by the caller). */
@@ -117,7 +136,7 @@ public class SignalPublisher {
         return new IssueSignal(issueId, event, account.kind(), interaction.post().author().handle(),
                 interaction.post().author().followers(), activity.inboundCount(), activity.lastInboundAt(), phone,
                 actorKey, interaction.triage().or(() -> PostTriage.of(interaction.post())),
-                interaction.placement().by().map(MatchedBy::key));
+                interaction.placement().by().map(MatchedBy::key), efforts.of(issueId));
     }
 
     /**

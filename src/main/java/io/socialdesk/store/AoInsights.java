@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * read costs the batch, not the table), counted into their desk's hour rows, and the mark moved, in one transaction.
  */
 @Component
-public class AoInsights implements InsightsStore {
+public class AoInsights implements InsightsStore, io.socialdesk.intake.RequestEfforts {
     private static final long HOUR_MS = 3_600_000L;
 
     /** A contact still being routed this long after it arrived is stuck (its account off): counted without triage. */
@@ -173,8 +173,51 @@ public class AoInsights implements InsightsStore {
                 .filter(r -> r.contacts() >= minContacts || r.channels().size() >= minChannels).limit(limit).toList();
     }
 
+    @Override
+    public List<io.socialdesk.insights.RequestFacts> unsignalledWaits(java.time.Instant before, int limit) {
+        // compared in Java: a column on the right of a comparison is not quoted for PostgreSQL by Active Objects
+        InsightsRequestEntity[] waiting = ao.find(InsightsRequestEntity.class, Query.select()
+                .where("WAITING_SINCE IS NOT NULL AND WAITING_SINCE < ?", before.toEpochMilli())
+                .order("WAITING_SINCE").limit(limit * 4));
+        return facts(Arrays.stream(waiting).filter(row -> row.getWaitSignaledAt() == null
+                || row.getWaitSignaledAt() < row.getWaitingSince()).limit(limit));
+    }
+
+    @Override
+    public List<io.socialdesk.insights.RequestFacts> unsignalledRepeats(int minContacts, int minChannels, int limit) {
+        return facts(Query.select().where("REPEAT_SIGNALED_AT IS NULL AND CONTACTS >= ?",
+                        Math.min(minContacts, minChannels)).order("ID").limit(limit * 4)).stream()
+                .filter(r -> r.contacts() >= minContacts || r.channels().size() >= minChannels).limit(limit).toList();
+    }
+
+    @Override
+    public void signalled(long issueId, Signal kind, java.time.Instant at) {
+        ao.executeInTransaction(() -> {
+            request(issueId).ifPresent(row -> {
+                if (kind == Signal.WAITING) {
+                    row.setWaitSignaledAt(at.toEpochMilli());
+                } else {
+                    row.setRepeatSignaledAt(at.toEpochMilli());
+                }
+                row.save();
+            });
+            return null;
+        });
+    }
+
+    @Override
+    public java.util.Optional<io.socialdesk.automation.IssueSignal.Effort> of(long issueId) {
+        return request(issueId).map(row -> new io.socialdesk.automation.IssueSignal.Effort(
+                java.util.Optional.ofNullable(row.getWaitingSince()).map(java.time.Instant::ofEpochMilli),
+                row.getContacts(), row.getChannels().isEmpty() ? 0 : row.getChannels().split(",").length));
+    }
+
     private List<io.socialdesk.insights.RequestFacts> facts(Query query) {
-        return Arrays.stream(ao.find(InsightsRequestEntity.class, query)).map(row ->
+        return facts(Arrays.stream(ao.find(InsightsRequestEntity.class, query)));
+    }
+
+    private List<io.socialdesk.insights.RequestFacts> facts(java.util.stream.Stream<InsightsRequestEntity> rows) {
+        return rows.map(row ->
                 new io.socialdesk.insights.RequestFacts(row.getIssueId(), row.getChannel(),
                         java.time.Instant.ofEpochMilli(row.getFirstContactAt()),
                         java.util.Optional.ofNullable(row.getFirstResponseAt()).map(java.time.Instant::ofEpochMilli),

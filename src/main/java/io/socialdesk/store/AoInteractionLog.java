@@ -52,6 +52,14 @@ public class AoInteractionLog implements InteractionLog {
     }
 
     @Override
+    public Optional<io.socialdesk.intake.Interaction> newestInboundOn(long issueId) {
+        InteractionEntity[] rows = ao.find(InteractionEntity.class, Query.select()
+                .where("ISSUE_ID = ? AND DIRECTION = ?", issueId, io.socialdesk.intake.Direction.INBOUND.name())
+                .order("OCCURRED_AT DESC, ID DESC").limit(1));
+        return rows.length == 0 ? Optional.empty() : Optional.of(InteractionRows.interaction(rows[0]));
+    }
+
+    @Override
     public Optional<OnRequest> postOnRequest(long accountId, String externalId) {
         InteractionEntity[] rows = ao.find(InteractionEntity.class, Query.select("ID, ISSUE_ID")
                 .where("DEDUPE_KEY = ? AND ISSUE_ID IS NOT NULL", InteractionRows.dedupeKey(accountId, externalId)));

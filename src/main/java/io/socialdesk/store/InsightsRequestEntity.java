@@ -56,6 +56,16 @@ public interface InsightsRequestEntity extends Entity {
 
     void setContacts(int contacts);
 
+    /** When *waiting too long* was fired for the current wait (a wait after it fires again). */
+    Long getWaitSignaledAt();
+
+    void setWaitSignaledAt(Long waitSignaledAt);
+
+    /** When *repeat contact* was fired: once per request. */
+    Long getRepeatSignaledAt();
+
+    void setRepeatSignaledAt(Long repeatSignaledAt);
+
     /** The channels' keys, comma-separated, in the order they first appeared. */
     String getChannels();
 

@@ -104,6 +104,22 @@ class InsightsRollupTest {
                 assertThat(listed.facts().contacts()).isEqualTo(3);
                 assertThat(listed.key()).startsWith("CS-");
             });
+            // the rollup's run fired both signals on Ben's request, once; Ann's answered request got neither
+            var bens = node.jsm.requestById(ben).orElseThrow();
+            assertThat(bens.socialDeskEvents()).containsOnlyOnce("SocialDesk: waiting too long",
+                    "SocialDesk: repeat contact");
+            assertThat(node.jsm.requestById(ann).orElseThrow().socialDeskEvents())
+                    .doesNotContain("SocialDesk: waiting too long", "SocialDesk: repeat contact");
+            var property = com.google.gson.JsonParser.parseString(bens.properties().get("socialdesk"))
+                    .getAsJsonObject();
+            assertThat(property.get("contactsWhileOpen").getAsInt()).isEqualTo(3);
+            assertThat(property.get("channelsWhileOpen").getAsInt()).isEqualTo(1);
+            assertThat(property.get("waitingSince").getAsString()).isEqualTo(start.toString());
+
+            // and when: the job runs again, nothing new has happened
+            node.node.get(InsightsRollup.class).catchUp();
+            assertThat(node.jsm.requestById(ben).orElseThrow().socialDeskEvents())
+                    .containsOnlyOnce("SocialDesk: waiting too long", "SocialDesk: repeat contact");
         }
     }
 

@@ -92,7 +92,8 @@ public final class IntakeFixture implements AutoCloseable {
 
     public PendingRouter router(RequestDesk requestDesk, InteractionLog interactionLog) {
         SignalPublisher publisher = new SignalPublisher(interactionLog, contacts, node.get(AutomationSignals.class),
-                node.get(ContactNotices.class));
+                node.get(ContactNotices.class), node.get(RequestEfforts.class),
+                node.get(io.socialdesk.channel.ChannelAccounts.class));
         ContactRouting routing = new ContactRouting(interactionLog, requestDesk, locks, RoutingSettings::defaults,
                 publisher, node.get(CustomerRequests.class), node.get(ChannelCatalog.class), clock,
                 new RouteEffects(requestDesk, new CommentAuthors(contacts, node.get(CustomerRequests.class),

@@ -342,6 +342,11 @@ class PendingRouterTest {
         }
 
         @Override
+        public Optional<Interaction> newestInboundOn(long issueId) {
+            return delegate.newestInboundOn(issueId);
+        }
+
+        @Override
         public Optional<OnRequest> postOnRequest(long accountId, String externalId) {
             return delegate.postOnRequest(accountId, externalId);
         }

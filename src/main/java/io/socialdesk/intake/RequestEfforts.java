@@ -1,0 +1,9 @@
+package io.socialdesk.intake;
+
+import io.socialdesk.automation.IssueSignal;
+import java.util.Optional;
+
+/** Port: the insights' counts of a request, written into its property with every signal (empty: not counted yet). */
+public interface RequestEfforts {
+    Optional<IssueSignal.Effort> of(long issueId);
+}
