@@ -74,6 +74,12 @@ public class SignalPublisher {
             var phoning = contacts.withIdentity(customers, ChannelKind.PHONE);
             customers.forEach(contact -> reads.phoneContacts.put(contact, phoning.contains(contact)));
         }
+        // the pass's requests' insight counts in one read, not one per post
+        List<Long> issues = routed.stream().flatMap(i -> i.issueId().stream()).distinct().toList();
+        if (!issues.isEmpty()) {
+            var counted = efforts.of(issues);
+            issues.forEach(issue -> reads.efforts.put(issue, Optional.ofNullable(counted.get(issue))));
+        }
         publish(account, routed, reads);
     }
 
@@ -136,7 +142,8 @@ public class SignalPublisher {
         return new IssueSignal(issueId, event, account.kind(), interaction.post().author().handle(),
                 interaction.post().author().followers(), activity.inboundCount(), activity.lastInboundAt(), phone,
                 actorKey, interaction.triage().or(() -> PostTriage.of(interaction.post())),
-                interaction.placement().by().map(MatchedBy::key), efforts.of(issueId));
+                interaction.placement().by().map(MatchedBy::key),
+                reads.efforts.computeIfAbsent(issueId, efforts::of));
     }
 
     /**
@@ -146,5 +153,6 @@ public class SignalPublisher {
     private static final class PassReads {
         private final Map<Long, InteractionLog.IssueActivity> activity = new HashMap<>();
         private final Map<Long, Boolean> phoneContacts = new HashMap<>();
+        private final Map<Long, Optional<io.socialdesk.automation.IssueSignal.Effort>> efforts = new HashMap<>();
     }
 }

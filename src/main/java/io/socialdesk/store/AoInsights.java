@@ -207,9 +207,21 @@ public class AoInsights implements InsightsStore, io.socialdesk.intake.RequestEf
 
     @Override
     public java.util.Optional<io.socialdesk.automation.IssueSignal.Effort> of(long issueId) {
-        return request(issueId).map(row -> new io.socialdesk.automation.IssueSignal.Effort(
+        return request(issueId).map(AoInsights::effort);
+    }
+
+    @Override
+    public Map<Long, io.socialdesk.automation.IssueSignal.Effort> of(java.util.Collection<Long> issueIds) {
+        Map<Long, io.socialdesk.automation.IssueSignal.Effort> found = new HashMap<>();
+        InLists.find(ao, InsightsRequestEntity.class, null, "ISSUE_ID", List.copyOf(issueIds))
+                .forEach(row -> found.put(row.getIssueId(), effort(row)));
+        return found;
+    }
+
+    private static io.socialdesk.automation.IssueSignal.Effort effort(InsightsRequestEntity row) {
+        return new io.socialdesk.automation.IssueSignal.Effort(
                 java.util.Optional.ofNullable(row.getWaitingSince()).map(java.time.Instant::ofEpochMilli),
-                row.getContacts(), row.getChannels().isEmpty() ? 0 : row.getChannels().split(",").length));
+                row.getContacts(), row.getChannels().isEmpty() ? 0 : row.getChannels().split(",").length);
     }
 
     private List<io.socialdesk.insights.RequestFacts> facts(Query query) {
