@@ -71,7 +71,9 @@ class CustomerRequestMatchingTest {
                 .contains("is about what " + InboundText.escape(portal) + " is about");
         await(() -> sandbox.jsm().request(portal).orElseThrow().properties().containsKey("socialdesk")
                 && property(portal).get("matchedBy").getAsString().equals("topic"));
+        // (the insights job may add "repeat contact" in between: two channels on one open request)
         assertThat(sandbox.jsm().request(portal).orElseThrow().socialDeskEvents())
+                .filteredOn(event -> !event.equals("SocialDesk: repeat contact"))
                 .containsOnly("SocialDesk: contact merged");
     }
 
