@@ -1,0 +1,197 @@
+/*
+ * The social insights page: reads GET /rest/socialdesk/1.0/insights for the project and draws each measure as a
+ * table (the numbers a chart would show, readable by screen readers), with the volume also as CSV. Every value from
+ * the server reaches the DOM as text only.
+ */
+(function () {
+    'use strict';
+
+    function t(root, key) {
+        return root.getAttribute('data-' + key.replace(/\./g, '-')) || key;
+    }
+
+    function el(tag, className, text) {
+        var node = document.createElement(tag);
+        if (className) {
+            node.className = className;
+        }
+        if (text !== undefined && text !== null) {
+            node.textContent = String(text);
+        }
+        return node;
+    }
+
+    function contextPath() {
+        return (window.AJS && AJS.contextPath) ? AJS.contextPath() : '';
+    }
+
+    function table(caption, headers, rows, className) {
+        var tableNode = el('table', 'aui ' + (className || ''));
+        tableNode.appendChild(el('caption', null, caption));
+        var head = el('thead');
+        var headRow = el('tr');
+        headers.forEach(function (h) {
+            var th = el('th', null, h);
+            th.scope = 'col';
+            headRow.appendChild(th);
+        });
+        head.appendChild(headRow);
+        tableNode.appendChild(head);
+        var body = el('tbody');
+        rows.forEach(function (cells) {
+            var tr = el('tr');
+            cells.forEach(function (cell) {
+                var td = el('td');
+                if (cell && cell.nodeType) {
+                    td.appendChild(cell);
+                } else {
+                    td.textContent = cell === null || cell === undefined ? '' : String(cell);
+                }
+                tr.appendChild(td);
+            });
+            body.appendChild(tr);
+        });
+        tableNode.appendChild(body);
+        return tableNode;
+    }
+
+    function csv(headers, rows) {
+        function quote(value) {
+            var text = String(value === null || value === undefined ? '' : value);
+            return /[",\n]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
+        }
+        return [headers].concat(rows).map(function (row) {
+            return row.map(quote).join(',');
+        }).join('\n') + '\n';
+    }
+
+    function issueLink(key) {
+        var a = el('a', null, key);
+        a.href = contextPath() + '/browse/' + encodeURIComponent(key);
+        return a;
+    }
+
+    function section(root, heading, content) {
+        var part = el('section', 'socialdesk-insights-section');
+        part.appendChild(el('h2', null, heading));
+        part.appendChild(content);
+        root.appendChild(part);
+        return part;
+    }
+
+    function draw(root, data) {
+        var out = root.querySelector('.socialdesk-insights-body');
+        out.textContent = '';
+        var volumeHeaders = [t(root, 'socialdesk.insights.start')].concat(data.channels)
+            .concat([t(root, 'socialdesk.insights.total')]);
+        var volumeRows = data.volume.map(function (b) {
+            return [b.start].concat(data.channels.map(function (c) {
+                return b.perChannel[c] || 0;
+            })).concat([b.total]);
+        });
+        var volume = section(out,
+            t(root, 'socialdesk.insights.volume'), table(t(root, 'socialdesk.insights.volume'), volumeHeaders,
+                volumeRows, 'socialdesk-insights-volume'));
+        var download = el('a', 'aui-button socialdesk-insights-csv', t(root, 'socialdesk.insights.csv'));
+        download.href = URL.createObjectURL(new Blob([csv(volumeHeaders, volumeRows)], {type: 'text/csv'}));
+        download.download = 'socialdesk-volume-' + data.project + '.csv';
+        volume.appendChild(download);
+        section(out, t(root, 'socialdesk.insights.mix'), table(t(root, 'socialdesk.insights.mix'),
+            [t(root, 'socialdesk.insights.start'), t(root, 'socialdesk.insights.complaints'),
+                t(root, 'socialdesk.insights.questions'), t(root, 'socialdesk.insights.praise'),
+                t(root, 'socialdesk.insights.otherIntent'), t(root, 'socialdesk.insights.negative'),
+                t(root, 'socialdesk.insights.positive')],
+            data.mix.map(function (m) {
+                return [m.start, m.complaints, m.questions, m.praise, m.otherIntent, m.negative, m.positive];
+            }), 'socialdesk-insights-mix'));
+        section(out, t(root, 'socialdesk.insights.firstResponse'), table(t(root, 'socialdesk.insights.firstResponse'),
+            [t(root, 'socialdesk.insights.channel'), t(root, 'socialdesk.insights.answered'),
+                t(root, 'socialdesk.insights.unanswered'), t(root, 'socialdesk.insights.median'),
+                t(root, 'socialdesk.insights.p90')],
+            data.firstResponse.map(function (c) {
+                return [c.channel, c.answered, c.unanswered, c.medianMinutes, c.p90Minutes];
+            }), 'socialdesk-insights-first-response'));
+        var equal = el('div', 'socialdesk-insights-equal');
+        if (data.equalTreatment.unequal.length) {
+            data.equalTreatment.unequal.forEach(function (u) {
+                equal.appendChild(el('p', 'aui-message aui-message-warning', u.text));
+            });
+        } else {
+            equal.appendChild(el('p', null, t(root, 'socialdesk.insights.equal.none')));
+        }
+        section(out, t(root, 'socialdesk.insights.equal'), equal);
+        [['waiting', data.waiting], ['effort', data.effort]].forEach(function (list) {
+            var name = list[0];
+            var content = list[1].length ? table(t(root, 'socialdesk.insights.' + name),
+                [t(root, 'socialdesk.insights.request'), t(root, 'socialdesk.insights.channel'),
+                    t(root, 'socialdesk.insights.waitingSince'), t(root, 'socialdesk.insights.contacts'),
+                    t(root, 'socialdesk.insights.channels')],
+                list[1].map(function (r) {
+                    return [issueLink(r.issueKey), r.channel, r.waitingSince || '', r.contacts, r.channels.join(', ')];
+                }), 'socialdesk-insights-' + name) : el('p', null, t(root, 'socialdesk.insights.' + name + '.none'));
+            section(out, t(root, 'socialdesk.insights.' + name), content);
+        });
+    }
+
+    function load(root, bucket) {
+        var status = root.querySelector('.socialdesk-insights-status');
+        status.textContent = t(root, 'socialdesk.insights.loading');
+        var zone = (window.Intl && Intl.DateTimeFormat().resolvedOptions().timeZone) || 'UTC';
+        var url = contextPath() + '/rest/socialdesk/1.0/insights?project=' + encodeURIComponent(
+            root.getAttribute('data-project')) + '&bucket=' + encodeURIComponent(bucket) + '&zone='
+            + encodeURIComponent(zone);
+        fetch(url, {credentials: 'same-origin', headers: {'Accept': 'application/json'}}).then(function (r) {
+            return r.json().then(function (json) {
+                return {ok: r.ok, status: r.status, json: json};
+            });
+        }).then(function (r) {
+            if (!r.ok) {
+                status.textContent = t(root, 'socialdesk.insights.failed') + ' ' + (r.json.message || r.status);
+                return;
+            }
+            status.textContent = '';
+            draw(root, r.json);
+        }, function (error) {
+            status.textContent = t(root, 'socialdesk.insights.failed') + ' ' + error;
+        });
+    }
+
+    function start(root) {
+        var controls = el('form', 'aui socialdesk-insights-controls');
+        var label = el('label', null, t(root, 'socialdesk.insights.bucket'));
+        label.htmlFor = 'socialdesk-insights-bucket';
+        var bucket = el('select', 'select');
+        bucket.id = 'socialdesk-insights-bucket';
+        ['hour', 'day', 'week'].forEach(function (b) {
+            var option = el('option', null, t(root, 'socialdesk.insights.bucket.' + b));
+            option.value = b;
+            option.selected = b === 'day';
+            bucket.appendChild(option);
+        });
+        bucket.addEventListener('change', function () {
+            load(root, bucket.value);
+        });
+        controls.appendChild(label);
+        controls.appendChild(bucket);
+        root.appendChild(controls);
+        var status = el('p', 'socialdesk-insights-status');
+        status.setAttribute('role', 'status');
+        root.appendChild(status);
+        root.appendChild(el('div', 'socialdesk-insights-body'));
+        load(root, 'day');
+    }
+
+    function init() {
+        var root = document.getElementById('socialdesk-insights');
+        if (root && !root.getAttribute('data-started')) {
+            root.setAttribute('data-started', 'true');
+            start(root);
+        }
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', init);
+    } else {
+        init();
+    }
+}());

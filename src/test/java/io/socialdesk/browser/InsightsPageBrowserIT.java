@@ -1,0 +1,78 @@
+package io.socialdesk.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.socialdesk.sandbox.SandboxServer;
+import io.socialdesk.sandbox.feeds.SandboxFeeds;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/** The social insights page in headless Chromium: its tables read the API's numbers, CSV included, accessibly. */
+@RequiresChromium
+class InsightsPageBrowserIT {
+    @TempDir
+    Path home;
+    @TempDir
+    Path profile;
+    private SandboxServer sandbox;
+    private SandboxFeeds feeds;
+    private ChromeDriver browser;
+
+    @BeforeEach
+    void start() throws Exception {
+        sandbox = SandboxServer.start(0, home, Clock.systemUTC());
+        feeds = SandboxFeeds.connect(sandbox, Clock.systemUTC());
+        sandbox.startPolling(Duration.ofMillis(150));
+        browser = Chromium.start(profile);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        Chromium.stop(browser, feeds, sandbox);
+    }
+
+    @Test
+    void givenPostsOnTwoChannels_whenAnAgentOpensTheInsights_thenTheTablesShowThemAndTheCsvHasTheSameRows()
+            throws Exception {
+        // given
+        feeds.mastodon().post(SandboxFeeds.JANE_MASTODON, "parcel 8812 is late", null, false);
+        feeds.x().mention(SandboxFeeds.YUSUF_X, "invoice 2231 is wrong", null);
+
+        // when: the page reloads until the job has counted both
+        Chromium.waitForPanel(browser, Duration.ofSeconds(60), () -> {
+            browser.get(sandbox.baseUrl().resolve(
+                    "sandbox/login?user=alice&return=/plugins/servlet/socialdesk/insights?project=CS").toString());
+            Chromium.waitForPanel(browser, Duration.ofSeconds(10),
+                    () -> !browser.findElements(By.cssSelector(".socialdesk-insights-volume")).isEmpty());
+            List<WebElement> headers = browser.findElements(By.cssSelector(".socialdesk-insights-volume th"));
+            return headers.stream().anyMatch(h -> h.getText().equals("mastodon"))
+                    && headers.stream().anyMatch(h -> h.getText().equals("x"));
+        });
+
+        // then: a row per day of the last week, the totals add up, the CSV carries the same table
+        List<WebElement> rows = browser.findElements(By.cssSelector(".socialdesk-insights-volume tbody tr"));
+        assertThat(rows).hasSizeBetween(7, 8);
+        int total = rows.stream().mapToInt(r -> Integer.parseInt(r.findElements(By.tagName("td"))
+                .get(r.findElements(By.tagName("td")).size() - 1).getText())).sum();
+        assertThat(total).isGreaterThanOrEqualTo(2);
+        String csv = (String) browser.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "fetch(document.querySelector('.socialdesk-insights-csv').href).then(function (r) { return r.text(); })"
+                + ".then(done);");
+        assertThat(csv.lines().count()).isEqualTo(rows.size() + 1);
+        assertThat(csv.lines().findFirst().orElseThrow()).contains("mastodon").contains("x");
+        assertThat(browser.findElements(By.cssSelector(".socialdesk-insights-mix tbody tr"))).hasSize(rows.size());
+        assertThat(browser.findElement(By.cssSelector(".socialdesk-insights-first-response")).getText())
+                .contains("mastodon");
+        Accessibility.assertStyledByAui(browser);
+        Accessibility.assertNoViolations(browser, "the insights page");
+    }
+}
