@@ -1,7 +1,8 @@
 /*
- * The social insights page: reads GET /rest/socialdesk/1.0/insights for the project and draws each measure as a
- * table (the numbers a chart would show, readable by screen readers), with the volume also as CSV. Every value from
- * the server reaches the DOM as text only.
+ * The social insights page: reads GET /rest/socialdesk/1.0/insights for the project and draws the volume and the
+ * first responses as charts (Chart.js, shipped with the plugin) above tables of the same numbers, which screen readers
+ * read (the charts are images named after their table), with the volume also as CSV. Every value from the server
+ * reaches the DOM as text only.
  */
 (function () {
     'use strict';
@@ -79,6 +80,27 @@
         return part;
     }
 
+    /** A chart of {@code rows}, when Chart.js loaded; an image for assistive technology, its table being the text. */
+    function chart(part, label, type, labels, datasets) {
+        if (!window.Chart) {
+            return null;
+        }
+        var box = el('div', 'socialdesk-insights-chart');
+        var canvas = el('canvas');
+        canvas.setAttribute('role', 'img');
+        canvas.setAttribute('aria-label', label);
+        box.appendChild(canvas);
+        part.insertBefore(box, part.querySelector('table'));
+        return new window.Chart(canvas, {
+            type: type,
+            data: {labels: labels, datasets: datasets},
+            options: {animation: false, responsive: true, maintainAspectRatio: false,
+                scales: type === 'bar' ? {x: {stacked: true}, y: {stacked: true, beginAtZero: true}} : {}}
+        });
+    }
+
+    var COLOURS = ['#0052CC', '#00875A', '#FF8B00', '#6554C0', '#DE350B', '#00B8D9', '#5E6C84'];
+
     function draw(root, data) {
         var out = root.querySelector('.socialdesk-insights-body');
         out.textContent = '';
@@ -96,6 +118,13 @@
         download.href = URL.createObjectURL(new Blob([csv(volumeHeaders, volumeRows)], {type: 'text/csv'}));
         download.download = 'socialdesk-volume-' + data.project + '.csv';
         volume.appendChild(download);
+        chart(volume, t(root, 'socialdesk.insights.volume'), 'bar', data.volume.map(function (b) {
+            return b.start;
+        }), data.channels.map(function (c, i) {
+            return {label: c, backgroundColor: COLOURS[i % COLOURS.length], data: data.volume.map(function (b) {
+                return b.perChannel[c] || 0;
+            })};
+        }));
         section(out, t(root, 'socialdesk.insights.mix'), table(t(root, 'socialdesk.insights.mix'),
             [t(root, 'socialdesk.insights.start'), t(root, 'socialdesk.insights.complaints'),
                 t(root, 'socialdesk.insights.questions'), t(root, 'socialdesk.insights.praise'),
@@ -104,13 +133,23 @@
             data.mix.map(function (m) {
                 return [m.start, m.complaints, m.questions, m.praise, m.otherIntent, m.negative, m.positive];
             }), 'socialdesk-insights-mix'));
-        section(out, t(root, 'socialdesk.insights.firstResponse'), table(t(root, 'socialdesk.insights.firstResponse'),
+        var responses = section(out, t(root, 'socialdesk.insights.firstResponse'), table(
+            t(root, 'socialdesk.insights.firstResponse'),
             [t(root, 'socialdesk.insights.channel'), t(root, 'socialdesk.insights.answered'),
                 t(root, 'socialdesk.insights.unanswered'), t(root, 'socialdesk.insights.median'),
                 t(root, 'socialdesk.insights.p90')],
             data.firstResponse.map(function (c) {
                 return [c.channel, c.answered, c.unanswered, c.medianMinutes, c.p90Minutes];
             }), 'socialdesk-insights-first-response'));
+        chart(responses, t(root, 'socialdesk.insights.firstResponse'), 'line', data.firstResponse.map(function (c) {
+            return c.channel;
+        }), [{label: t(root, 'socialdesk.insights.median'), borderColor: COLOURS[0], backgroundColor: COLOURS[0],
+            data: data.firstResponse.map(function (c) {
+                return c.medianMinutes;
+            })}, {label: t(root, 'socialdesk.insights.p90'), borderColor: COLOURS[2], backgroundColor: COLOURS[2],
+            data: data.firstResponse.map(function (c) {
+                return c.p90Minutes;
+            })}]);
         var equal = el('div', 'socialdesk-insights-equal');
         if (data.equalTreatment.unequal.length) {
             data.equalTreatment.unequal.forEach(function (u) {

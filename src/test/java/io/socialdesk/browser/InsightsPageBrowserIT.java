@@ -72,6 +72,11 @@ class InsightsPageBrowserIT {
         assertThat(browser.findElements(By.cssSelector(".socialdesk-insights-mix tbody tr"))).hasSize(rows.size());
         assertThat(browser.findElement(By.cssSelector(".socialdesk-insights-first-response")).getText())
                 .contains("mastodon");
+        // the charts are drawn by the bundled Chart.js from the same numbers
+        Object drawn = browser.executeScript("var c = document.querySelector('.socialdesk-insights-chart canvas');"
+                + "var chart = c && window.Chart && window.Chart.getChart(c);"
+                + "return chart ? chart.data.datasets.map(function (d) { return d.label; }).join(',') : null;");
+        assertThat(String.valueOf(drawn)).contains("mastodon").contains("x");
         Accessibility.assertStyledByAui(browser);
         Accessibility.assertNoViolations(browser, "the insights page");
     }
