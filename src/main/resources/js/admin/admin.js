@@ -16,20 +16,8 @@
         return arg === undefined ? text : text.replace('{0}', String(arg));
     }
 
-    function el(tag, className, text) {
-        var node = document.createElement(tag);
-        if (className) {
-            node.className = className;
-        }
-        if (text !== undefined && text !== null) {
-            node.textContent = String(text);
-        }
-        return node;
-    }
-
-    function contextPath() {
-        return (window.AJS && AJS.contextPath) ? AJS.contextPath() : '';
-    }
+    var el = window.SocialDeskDom.el;
+    var contextPath = window.SocialDeskDom.contextPath;
 
     function call(method, path, body) {
         var options = {method: method, credentials: 'same-origin', headers: {Accept: 'application/json'}};

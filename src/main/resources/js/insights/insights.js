@@ -7,24 +7,10 @@
 (function () {
     'use strict';
 
-    function t(root, key) {
-        return root.getAttribute('data-' + key.replace(/\./g, '-')) || key;
-    }
-
-    function el(tag, className, text) {
-        var node = document.createElement(tag);
-        if (className) {
-            node.className = className;
-        }
-        if (text !== undefined && text !== null) {
-            node.textContent = String(text);
-        }
-        return node;
-    }
-
-    function contextPath() {
-        return (window.AJS && AJS.contextPath) ? AJS.contextPath() : '';
-    }
+    var dom = window.SocialDeskDom;
+    var t = dom.text;
+    var el = dom.el;
+    var contextPath = dom.contextPath;
 
     function table(caption, headers, rows, className) {
         var tableNode = el('table', 'aui ' + (className || ''));

@@ -6,20 +6,10 @@
     'use strict';
 
 
-    function t(panel, key) {
-        return panel.getAttribute('data-' + key.replace(/\./g, '-')) || key;
-    }
-
-    function el(tag, className, text) {
-        var node = document.createElement(tag);
-        if (className) {
-            node.className = className;
-        }
-        if (text !== undefined && text !== null) {
-            node.textContent = String(text);
-        }
-        return node;
-    }
+    var dom = window.SocialDeskDom;
+    var t = dom.text;
+    var el = dom.el;
+    var contextPath = dom.contextPath;
 
     /**
      * Text someone outside wrote (names, handles, posts), isolated for the bidi algorithm: a right-to-left override
@@ -29,10 +19,6 @@
         var node = el(tag, className, text);
         node.dir = 'auto';
         return node;
-    }
-
-    function contextPath() {
-        return (window.AJS && AJS.contextPath) ? AJS.contextPath() : '';
     }
 
     function api(panel, suffix) {

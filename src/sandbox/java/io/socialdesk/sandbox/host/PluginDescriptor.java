@@ -84,16 +84,29 @@ public final class PluginDescriptor {
         return panels;
     }
 
-    /** web-resource context to the download locations it pulls in, in declaration order. */
+    /**
+     * web-resource context to the download locations it pulls in, in declaration order, each module's dependencies on
+     * the plugin's own web-resources first (as Jira's resource manager orders them); host dependencies (AUI) are the
+     * sandbox page's own.
+     */
     public Map<String, List<String>> webResourceContexts() {
         Map<String, List<String>> contexts = new LinkedHashMap<>();
+        String own = document.getDocumentElement().getAttribute("key") + ":";
+        Map<String, List<String>> downloads = new LinkedHashMap<>();
         for (Element module : elements(document.getDocumentElement(), "web-resource")) {
             List<String> locations = new ArrayList<>();
+            for (Element dependency : elements(module, "dependency")) {
+                String key = dependency.getTextContent().trim();
+                if (key.startsWith(own)) {
+                    locations.addAll(downloads.getOrDefault(key.substring(own.length()), List.of()));
+                }
+            }
             for (Element resource : elements(module, "resource")) {
                 if ("download".equals(resource.getAttribute("type"))) {
                     locations.add(resource.getAttribute("location"));
                 }
             }
+            downloads.put(module.getAttribute("key"), locations);
             for (Element context : elements(module, "context")) {
                 contexts.computeIfAbsent(context.getTextContent().trim(), c -> new ArrayList<>()).addAll(locations);
             }
