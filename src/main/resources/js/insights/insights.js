@@ -42,6 +42,8 @@
         return tableNode;
     }
 
+    var format = window.SocialDeskCharts.format;
+
     function csv(headers, rows) {
         function quote(value) {
             var text = String(value === null || value === undefined ? '' : value);
@@ -66,26 +68,8 @@
         return part;
     }
 
-    /** A chart of {@code rows}, when Chart.js loaded; an image for assistive technology, its table being the text. */
-    function chart(part, label, type, labels, datasets) {
-        if (!window.Chart) {
-            return null;
-        }
-        var box = el('div', 'socialdesk-insights-chart');
-        var canvas = el('canvas');
-        canvas.setAttribute('role', 'img');
-        canvas.setAttribute('aria-label', label);
-        box.appendChild(canvas);
-        part.insertBefore(box, part.querySelector('table'));
-        return new window.Chart(canvas, {
-            type: type,
-            data: {labels: labels, datasets: datasets},
-            options: {animation: false, responsive: true, maintainAspectRatio: false,
-                scales: type === 'bar' ? {x: {stacked: true}, y: {stacked: true, beginAtZero: true}} : {}}
-        });
-    }
-
-    var COLOURS = ['#0052CC', '#00875A', '#FF8B00', '#6554C0', '#DE350B', '#00B8D9', '#5E6C84'];
+    var chart = window.SocialDeskCharts.chart;
+    var COLOURS = window.SocialDeskCharts.COLOURS;
 
     function draw(root, data) {
         var out = root.querySelector('.socialdesk-insights-body');
@@ -139,11 +123,36 @@
         var equal = el('div', 'socialdesk-insights-equal');
         if (data.equalTreatment.unequal.length) {
             data.equalTreatment.unequal.forEach(function (u) {
-                equal.appendChild(el('p', 'aui-message aui-message-warning', u.text));
+                var finding = el('div', 'aui-message aui-message-warning socialdesk-insights-finding');
+                finding.appendChild(el('p', null, format(t(root, 'socialdesk.insights.equal.finding'),
+                    [u.requestType || t(root, 'socialdesk.insights.requestType.unknown'), u.faster,
+                        u.factor.toFixed(1), u.slower])));
+                if (u.slowest.length) {
+                    var slowest = el('p', null, format(t(root, 'socialdesk.insights.equal.slowest'), [u.slower]) + ' ');
+                    u.slowest.forEach(function (key, i) {
+                        slowest.appendChild(issueLink(key));
+                        if (i < u.slowest.length - 1) {
+                            slowest.appendChild(document.createTextNode(', '));
+                        }
+                    });
+                    finding.appendChild(slowest);
+                }
+                equal.appendChild(finding);
             });
         } else {
             equal.appendChild(el('p', null, t(root, 'socialdesk.insights.equal.none')));
         }
+        var byType = [];
+        data.firstResponseByRequestType.forEach(function (type) {
+            type.channels.forEach(function (c) {
+                byType.push([type.requestType || t(root, 'socialdesk.insights.requestType.unknown'), c.channel,
+                    c.answered, c.medianMinutes, c.p90Minutes]);
+            });
+        });
+        equal.appendChild(table(t(root, 'socialdesk.insights.byRequestType'),
+            [t(root, 'socialdesk.insights.requestType'), t(root, 'socialdesk.insights.channel'),
+                t(root, 'socialdesk.insights.answered'), t(root, 'socialdesk.insights.median'),
+                t(root, 'socialdesk.insights.p90')], byType, 'socialdesk-insights-by-type'));
         section(out, t(root, 'socialdesk.insights.equal'), equal);
         [['waiting', data.waiting], ['effort', data.effort]].forEach(function (list) {
             var name = list[0];

@@ -42,8 +42,12 @@ public class Insights {
      * {@code effort}: open requests with many contacts or several channels, most contacts first.
      */
     public record Result(InsightsRange range, List<String> channels, List<Volume> volume, List<Mix> mix,
-                         List<FirstResponses.PerChannel> firstResponse, List<FirstResponses.Unequal> unequal,
-                         List<Listed> waiting, List<Listed> effort) {
+                         List<FirstResponses.PerChannel> firstResponse, List<FirstResponses.PerType> perType,
+                         List<Finding> unequal, List<Listed> waiting, List<Listed> effort) {
+    }
+
+    /** An equal-treatment finding with the keys of the slower channel's slowest requests, to drill into. */
+    public record Finding(FirstResponses.Unequal unequal, List<String> slowestKeys) {
     }
 
     /** A request a list names, with its key as Jira shows it. */
@@ -113,14 +117,19 @@ public class Insights {
         });
         List<Mix> mixes = new ArrayList<>();
         mix.forEach((start, m) -> mixes.add(new Mix(start, m[0], m[1], m[2], m[3], m[4], m[5])));
-        List<FirstResponses.PerChannel> responses = FirstResponses.perChannel(
-                store.firstContacted(serviceDeskId, range.from(), range.to(), MAX_REQUESTS));
+        List<RequestFacts> contacted = store.firstContacted(serviceDeskId, range.from(), range.to(), MAX_REQUESTS);
         Instant now = clock.instant();
-        return new Result(range, List.copyOf(channels), volumes, mixes, responses,
-                FirstResponses.unequal(responses, targets.tolerance()),
+        return new Result(range, List.copyOf(channels), volumes, mixes, FirstResponses.perChannel(contacted),
+                FirstResponses.perType(contacted), findings(FirstResponses.unequal(contacted, targets.tolerance())),
                 open(store.waitingSince(serviceDeskId, now.minus(targets.response()), LISTED * 2)),
                 open(store.repeated(serviceDeskId, range.from(), targets.repeatContacts(), targets.repeatChannels(),
                         LISTED * 2)));
+    }
+
+    private List<Finding> findings(List<FirstResponses.Unequal> unequal) {
+        return desk.pass(() -> unequal.stream().map(u -> new Finding(u, u.slowest().stream()
+                .flatMap(id -> desk.state(id).map(io.socialdesk.request.RequestState::key).stream()).toList()))
+                .toList());
     }
 
     /** The unresolved ones among {@code requests}, with their keys, at most {@value #LISTED}. */

@@ -18,12 +18,17 @@ public class InsightsRollup {
     private final InsightsStore store;
     private final ClusterLocks locks;
     private final InsightsSignals signals;
+    private final AgentResponses responses;
+    private final RequestOrigins origins;
 
     @Inject
-    public InsightsRollup(InsightsStore store, ClusterLocks locks, InsightsSignals signals) {
+    public InsightsRollup(InsightsStore store, ClusterLocks locks, InsightsSignals signals, AgentResponses responses,
+                          RequestOrigins origins) {
         this.store = store;
         this.locks = locks;
         this.signals = signals;
+        this.responses = responses;
+        this.origins = origins;
     }
 
     /** Answers how many interactions were counted in this run (none when another node holds the rollup). */
@@ -31,11 +36,15 @@ public class InsightsRollup {
         return locks.tryWith(io.socialdesk.intake.LockNames.insightsRollup(), Duration.ZERO, () -> {
             int counted = 0;
             for (int batch = 0; batch < MAX_BATCHES; batch++) {
-                int taken = store.rollUp(BATCH);
+                int taken = store.rollUp(BATCH, origins);
                 counted += taken;
                 if (taken < BATCH) {
                     break;
                 }
+            }
+            // contacts first: a comment answering a contact counted in this run finds its request's row
+            for (int batch = 0; batch < MAX_BATCHES && responses.catchUp() == AgentResponses.BATCH; batch++) {
+                // each batch is counted and dequeued in its own transaction
             }
             // after counting: a contact counted in this run is judged in this run
             signals.fire(Insights.Targets.defaults());

@@ -7,9 +7,11 @@ public interface InsightsStore {
     /**
      * Counts up to {@code batch} interactions the rollup has not counted yet, in the order they were stored, stopping
      * before one that is still being routed (its triage is not known yet); the counts and the mark of how far it got
-     * are written together. Answers how many were taken (0: caught up).
+     * are written together. A request's first counted contact reads its {@code origins} once: a request the customer
+     * raised on the portal or by e-mail keeps that channel and its creation as its first contact. Answers how many
+     * were taken (0: caught up).
      */
-    int rollUp(int batch);
+    int rollUp(int batch, RequestOrigins origins);
 
     /** The desk's counts for the hours {@code fromHour} (inclusive) to {@code toHour} (exclusive), oldest first. */
     List<HourCounts> hours(int serviceDeskId, long fromHour, long toHour);

@@ -48,6 +48,11 @@ public class JsmServices {
         return require(RequestTypeService.class);
     }
 
+    /** JSM's SLA information, when JSM is enabled. */
+    public Optional<com.atlassian.servicedesk.api.sla.info.SlaInformationService> slas() {
+        return host.pluginService(com.atlassian.servicedesk.api.sla.info.SlaInformationService.class);
+    }
+
     private <T> T require(Class<T> type) {
         return host.pluginService(type).orElseThrow(() -> new IllegalStateException(MISSING));
     }

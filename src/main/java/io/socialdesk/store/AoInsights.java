@@ -46,7 +46,7 @@ public class AoInsights implements InsightsStore, io.socialdesk.intake.RequestEf
     }
 
     @Override
-    public int rollUp(int batch) {
+    public int rollUp(int batch, io.socialdesk.insights.RequestOrigins origins) {
         return ao.executeInTransaction(() -> {
             InsightsMarkEntity mark = mark();
             InteractionEntity[] rows = ao.find(InteractionEntity.class, Query.select("ID, ACCOUNT_ID, ISSUE_ID, "
@@ -71,7 +71,7 @@ public class AoInsights implements InsightsStore, io.socialdesk.intake.RequestEf
                     count(counts.computeIfAbsent(new Key(account.desk(), Math.floorDiv(row.getOccurredAt(), HOUR_MS),
                             row.getChannel()), k -> new int[6]), row);
                     if (row.getIssueId() != null) {
-                        contact(account.desk(), row);
+                        contact(account, row, origins);
                     }
                 } else if (ReplyStatus.SENT.name().equals(row.getStatus()) && row.getIssueId() != null
                         && !account.intakeUser().equals(row.getAgentKey())) {
@@ -99,13 +99,29 @@ public class AoInsights implements InsightsStore, io.socialdesk.intake.RequestEf
         c[5] += "POSITIVE".equals(row.getMood()) ? 1 : 0;
     }
 
-    /** A contact on a request: counted, its channel added, and the request waits from it if it was not waiting. */
-    private void contact(int desk, InteractionEntity row) {
-        InsightsRequestEntity request = request(row.getIssueId()).orElseGet(() -> ao.create(
-                InsightsRequestEntity.class, new DBParam("ISSUE_ID", row.getIssueId()),
-                new DBParam("SERVICE_DESK_ID", desk), new DBParam("CHANNEL", row.getChannel()),
-                new DBParam("FIRST_CONTACT_AT", row.getOccurredAt()), new DBParam("LAST_CONTACT_AT", 0L),
-                new DBParam("CONTACTS", 0), new DBParam("CHANNELS", "")));
+    /**
+     * A contact on a request: counted, its channel added, and the request waits from it if it was not waiting. A
+     * request seen for the first time is read once: one the customer raised elsewhere (a post matched onto their portal
+     * or e-mail request) keeps the channel and creation time it came in with.
+     */
+    private void contact(Account account, InteractionEntity row, io.socialdesk.insights.RequestOrigins origins) {
+        InsightsRequestEntity request = request(row.getIssueId()).orElseGet(() -> {
+            java.util.Optional<io.socialdesk.insights.RequestOrigin> origin = origins.of(row.getIssueId(),
+                    account.intakeUser());
+            boolean elsewhere = origin.filter(o -> !o.raisedBySocialDesk()).isPresent();
+            return ao.create(InsightsRequestEntity.class, new DBParam("ISSUE_ID", row.getIssueId()),
+                    new DBParam("SERVICE_DESK_ID", account.desk()),
+                    new DBParam("CHANNEL", elsewhere ? origin.get().channel() : row.getChannel()),
+                    new DBParam("FIRST_CONTACT_AT", elsewhere
+                            ? Math.min(origin.get().createdAt().toEpochMilli(), row.getOccurredAt())
+                            : row.getOccurredAt()),
+                    new DBParam("REQUEST_TYPE_ID", origin.map(io.socialdesk.insights.RequestOrigin::requestTypeId)
+                            .orElse(null)),
+                    new DBParam("LAST_CONTACT_AT", elsewhere ? origin.get().createdAt().toEpochMilli() : 0L),
+                    // raising the request was the customer's first contact, on its own channel
+                    new DBParam("CONTACTS", elsewhere ? 1 : 0),
+                    new DBParam("CHANNELS", elsewhere ? origin.get().channel() : ""));
+        });
         request.setContacts(request.getContacts() + 1);
         request.setLastContactAt(Math.max(request.getLastContactAt(), row.getOccurredAt()));
         List<String> channels = new ArrayList<>(request.getChannels().isEmpty() ? List.of()
@@ -231,8 +247,10 @@ public class AoInsights implements InsightsStore, io.socialdesk.intake.RequestEf
     private List<io.socialdesk.insights.RequestFacts> facts(java.util.stream.Stream<InsightsRequestEntity> rows) {
         return rows.map(row ->
                 new io.socialdesk.insights.RequestFacts(row.getIssueId(), row.getChannel(),
+                        row.getRequestTypeId() == null ? 0 : row.getRequestTypeId(),
                         java.time.Instant.ofEpochMilli(row.getFirstContactAt()),
                         java.util.Optional.ofNullable(row.getFirstResponseAt()).map(java.time.Instant::ofEpochMilli),
+                        java.util.Optional.ofNullable(row.getSlaResponseMs()).map(java.time.Duration::ofMillis),
                         java.util.Optional.ofNullable(row.getWaitingSince()).map(java.time.Instant::ofEpochMilli),
                         java.time.Instant.ofEpochMilli(row.getLastContactAt()), row.getContacts(),
                         row.getChannels().isEmpty() ? List.of() : Arrays.asList(row.getChannels().split(","))))

@@ -8,8 +8,9 @@ import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
 /**
- * Table AO_xxxxxx_INSIGHTS_REQUEST: what the insights rollup knows of one request with social contacts or calls: the
- * channel of its first contact and when it came, when it was first answered in kind, since when its newest contact
+ * Table AO_xxxxxx_INSIGHTS_REQUEST: what the insights rollup knows of one request with social contacts or calls, or
+ * with a public agent comment: the channel it came in on and when, when it was first answered (in kind or by a public
+ * agent comment), since when its newest contact
  * has waited for an answer (none: answered), and how many contacts on how many channels it holds. One row per
  * request; no person named. Indexed for the two questions a page asks: a desk's requests first contacted in a period,
  * and those waiting longest.
@@ -65,6 +66,19 @@ public interface InsightsRequestEntity extends Entity {
     Long getRepeatSignaledAt();
 
     void setRepeatSignaledAt(Long repeatSignaledAt);
+
+    /** The request type JSM records for the request (null: not known, e.g. counted before version 1.9). */
+    Integer getRequestTypeId();
+
+    void setRequestTypeId(Integer requestTypeId);
+
+    /**
+     * The request's time to first response as JSM's *Time to first response* SLA measured it (its calendar's working
+     * time), when the desk has that SLA and its first cycle had stopped when the response was counted; else null.
+     */
+    Long getSlaResponseMs();
+
+    void setSlaResponseMs(Long slaResponseMs);
 
     /** The channels' keys, comma-separated, in the order they first appeared. */
     String getChannels();

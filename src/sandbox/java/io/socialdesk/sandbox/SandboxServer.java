@@ -109,6 +109,8 @@ public final class SandboxServer implements AutoCloseable {
         context.addFilter(new FilterHolder(new SandboxDecorator(descriptor.webResourceContexts())),
                 "/plugins/servlet/*", EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder(new ClasspathResources("")), "/sandbox/resources/*");
+        context.addServlet(new ServletHolder(new io.socialdesk.sandbox.web.SandboxDashboard(
+                descriptor.dashboardItems(), descriptor.webResourceContexts())), "/secure/Dashboard.jspa");
         // Jira serves a plugin's plugin-level download resources (its images/) here
         context.addServlet(new ServletHolder(new ClasspathResources("")),
                 "/download/resources/io.socialdesk.jsm-socialdesk/*");

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.socialdesk.sandbox.SandboxServer;
 import io.socialdesk.sandbox.feeds.SandboxFeeds;
 import java.nio.file.Path;
-import java.time.Clock;
+import io.socialdesk.sandbox.InsightsScenarios;
+import io.socialdesk.testing.MutableClock;
+import java.time.Instant;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -23,14 +25,15 @@ class InsightsPageBrowserIT {
     Path home;
     @TempDir
     Path profile;
+    private final MutableClock clock = new MutableClock(Instant.now());
     private SandboxServer sandbox;
     private SandboxFeeds feeds;
     private ChromeDriver browser;
 
     @BeforeEach
     void start() throws Exception {
-        sandbox = SandboxServer.start(0, home, Clock.systemUTC());
-        feeds = SandboxFeeds.connect(sandbox, Clock.systemUTC());
+        sandbox = SandboxServer.start(0, home, clock);
+        feeds = SandboxFeeds.connect(sandbox, clock);
         sandbox.startPolling(Duration.ofMillis(150));
         browser = Chromium.start(profile);
     }
@@ -79,5 +82,64 @@ class InsightsPageBrowserIT {
         assertThat(String.valueOf(drawn)).contains("mastodon").contains("x");
         Accessibility.assertStyledByAui(browser);
         Accessibility.assertNoViolations(browser, "the insights page");
+    }
+
+    @Test
+    void givenPortalRequestsAnsweredTenTimesSlowerThanTweets_whenTheDeskOpensTheInsights_thenTheWarningGivesTheFactor()
+            throws Exception {
+        // given
+        List<String> portal = InsightsScenarios.portalAnsweredTenTimesSlowerThanX(sandbox, feeds, clock);
+
+        // when: the page reloads until the job has counted the ten responses
+        Chromium.waitForPanel(browser, Duration.ofSeconds(60), () -> {
+            browser.get(sandbox.baseUrl().resolve(
+                    "sandbox/login?user=alice&return=/plugins/servlet/socialdesk/insights?project=CS").toString());
+            Chromium.waitForPanel(browser, Duration.ofSeconds(10),
+                    () -> !browser.findElements(By.cssSelector(".socialdesk-insights-equal")).isEmpty());
+            return !browser.findElements(By.cssSelector(".socialdesk-insights-finding")).isEmpty();
+        });
+
+        // then: the warning in words, with the factor, the request type, and links to the slowest portal requests
+        WebElement finding = browser.findElement(By.cssSelector(".socialdesk-insights-finding"));
+        assertThat(finding.getText()).contains("x requests got a first response 10.0× faster than portal requests");
+        assertThat(finding.findElements(By.tagName("a"))).extracting(WebElement::getText)
+                .containsExactlyInAnyOrderElementsOf(portal);
+        assertThat(browser.findElement(By.cssSelector(".socialdesk-insights-first-response")).getText())
+                .contains("portal").contains("300");
+        Accessibility.assertNoViolations(browser, "the insights page with an equal-treatment warning");
+    }
+
+    @Test
+    void givenTheDashboardItem_whenAnAgentPicksTheDeskAndTheVolumeChart_thenTheChartAndItsTableDraw() throws Exception {
+        // given: contacts on two channels, counted
+        feeds.mastodon().post(SandboxFeeds.JANE_MASTODON, "parcel 8812 is late", null, false);
+        feeds.x().mention(SandboxFeeds.YUSUF_X, "invoice 2231 is wrong", null);
+        browser.get(sandbox.baseUrl().resolve("sandbox/login?user=alice&return=/secure/Dashboard.jspa").toString());
+
+        // when: the item, not configured yet, shows its form; the agent picks CS and the volume chart
+        Chromium.waitForPanel(browser, Duration.ofSeconds(10),
+                () -> !browser.findElements(By.cssSelector(".socialdesk-dashboard-edit")).isEmpty());
+        browser.findElement(By.cssSelector(".socialdesk-dashboard-edit input[name=project]")).sendKeys("cs");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(
+                By.cssSelector(".socialdesk-dashboard-edit select[name=chart]"))).selectByValue("volume");
+        browser.findElement(By.cssSelector(".socialdesk-dashboard-edit button[type=submit]")).click();
+
+        // then: it draws the desk's contacts per channel, reloading until the job counted both
+        Chromium.waitForPanel(browser, Duration.ofSeconds(60), () -> {
+            browser.navigate().refresh();
+            Chromium.waitForPanel(browser, Duration.ofSeconds(10),
+                    () -> !browser.findElements(By.cssSelector(".socialdesk-dashboard-item table")).isEmpty());
+            String headers = browser.findElement(By.cssSelector(".socialdesk-dashboard-item table thead")).getText();
+            return headers.contains("mastodon") && headers.contains("x");
+        });
+        Object drawn = browser.executeScript("var c = document.querySelector('.socialdesk-dashboard-item canvas');"
+                + "var chart = c && window.Chart && window.Chart.getChart(c);"
+                + "return chart ? chart.data.datasets.map(function (d) { return d.label; }).join(',') : null;");
+        assertThat(String.valueOf(drawn)).contains("mastodon").contains("x");
+        assertThat(browser.findElement(By.cssSelector(".sd-dashboard-title")).getText())
+                .isEqualTo("Social insights: Contacts per channel (CS)");
+        assertThat(browser.findElement(By.cssSelector(".socialdesk-dashboard-open")).getAttribute("href"))
+                .endsWith("/plugins/servlet/socialdesk/insights?project=CS");
+        Accessibility.assertNoViolations(browser, "the dashboard item");
     }
 }

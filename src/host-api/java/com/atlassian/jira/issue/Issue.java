@@ -16,6 +16,8 @@ public interface Issue {
 
     Timestamp getResolutionDate();
 
+    Timestamp getCreated();
+
     Timestamp getUpdated();
 
     String getSummary();

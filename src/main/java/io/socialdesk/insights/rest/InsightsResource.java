@@ -33,14 +33,16 @@ public class InsightsResource {
     private final DeskAccess desks;
     private final Insights insights;
     private final Clock clock;
+    private final io.socialdesk.request.RequestTargets targets;
 
     @Inject
     public InsightsResource(@ComponentImport("salUserManager") UserManager users, DeskAccess desks,
-                            Insights insights, Clock clock) {
+                            Insights insights, Clock clock, io.socialdesk.request.RequestTargets targets) {
         this.users = users;
         this.desks = desks;
         this.insights = insights;
         this.clock = clock;
+        this.targets = targets;
     }
 
     @GET
@@ -63,7 +65,10 @@ public class InsightsResource {
                     .response();
         }
         Insights.Result result = insights.of(desk.get().serviceDeskId(), read.range().get());
-        return Response.ok(Json.write(json(desk.get(), result)), MediaType.APPLICATION_JSON_TYPE)
+        Map<Integer, String> typeNames = new java.util.HashMap<>();
+        targets.desks(user).stream().filter(d -> d.id() == desk.get().serviceDeskId())
+                .forEach(d -> d.requestTypes().forEach(t -> typeNames.put(t.id(), t.name())));
+        return Response.ok(Json.write(json(desk.get(), result, typeNames)), MediaType.APPLICATION_JSON_TYPE)
                 .header("Cache-Control", "no-store").build();
     }
 
@@ -82,7 +87,31 @@ public class InsightsResource {
         return json;
     }
 
-    private static Map<String, Object> json(DeskAccess.Desk desk, Insights.Result result) {
+    private static Map<String, Object> responses(io.socialdesk.insights.FirstResponses.PerChannel c) {
+        Map<String, Object> channel = new LinkedHashMap<>();
+        channel.put("channel", c.channel());
+        channel.put("answered", c.answered());
+        channel.put("unanswered", c.unanswered());
+        channel.put("medianMinutes", minutes(c.median()));
+        channel.put("p90Minutes", minutes(c.p90()));
+        return channel;
+    }
+
+    private static Map<String, Object> finding(Insights.Finding finding, Map<Integer, String> typeNames) {
+        io.socialdesk.insights.FirstResponses.Unequal u = finding.unequal();
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("requestTypeId", u.requestTypeId());
+        json.put("requestType", typeNames.get(u.requestTypeId()));
+        json.put("faster", u.faster());
+        json.put("slower", u.slower());
+        json.put("factor", u.factor());
+        json.put("text", u.text());
+        json.put("slowest", finding.slowestKeys());
+        return json;
+    }
+
+    private static Map<String, Object> json(DeskAccess.Desk desk, Insights.Result result,
+                                            Map<Integer, String> typeNames) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("project", desk.projectKey());
         json.put("from", result.range().from().toString());
@@ -105,19 +134,17 @@ public class InsightsResource {
             bucket.put("otherMood", m.otherMood());
             return bucket;
         }).toList());
-        json.put("firstResponse", result.firstResponse().stream().map(c -> {
-            Map<String, Object> channel = new LinkedHashMap<>();
-            channel.put("channel", c.channel());
-            channel.put("answered", c.answered());
-            channel.put("unanswered", c.unanswered());
-            channel.put("medianMinutes", minutes(c.median()));
-            channel.put("p90Minutes", minutes(c.p90()));
-            return channel;
+        json.put("firstResponse", result.firstResponse().stream().map(InsightsResource::responses).toList());
+        json.put("firstResponseByRequestType", result.perType().stream().map(t -> {
+            Map<String, Object> type = new LinkedHashMap<>();
+            type.put("requestTypeId", t.requestTypeId());
+            type.put("requestType", typeNames.get(t.requestTypeId()));
+            type.put("channels", t.channels().stream().map(InsightsResource::responses).toList());
+            return type;
         }).toList());
         Map<String, Object> equal = new LinkedHashMap<>();
         equal.put("tolerance", Insights.Targets.defaults().tolerance());
-        equal.put("unequal", result.unequal().stream().map(u -> Map.of("faster", u.faster(), "slower", u.slower(),
-                "factor", u.factor(), "text", u.text())).toList());
+        equal.put("unequal", result.unequal().stream().map(f -> finding(f, typeNames)).toList());
         json.put("equalTreatment", equal);
         json.put("waiting", result.waiting().stream().map(InsightsResource::listed).toList());
         json.put("effort", result.effort().stream().map(InsightsResource::listed).toList());

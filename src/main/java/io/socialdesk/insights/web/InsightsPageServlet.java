@@ -39,7 +39,9 @@ public class InsightsPageServlet extends HttpServlet {
             "socialdesk.insights.p90", "socialdesk.insights.equal", "socialdesk.insights.equal.none",
             "socialdesk.insights.waiting", "socialdesk.insights.waiting.none", "socialdesk.insights.effort",
             "socialdesk.insights.effort.none", "socialdesk.insights.request", "socialdesk.insights.waitingSince",
-            "socialdesk.insights.contacts", "socialdesk.insights.channels");
+            "socialdesk.insights.contacts", "socialdesk.insights.channels", "socialdesk.insights.equal.finding",
+            "socialdesk.insights.equal.slowest", "socialdesk.insights.requestType",
+            "socialdesk.insights.requestType.unknown", "socialdesk.insights.byRequestType");
 
     private final UserManager users;
     private final LoginUriProvider login;

@@ -70,6 +70,22 @@ public final class PluginDescriptor {
         return servlets;
     }
 
+    /** A dashboard item: its key, the AMD module Jira's dashboard requires, its title's i18n key. */
+    public record DashboardItemModule(String key, String amdModule, String titleKey) {
+    }
+
+    public List<DashboardItemModule> dashboardItems() {
+        List<DashboardItemModule> items = new ArrayList<>();
+        for (Element item : elements(document.getDocumentElement(), "dashboard-item")) {
+            String title = elements(item, "definition").stream().flatMap(d -> elements(d, "title").stream())
+                    .map(t -> t.getAttribute("key")).findFirst().orElse("");
+            items.add(new DashboardItemModule(item.getAttribute("key"),
+                    elements(item, "amd-module").stream().map(m -> m.getTextContent().trim()).findFirst()
+                            .orElse(""), title));
+        }
+        return items;
+    }
+
     public List<WebPanelModule> webPanels(String location) {
         List<WebPanelModule> panels = new ArrayList<>();
         for (Element panel : elements(document.getDocumentElement(), "web-panel")) {

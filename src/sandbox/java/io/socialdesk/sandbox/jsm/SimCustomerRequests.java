@@ -8,6 +8,7 @@ import com.atlassian.servicedesk.api.field.FieldInputValue;
 import com.atlassian.servicedesk.api.request.CustomerRequest;
 import com.atlassian.servicedesk.api.request.CustomerRequestChannelSource;
 import com.atlassian.servicedesk.api.request.CustomerRequestCreateParameters;
+import com.atlassian.servicedesk.api.request.CustomerRequestIssueQuery;
 import com.atlassian.servicedesk.api.request.CustomerRequestQuery;
 import com.atlassian.servicedesk.api.request.ServiceDeskCustomerRequestService;
 import com.atlassian.servicedesk.api.requesttype.RequestType;
@@ -67,7 +68,7 @@ final class SimCustomerRequests implements ServiceDeskCustomerRequestService {
                     + "service desk.");
         }
         SimulatedJsm.Request created = jsm.createRequest(summary, request.text("description"), reporter,
-                request.requestType.getId(), "api", user.getKey());
+                request.requestType.getId(), request.channel, user.getKey());
         return customerRequest(created);
     }
 
@@ -106,6 +107,49 @@ final class SimCustomerRequests implements ServiceDeskCustomerRequestService {
         int end = Math.min(matching.size(), start + q.limit);
         List<CustomerRequest> page = matching.subList(start, end).stream().map(this::customerRequest).toList();
         return new Page<>(page, end < matching.size());
+    }
+
+    @Override
+    public CustomerRequestIssueQuery.Builder newIssueQueryBuilder() {
+        return new IssueQuery();
+    }
+
+    /** The request of one issue, if the user may browse it (an agent of the desk, or a customer it involves). */
+    @Override
+    public CustomerRequest getCustomerRequest(ApplicationUser user, CustomerRequestIssueQuery query) {
+        IssueQuery q = (IssueQuery) query;
+        if (user == null || !user.isActive()) {
+            throw new SimServiceDesks.JsmException("You are not logged in.");
+        }
+        SimulatedJsm.Request request = jsm.requests().stream().filter(r -> r.id() == q.issue).findFirst()
+                .orElseThrow(() -> new SimServiceDesks.JsmException("The request does not exist."));
+        boolean allowed = q.overrideSecurity || jsm.onTeam(user.getKey()) || request.involves(user.getKey());
+        if (!allowed || (!q.overrideSecurity && jsm.securityHides(request.id(), user.getKey()))) {
+            throw new SimServiceDesks.JsmException("You do not have permission to view this request.");
+        }
+        return customerRequest(request);
+    }
+
+    private static final class IssueQuery implements CustomerRequestIssueQuery, CustomerRequestIssueQuery.Builder {
+        private long issue;
+        private boolean overrideSecurity;
+
+        @Override
+        public Builder issue(long issue) {
+            this.issue = issue;
+            return this;
+        }
+
+        @Override
+        public Builder overrideSecurity(boolean overrideSecurity) {
+            this.overrideSecurity = overrideSecurity;
+            return this;
+        }
+
+        @Override
+        public CustomerRequestIssueQuery build() {
+            return this;
+        }
     }
 
     private CustomerRequest customerRequest(SimulatedJsm.Request request) {
@@ -192,6 +236,8 @@ final class SimCustomerRequests implements ServiceDeskCustomerRequestService {
         private RequestType requestType;
         private final Map<String, Object> fields = new LinkedHashMap<>();
         private Optional<String> onBehalfOf = Optional.empty();
+        /** JSM records API-raised requests as "api" unless the caller names its channel. */
+        private String channel = "api";
 
         @Override
         public Builder serviceDesk(ServiceDesk desk) {
@@ -219,6 +265,7 @@ final class SimCustomerRequests implements ServiceDeskCustomerRequestService {
 
         @Override
         public Builder customerRequestChannelSource(CustomerRequestChannelSource source) {
+            this.channel = source == null ? "api" : source.value();
             return this;
         }
 

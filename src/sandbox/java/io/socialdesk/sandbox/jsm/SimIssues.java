@@ -32,11 +32,17 @@ final class SimIssues implements IssueManager {
                 new SimProject(desk.projectId(), desk.projectKey(), desk.name()), new SimStatus(request.status()),
                 request.resolvedAt().isPresent() ? new SimResolution("Done") : null,
                 request.resolvedAt().map(Timestamp::from).orElse(null), Timestamp.from(request.updated()),
-                SimUsers.of(jsm, request.reporterKey()).orElse(null));
+                SimUsers.of(jsm, request.reporterKey()).orElse(null), Timestamp.from(request.created()));
     }
 
     record SimIssue(Long id, String key, String summary, String description, Project project, Status status, Resolution resolution,
-                    Timestamp resolutionDate, Timestamp updated, ApplicationUser reporter) implements MutableIssue {
+                    Timestamp resolutionDate, Timestamp updated, ApplicationUser reporter, Timestamp created)
+            implements MutableIssue {
+        @Override
+        public Timestamp getCreated() {
+            return created;
+        }
+
         @Override
         public Long getId() {
             return id;

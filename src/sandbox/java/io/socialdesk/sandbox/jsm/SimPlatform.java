@@ -16,27 +16,52 @@ final class SimPlatform {
     private SimPlatform() {
     }
 
+    /**
+     * The event bus: records what is published, and hands events to the {@code @EventListener} methods of registered
+     * listeners whose one parameter takes them, as atlassian-event does (a listener's failure is logged, never thrown
+     * back at the publisher).
+     */
     static final class Events implements EventPublisher {
         private final List<Object> published = new CopyOnWriteArrayList<>();
+        private final List<Object> listeners = new CopyOnWriteArrayList<>();
 
         @Override
         public void publish(Object event) {
             published.add(event);
+            dispatch(event);
         }
 
         @Override
         public void register(Object listener) {
-            // nothing in the sandbox listens to plugin events
+            if (!listeners.contains(listener)) {
+                listeners.add(listener);
+            }
         }
 
         @Override
         public void unregister(Object listener) {
-            // nothing registered
+            listeners.remove(listener);
         }
 
         @Override
         public void unregisterAll() {
-            // nothing registered
+            listeners.clear();
+        }
+
+        void dispatch(Object event) {
+            for (Object listener : listeners) {
+                for (java.lang.reflect.Method method : listener.getClass().getMethods()) {
+                    if (method.isAnnotationPresent(com.atlassian.event.api.EventListener.class)
+                            && method.getParameterCount() == 1
+                            && method.getParameterTypes()[0].isInstance(event)) {
+                        try {
+                            method.invoke(listener, event);
+                        } catch (ReflectiveOperationException | RuntimeException e) {
+                            System.err.println("[sandbox] event listener " + method + " failed: " + e);
+                        }
+                    }
+                }
+            }
         }
 
         List<Object> published() {

@@ -69,7 +69,16 @@ public final class SimulatedHost {
         SimAttachments attachments = new SimAttachments(jsm);
         this.worker = new Worker(counted(Map.of(IssueEventBundleFactory.class, eventTypes)), counted(Map.of(
                 ServiceDeskManager.class, desks, ServiceDeskService.class, desks, RequestTypeService.class, desks,
-                ServiceDeskCustomerRequestService.class, new SimCustomerRequests(jsm, issues))));
+                ServiceDeskCustomerRequestService.class, new SimCustomerRequests(jsm, issues),
+                com.atlassian.servicedesk.api.sla.info.SlaInformationService.class, new SimSla(jsm))));
+        jsm.onComment((request, comment) -> {
+            com.atlassian.jira.issue.Issue issue = issues.issue(request);
+            java.util.Optional<com.atlassian.jira.user.ApplicationUser> author = SimUsers.of(jsm, comment.authorKey());
+            java.util.Date at = java.util.Date.from(comment.created());
+            events.dispatch(new SimSla.CommentEvent(author.orElse(null), issue, new SimSla.Comment(
+                    new SimComments.SimComment(comment.id(), comment.body(), at, author.orElse(null), issue),
+                    !comment.internal()), at));
+        });
         this.services = counted(Map.ofEntries(
                 Map.entry(ActiveObjects.class, ao),
                 Map.entry(IssueManager.class, issues),

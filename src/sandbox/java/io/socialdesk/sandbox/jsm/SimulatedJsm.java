@@ -50,6 +50,10 @@ public final class SimulatedJsm {
     }
 
     static final String ISSUE_PROPERTY = "IssueProperty";
+    /** JSM's issue property naming the channel a request was raised through. */
+    static final String CHANNEL_PROPERTY = "request.channel.type";
+    private final List<java.util.function.BiConsumer<Request, Comment>> commentObservers =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
     static final String COMMENT_PROPERTY = "CommentProperty";
 
     /** The issue-level events fired, oldest first, by event type name (Jira's own and SocialDesk's). */
@@ -376,6 +380,7 @@ public final class SimulatedJsm {
         Request request = new Request(this, nextIssueId++, key, summary, description, reporterKey, channel,
                 requestTypeId, clock.instant());
         requests.put(key, request);
+        index(new PropertyRow(ISSUE_PROPERTY, request.id(), CHANNEL_PROPERTY, "{\"value\":\"" + channel + "\"}"));
         request.events.add(ISSUE_CREATED);
         if (onTeam(actorKey)) {
             request.watchers.add(actorKey);
@@ -413,7 +418,18 @@ public final class SimulatedJsm {
             request.watchers.add(authorKey);
         }
         notify(request, SimNotifications.Event.COMMENTED, authorKey, internal, Optional.of(comment.id()));
+        if (!commentObservers.isEmpty()) {
+            commentObservers.get(0).accept(request, comment);
+        }
         return comment;
+    }
+
+    /**
+     * Hears each new comment as JSM's comment event: Jira publishes it on the node where the comment was made, so
+     * the simulation tells one node (the first registered), never every node.
+     */
+    void onComment(java.util.function.BiConsumer<Request, Comment> observer) {
+        commentObservers.add(observer);
     }
 
     /** Moves a request to {@code status}; {@code resolves} sets or clears its resolution, as the workflow would. */

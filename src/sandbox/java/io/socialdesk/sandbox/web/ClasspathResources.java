@@ -35,6 +35,12 @@ public final class ClasspathResources extends HttpServlet {
             }
             response.setContentType(TYPES.get(extension));
             response.setHeader("Cache-Control", "no-cache");
+            if (root.isEmpty() && extension.equals("js")) {
+                // the plugin's own scripts: Jira's jsI18n transformer puts the texts in as string literals
+                String script = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                response.getWriter().write(JsI18n.transform(script));
+                return;
+            }
             in.transferTo(response.getOutputStream());
         }
     }

@@ -25,6 +25,8 @@ final class SandboxLayout {
         return "<header class=\"sd-top\"><a class=\"sd-brand\" href=\"/\">Sandbox JSM</a>"
                 + "<a href=\"/\">Customer Support queue</a>"
                 + "<a href=\"/plugins/servlet/socialdesk/admin\">SocialDesk admin</a>"
+                + "<a href=\"/secure/Dashboard.jspa\">Dashboard</a>"
+                + "<a href=\"/plugins/servlet/socialdesk/insights?project=CS\">Social insights</a>"
                 + "<a href=\"/sandbox/outbox\">Outbox</a>"
                 + "<span class=\"sd-user\" id=\"sd-user\"></span></header>";
     }

@@ -1,0 +1,121 @@
+package io.socialdesk.sandbox;
+
+import static io.socialdesk.testing.Eventually.await;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import io.socialdesk.sandbox.feeds.SandboxFeeds;
+import io.socialdesk.testing.MutableClock;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The insights measure every channel of a desk alike, end to end through the real jira adapters: public agent comments
+ * heard from JSM's comment event, requests' origins and JSM's *Time to first response* SLA read from JSM.
+ */
+class InsightsResponsesTest {
+    @TempDir
+    Path home;
+    private final MutableClock clock = new MutableClock(Instant.now());
+    private final HttpClient http = HttpClient.newHttpClient();
+    private SandboxServer sandbox;
+    private SandboxFeeds feeds;
+
+    @BeforeEach
+    void start() throws Exception {
+        sandbox = SandboxServer.start(0, home, clock);
+        feeds = SandboxFeeds.connect(sandbox, clock);
+        sandbox.startPolling(Duration.ofMillis(100));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        feeds.close();
+        sandbox.close();
+    }
+
+    @Test
+    void givenPortalRequestsAnsweredTenTimesSlowerThanTweets_whenTheDeskLooks_thenTheWarningNamesBothAndTheFactor()
+            throws Exception {
+        // given
+        List<String> portal = InsightsScenarios.portalAnsweredTenTimesSlowerThanX(sandbox, feeds, clock);
+
+        // when: the job has counted the ten responses
+        await(() -> insights().getAsJsonObject("equalTreatment").getAsJsonArray("unequal").size() == 1);
+        JsonObject insights = insights();
+
+        // then: first responses per channel as the SLA measured them; the warning, with the request type's name
+        assertThat(channel(insights.getAsJsonArray("firstResponse"), "portal")).hasValueSatisfying(c -> {
+            assertThat(c.get("answered").getAsInt()).isEqualTo(5);
+            assertThat(c.get("medianMinutes").getAsDouble()).isEqualTo(300.0);
+        });
+        assertThat(channel(insights.getAsJsonArray("firstResponse"), "x")).hasValueSatisfying(
+                c -> assertThat(c.get("medianMinutes").getAsDouble()).isEqualTo(30.0));
+        JsonObject finding = insights.getAsJsonObject("equalTreatment").getAsJsonArray("unequal").get(0)
+                .getAsJsonObject();
+        assertThat(finding.get("faster").getAsString()).isEqualTo("x");
+        assertThat(finding.get("slower").getAsString()).isEqualTo("portal");
+        assertThat(finding.get("factor").getAsDouble()).isEqualTo(10.0);
+        assertThat(finding.get("requestType").getAsString()).isNotBlank();
+        assertThat(finding.getAsJsonArray("slowest")).extracting(JsonElement::getAsString)
+                .containsExactlyInAnyOrderElementsOf(portal);
+        assertThat(insights.getAsJsonArray("firstResponseByRequestType")).singleElement();
+    }
+
+    @Test
+    void givenCommentsThatAreNoResponse_whenCounted_thenOnlyTheAgentsPublicCommentAnswers() throws Exception {
+        // given: Jane's portal request; her own comment, an internal note and SocialDesk's intake user come first
+        String key = sandbox.jsm().createRequest("Refund not received", "Still waiting for 40 EUR.",
+                "jane@customer.example", 1, "email").key();
+        clock.advance(Duration.ofMinutes(10));
+        sandbox.jsm().addComment(key, "jane@customer.example", "Any news?", false);
+        sandbox.jsm().addComment(key, "alice", "Checking with billing first.", true);
+        sandbox.jsm().addComment(key, "socialdesk", "SocialDesk: a post was added here.", false);
+        clock.advance(Duration.ofMinutes(35));
+
+        // when: an agent answers publicly 45 minutes after the request came in
+        sandbox.jsm().addComment(key, "bob", "The refund went out today.", false);
+        await(() -> channel(insights().getAsJsonArray("firstResponse"), "email").isPresent());
+
+        // then
+        assertThat(channel(insights().getAsJsonArray("firstResponse"), "email")).hasValueSatisfying(c -> {
+            assertThat(c.get("answered").getAsInt()).isEqualTo(1);
+            assertThat(c.get("medianMinutes").getAsDouble()).isEqualTo(45.0);
+        });
+    }
+
+    private static Optional<JsonObject> channel(JsonArray channels, String name) {
+        for (JsonElement channel : channels) {
+            if (channel.getAsJsonObject().get("channel").getAsString().equals(name)) {
+                return Optional.of(channel.getAsJsonObject());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private JsonObject insights() {
+        HttpResponse<String> response;
+        try {
+            response = http.send(HttpRequest.newBuilder(sandbox.baseUrl()
+                        .resolve("rest/socialdesk/1.0/insights?project=CS&bucket=day"))
+                    .header("Cookie", "sandbox-user=alice").GET().build(), HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+        assertThat(response.statusCode()).isEqualTo(200);
+        return JsonParser.parseString(response.body()).getAsJsonObject();
+    }
+}
