@@ -49,6 +49,7 @@ class InsightsPageBrowserIT {
         // given
         feeds.mastodon().post(SandboxFeeds.JANE_MASTODON, "parcel 8812 is late", null, false);
         feeds.x().mention(SandboxFeeds.YUSUF_X, "invoice 2231 is wrong", null);
+        clock.advance(Duration.ofMinutes(1)); // the range ends now, before which the posts came
 
         // when: the page reloads until the job has counted both
         Chromium.waitForPanel(browser, Duration.ofSeconds(60), () -> {
