@@ -590,6 +590,15 @@
             t('socialdesk.admin.settings.followersOnlyRepliesDirect.help'), followersDirect);
         var mediaSize = field(form, 'mediaMegabytes', t('socialdesk.admin.settings.mediaMegabytes'),
             t('socialdesk.admin.settings.mediaMegabytes.help'), text(settings.mediaMegabytes));
+        // the insights' targets: when a wait is too long, a contact a repeat, a difference in first responses unequal
+        var responseTarget = field(form, 'responseTargetMinutes', t('socialdesk.admin.settings.responseTargetMinutes'),
+            t('socialdesk.admin.settings.responseTargetMinutes.help'), text(settings.responseTargetMinutes));
+        var repeatContacts = field(form, 'repeatContacts', t('socialdesk.admin.settings.repeatContacts'),
+            t('socialdesk.admin.settings.repeatContacts.help'), text(settings.repeatContacts));
+        var repeatChannels = field(form, 'repeatChannels', t('socialdesk.admin.settings.repeatChannels'),
+            t('socialdesk.admin.settings.repeatChannels.help'), text(settings.repeatChannels));
+        var tolerance = field(form, 'equalTolerancePercent', t('socialdesk.admin.settings.equalTolerancePercent'),
+            t('socialdesk.admin.settings.equalTolerancePercent.help'), text(settings.equalTolerancePercent));
         var status = el('p', 'socialdesk-form-status');
         status.setAttribute('role', 'status');
         var save = button(t('socialdesk.admin.form.save'), 'aui-button-primary socialdesk-settings-save', function () {
@@ -621,7 +630,9 @@
                 }),
                 acknowledgement: acknowledgement.value.trim(),
                 followersOnlyRepliesDirect: followersDirect.checked,
-                mediaMegabytes: Number(mediaSize.value)}, form, status,
+                mediaMegabytes: Number(mediaSize.value), responseTargetMinutes: Number(responseTarget.value),
+                repeatContacts: Number(repeatContacts.value), repeatChannels: Number(repeatChannels.value),
+                equalTolerancePercent: Number(tolerance.value)}, form, status,
                 function () {
                     status.textContent = t('socialdesk.admin.form.saved');
                 });

@@ -95,7 +95,7 @@
                 return b.perChannel[c] || 0;
             })};
         }));
-        section(out, t(root, 'socialdesk.insights.mix'), table(t(root, 'socialdesk.insights.mix'),
+        var mix = section(out, t(root, 'socialdesk.insights.mix'), table(t(root, 'socialdesk.insights.mix'),
             [t(root, 'socialdesk.insights.start'), t(root, 'socialdesk.insights.complaints'),
                 t(root, 'socialdesk.insights.questions'), t(root, 'socialdesk.insights.praise'),
                 t(root, 'socialdesk.insights.otherIntent'), t(root, 'socialdesk.insights.negative'),
@@ -103,6 +103,15 @@
             data.mix.map(function (m) {
                 return [m.start, m.complaints, m.questions, m.praise, m.otherIntent, m.negative, m.positive];
             }), 'socialdesk-insights-mix'));
+        // what customers wrote, as stacked bars: praise apart from complaints and questions, the rest in grey
+        chart(mix, t(root, 'socialdesk.insights.mix'), 'bar', data.mix.map(function (m) {
+            return m.start;
+        }), [['complaints', 4], ['questions', 0], ['praise', 1], ['otherIntent', 6]].map(function (kind) {
+            return {label: t(root, 'socialdesk.insights.' + kind[0]), backgroundColor: COLOURS[kind[1]],
+                data: data.mix.map(function (m) {
+                    return m[kind[0]];
+                })};
+        }));
         var responses = section(out, t(root, 'socialdesk.insights.firstResponse'), table(
             t(root, 'socialdesk.insights.firstResponse'),
             [t(root, 'socialdesk.insights.channel'), t(root, 'socialdesk.insights.answered'),
@@ -167,13 +176,20 @@
         });
     }
 
-    function load(root, bucket) {
+    /** The start of a local calendar day (yyyy-mm-dd from a date input) as an instant, for the API. */
+    function dayStart(value) {
+        var parts = value.split('-').map(Number);
+        return new Date(parts[0], parts[1] - 1, parts[2]).toISOString();
+    }
+
+    function load(root, bucket, from, to) {
         var status = root.querySelector('.socialdesk-insights-status');
         status.textContent = t(root, 'socialdesk.insights.loading');
         var zone = (window.Intl && Intl.DateTimeFormat().resolvedOptions().timeZone) || 'UTC';
         var url = contextPath() + '/rest/socialdesk/1.0/insights?project=' + encodeURIComponent(
             root.getAttribute('data-project')) + '&bucket=' + encodeURIComponent(bucket) + '&zone='
-            + encodeURIComponent(zone);
+            + encodeURIComponent(zone) + (from ? '&from=' + encodeURIComponent(dayStart(from)) : '')
+            + (to ? '&to=' + encodeURIComponent(dayStart(to)) : '');
         fetch(url, {credentials: 'same-origin', headers: {'Accept': 'application/json'}}).then(function (r) {
             return r.json().then(function (json) {
                 return {ok: r.ok, status: r.status, json: json};
@@ -190,6 +206,18 @@
         });
     }
 
+    function dateField(root, name, controls) {
+        var label = el('label', null, t(root, 'socialdesk.insights.' + name));
+        label.htmlFor = 'socialdesk-insights-' + name;
+        var input = el('input', 'text');
+        input.type = 'date';
+        input.id = label.htmlFor;
+        input.name = name;
+        controls.appendChild(label);
+        controls.appendChild(input);
+        return input;
+    }
+
     function start(root) {
         var controls = el('form', 'aui socialdesk-insights-controls');
         var label = el('label', null, t(root, 'socialdesk.insights.bucket'));
@@ -202,11 +230,27 @@
             option.selected = b === 'day';
             bucket.appendChild(option);
         });
-        bucket.addEventListener('change', function () {
-            load(root, bucket.value);
-        });
         controls.appendChild(label);
         controls.appendChild(bucket);
+        // a range of whole local days, "to" included; empty: the last seven days
+        var from = dateField(root, 'from', controls);
+        var to = dateField(root, 'to', controls);
+        var show = el('button', 'aui-button', t(root, 'socialdesk.insights.show'));
+        show.type = 'submit';
+        controls.appendChild(show);
+        function reload(event) {
+            if (event) {
+                event.preventDefault();
+            }
+            var end = to.value ? new Date(dayStart(to.value)) : null;
+            if (end) {
+                end.setDate(end.getDate() + 1);
+            }
+            load(root, bucket.value, from.value, end ? end.getFullYear() + '-' + (end.getMonth() + 1) + '-'
+                + end.getDate() : '');
+        }
+        bucket.addEventListener('change', reload);
+        controls.addEventListener('submit', reload);
         root.appendChild(controls);
         var status = el('p', 'socialdesk-insights-status');
         status.setAttribute('role', 'status');

@@ -41,7 +41,7 @@ public class Insights {
      * {@code waiting}: requests whose newest contact has had no answer for longer than the target, longest first;
      * {@code effort}: open requests with many contacts or several channels, most contacts first.
      */
-    public record Result(InsightsRange range, List<String> channels, List<Volume> volume, List<Mix> mix,
+    public record Result(InsightsRange range, Targets targets, List<String> channels, List<Volume> volume, List<Mix> mix,
                          List<FirstResponses.PerChannel> firstResponse, List<FirstResponses.PerType> perType,
                          List<Finding> unequal, List<Listed> waiting, List<Listed> effort) {
     }
@@ -54,11 +54,30 @@ public class Insights {
     public record Listed(RequestFacts facts, String key) {
     }
 
-    /** What the desk counts as waiting too long, a repeat contact, and unequal. */
+    /**
+     * What the desk counts as waiting too long ({@code response}), a repeat contact (that many contacts, or that many
+     * channels, on one open request), and unequal (one channel's median first response {@code tolerance} times
+     * another's); the admin sets them in the console.
+     */
     public record Targets(Duration response, int repeatContacts, int repeatChannels, double tolerance) {
+        public static final int MIN_RESPONSE_MINUTES = 5;
+        public static final int MAX_RESPONSE_MINUTES = 10_080;
+        public static final int MAX_REPEAT = 20;
+        public static final int MIN_TOLERANCE_PERCENT = 110;
+        public static final int MAX_TOLERANCE_PERCENT = 1_000;
+
         public static Targets defaults() {
             return new Targets(Duration.ofMinutes(60), 3, 2, 1.5);
         }
+
+        public int tolerancePercent() {
+            return (int) Math.round(tolerance * 100);
+        }
+    }
+
+    /** Settings port: the targets the admin set (the defaults until they do). */
+    public interface TargetsSource {
+        Targets targets();
     }
 
     private static final long HOUR_S = 3600;
@@ -69,16 +88,20 @@ public class Insights {
     private final InsightsStore store;
     private final io.socialdesk.request.RequestDesk desk;
     private final java.time.Clock clock;
+    private final TargetsSource targets;
 
     @Inject
-    public Insights(InsightsStore store, io.socialdesk.request.RequestDesk desk, java.time.Clock clock) {
+    public Insights(InsightsStore store, io.socialdesk.request.RequestDesk desk, java.time.Clock clock,
+                    TargetsSource targets) {
         this.store = store;
         this.desk = desk;
         this.clock = clock;
+        this.targets = targets;
     }
 
+    /** The desk's insights by the targets the admin set. */
     public Result of(int serviceDeskId, InsightsRange range) {
-        return of(serviceDeskId, range, Targets.defaults());
+        return of(serviceDeskId, range, targets.targets());
     }
 
     public Result of(int serviceDeskId, InsightsRange range, Targets targets) {
@@ -119,7 +142,7 @@ public class Insights {
         mix.forEach((start, m) -> mixes.add(new Mix(start, m[0], m[1], m[2], m[3], m[4], m[5])));
         List<RequestFacts> contacted = store.firstContacted(serviceDeskId, range.from(), range.to(), MAX_REQUESTS);
         Instant now = clock.instant();
-        return new Result(range, List.copyOf(channels), volumes, mixes, FirstResponses.perChannel(contacted),
+        return new Result(range, targets, List.copyOf(channels), volumes, mixes, FirstResponses.perChannel(contacted),
                 FirstResponses.perType(contacted), findings(FirstResponses.unequal(contacted, targets.tolerance())),
                 open(store.waitingSince(serviceDeskId, now.minus(targets.response()), LISTED * 2)),
                 open(store.repeated(serviceDeskId, range.from(), targets.repeatContacts(), targets.repeatChannels(),

@@ -20,15 +20,17 @@ public class InsightsRollup {
     private final InsightsSignals signals;
     private final AgentResponses responses;
     private final RequestOrigins origins;
+    private final Insights.TargetsSource targets;
 
     @Inject
     public InsightsRollup(InsightsStore store, ClusterLocks locks, InsightsSignals signals, AgentResponses responses,
-                          RequestOrigins origins) {
+                          RequestOrigins origins, Insights.TargetsSource targets) {
         this.store = store;
         this.locks = locks;
         this.signals = signals;
         this.responses = responses;
         this.origins = origins;
+        this.targets = targets;
     }
 
     /** Answers how many interactions were counted in this run (none when another node holds the rollup). */
@@ -47,7 +49,7 @@ public class InsightsRollup {
                 // each batch is counted and dequeued in its own transaction
             }
             // after counting: a contact counted in this run is judged in this run
-            signals.fire(Insights.Targets.defaults());
+            signals.fire(targets.targets());
             return counted;
         }).orElse(0);
     }

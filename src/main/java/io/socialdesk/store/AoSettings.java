@@ -33,7 +33,7 @@ import org.springframework.stereotype.Component;
  * applies on every node at the next cycle without a restart. A setting never saved reads as its default.
  */
 @Component
-public class AoSettings implements SettingsStore, RoutingSettingsSource, CallSettingsSource, SurgeSettingsSource,
+public class AoSettings implements io.socialdesk.insights.Insights.TargetsSource, SettingsStore, RoutingSettingsSource, CallSettingsSource, SurgeSettingsSource,
         ViralSettingsSource, DeliverySettingsSource {
     static final String MERGE_HOURS = "routing.mergeWindowHours";
     static final String REOPEN_DAYS = "routing.reopenWindowDays";
@@ -58,6 +58,10 @@ public class AoSettings implements SettingsStore, RoutingSettingsSource, CallSet
     static final String ACKNOWLEDGEMENT = "delivery.acknowledgement";
     static final String FOLLOWERS_ONLY_DIRECT = "delivery.followersOnlyDirect";
     static final String MEDIA_MEGABYTES = "delivery.mediaMegabytes";
+    static final String RESPONSE_TARGET = "insights.responseTargetMinutes";
+    static final String REPEAT_CONTACTS = "insights.repeatContacts";
+    static final String REPEAT_CHANNELS = "insights.repeatChannels";
+    static final String TOLERANCE = "insights.equalTolerancePercent";
 
     private final ActiveObjects ao;
 
@@ -82,7 +86,30 @@ public class AoSettings implements SettingsStore, RoutingSettingsSource, CallSet
                 praise(rows.get(PRAISE)).orElse(defaults.praise()), matching(rows)),
                 rows.getOrDefault(REGION, Settings.defaults().defaultRegion()),
                 number(rows.get(RETENTION_MONTHS)).map(Long::intValue).orElse(0),
-                rows.getOrDefault(CUSTOMER_NUMBER_PATTERN, ""), surge(rows), viral(rows), delivery(rows));
+                rows.getOrDefault(CUSTOMER_NUMBER_PATTERN, ""), surge(rows), viral(rows), delivery(rows),
+                targets(rows));
+    }
+
+    @Override
+    public io.socialdesk.insights.Insights.Targets targets() {
+        return read().insights();
+    }
+
+    /** The insights' targets as saved; a value out of range (a hand-edited row) reads as its default. */
+    private static io.socialdesk.insights.Insights.Targets targets(Map<String, String> rows) {
+        io.socialdesk.insights.Insights.Targets defaults = io.socialdesk.insights.Insights.Targets.defaults();
+        int max = io.socialdesk.insights.Insights.Targets.MAX_REPEAT;
+        return new io.socialdesk.insights.Insights.Targets(
+                number(rows.get(RESPONSE_TARGET)).filter(m -> m >= io.socialdesk.insights.Insights.Targets
+                        .MIN_RESPONSE_MINUTES && m <= io.socialdesk.insights.Insights.Targets.MAX_RESPONSE_MINUTES)
+                        .map(Duration::ofMinutes).orElse(defaults.response()),
+                number(rows.get(REPEAT_CONTACTS)).map(Long::intValue).filter(n -> n >= 2 && n <= max)
+                        .orElse(defaults.repeatContacts()),
+                number(rows.get(REPEAT_CHANNELS)).map(Long::intValue).filter(n -> n >= 2 && n <= max)
+                        .orElse(defaults.repeatChannels()),
+                number(rows.get(TOLERANCE)).filter(p -> p >= io.socialdesk.insights.Insights.Targets
+                        .MIN_TOLERANCE_PERCENT && p <= io.socialdesk.insights.Insights.Targets.MAX_TOLERANCE_PERCENT)
+                        .map(p -> p / 100.0).orElse(defaults.tolerance()));
     }
 
     @Override
@@ -113,6 +140,10 @@ public class AoSettings implements SettingsStore, RoutingSettingsSource, CallSet
         values.put(ACKNOWLEDGEMENT, settings.delivery().acknowledgement());
         values.put(FOLLOWERS_ONLY_DIRECT, Boolean.toString(settings.delivery().followersOnlyDirect()));
         values.put(MEDIA_MEGABYTES, Integer.toString(settings.delivery().mediaMegabytes()));
+        values.put(RESPONSE_TARGET, Long.toString(settings.insights().response().toMinutes()));
+        values.put(REPEAT_CONTACTS, Integer.toString(settings.insights().repeatContacts()));
+        values.put(REPEAT_CHANNELS, Integer.toString(settings.insights().repeatChannels()));
+        values.put(TOLERANCE, Integer.toString(settings.insights().tolerancePercent()));
         Transactions.write(ao, () -> {
             values.forEach(this::put);
             return null;

@@ -97,6 +97,43 @@ class InsightsResponsesTest {
         });
     }
 
+    @Test
+    void givenTheAdminSetsTheTargets_whenTheDeskLooks_thenTheInsightsJudgeByThemAndABadOneIsRefusedByName()
+            throws Exception {
+        // given: the ten-times case; then a tolerance of 10× and a 30-minute response target
+        InsightsScenarios.portalAnsweredTenTimesSlowerThanX(sandbox, feeds, clock);
+        await(() -> insights().getAsJsonObject("equalTreatment").getAsJsonArray("unequal").size() == 1);
+        String settings = "{\"mergeWindowHours\":48,\"reopenWindowDays\":7,\"blockedHandles\":[],\"blockWords\":[],"
+                + "\"skipReposts\":true,\"missedCallCreatesRequest\":true,\"defaultRegion\":\"US\","
+                + "\"retentionMonths\":0,\"customerNumberPattern\":\"\",\"praise\":\"request\","
+                + "\"surgeMinPerMinute\":8,\"surgeFactor\":5,\"clusterSimilarity\":45,\"viralMinSpread\":80,"
+                + "\"viralReachPercent\":5,\"repliesInPortal\":[],\"acknowledgement\":\"\","
+                + "\"followersOnlyRepliesDirect\":false,\"topicMatchPercent\":45,\"possibleMatchPercent\":20,"
+                + "\"conversationMerge\":\"same_topic\",\"responseTargetMinutes\":30,\"repeatContacts\":4,"
+                + "\"repeatChannels\":3,\"equalTolerancePercent\":";
+
+        // when
+        HttpResponse<String> refused = put(settings + "1100}");
+        HttpResponse<String> saved = put(settings + "1000}");
+
+        // then: 400 naming the field; the saved targets are what the page judges by
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(JsonParser.parseString(refused.body()).getAsJsonObject().get("field").getAsString())
+                .isEqualTo("equalTolerancePercent");
+        assertThat(saved.statusCode()).isEqualTo(200);
+        JsonObject insights = insights();
+        assertThat(insights.getAsJsonObject("equalTreatment").get("tolerance").getAsDouble()).isEqualTo(10.0);
+        assertThat(insights.getAsJsonObject("equalTreatment").getAsJsonArray("unequal")).isEmpty();
+        assertThat(insights.getAsJsonObject("targets").get("responseMinutes").getAsInt()).isEqualTo(30);
+        assertThat(insights.getAsJsonObject("targets").get("repeatContacts").getAsInt()).isEqualTo(4);
+    }
+
+    private HttpResponse<String> put(String settings) throws Exception {
+        return http.send(HttpRequest.newBuilder(sandbox.baseUrl().resolve("rest/socialdesk/1.0/admin/settings"))
+                .header("Cookie", "sandbox-user=alice").header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(settings)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private static Optional<JsonObject> channel(JsonArray channels, String name) {
         for (JsonElement channel : channels) {
             if (channel.getAsJsonObject().get("channel").getAsString().equals(name)) {

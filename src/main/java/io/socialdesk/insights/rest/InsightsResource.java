@@ -143,7 +143,10 @@ public class InsightsResource {
             return type;
         }).toList());
         Map<String, Object> equal = new LinkedHashMap<>();
-        equal.put("tolerance", Insights.Targets.defaults().tolerance());
+        equal.put("tolerance", result.targets().tolerance());
+        json.put("targets", Map.of("responseMinutes", result.targets().response().toMinutes(),
+                "repeatContacts", result.targets().repeatContacts(),
+                "repeatChannels", result.targets().repeatChannels()));
         equal.put("unequal", result.unequal().stream().map(f -> finding(f, typeNames)).toList());
         json.put("equalTreatment", equal);
         json.put("waiting", result.waiting().stream().map(InsightsResource::listed).toList());

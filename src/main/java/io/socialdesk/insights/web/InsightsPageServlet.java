@@ -41,7 +41,8 @@ public class InsightsPageServlet extends HttpServlet {
             "socialdesk.insights.effort.none", "socialdesk.insights.request", "socialdesk.insights.waitingSince",
             "socialdesk.insights.contacts", "socialdesk.insights.channels", "socialdesk.insights.equal.finding",
             "socialdesk.insights.equal.slowest", "socialdesk.insights.requestType",
-            "socialdesk.insights.requestType.unknown", "socialdesk.insights.byRequestType");
+            "socialdesk.insights.requestType.unknown", "socialdesk.insights.byRequestType",
+            "socialdesk.insights.from", "socialdesk.insights.to", "socialdesk.insights.show");
 
     private final UserManager users;
     private final LoginUriProvider login;
