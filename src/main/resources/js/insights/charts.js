@@ -7,8 +7,47 @@
 
     var el = window.SocialDeskDom.el;
 
+    /**
+     * A Chart.js plugin marking the volume chart: surges shaded from their start bucket to their end bucket, viral
+     * risks as a line at their bucket. {@code bucketOf} maps an ISO instant to a label index (-1: outside).
+     */
+    function marks(surges, risks, bucketOf, last) {
+        return {
+            id: 'socialdeskMarks',
+            beforeDatasetsDraw: function (chart) {
+                var x = chart.scales.x;
+                var area = chart.chartArea;
+                var half = x.width / Math.max(1, last + 1) / 2;
+                var ctx = chart.ctx;
+                ctx.save();
+                surges.forEach(function (s) {
+                    var from = Math.max(0, bucketOf(s.from));
+                    var to = s.to ? bucketOf(s.to) : last;
+                    if (to < 0) {
+                        to = last;
+                    }
+                    ctx.fillStyle = 'rgba(255, 139, 0, 0.18)';
+                    ctx.fillRect(x.getPixelForValue(from) - half, area.top,
+                        x.getPixelForValue(to) - x.getPixelForValue(from) + 2 * half, area.bottom - area.top);
+                });
+                risks.forEach(function (r) {
+                    var at = bucketOf(r.at);
+                    if (at >= 0) {
+                        ctx.strokeStyle = '#DE350B';
+                        ctx.lineWidth = 2;
+                        ctx.beginPath();
+                        ctx.moveTo(x.getPixelForValue(at), area.top);
+                        ctx.lineTo(x.getPixelForValue(at), area.bottom);
+                        ctx.stroke();
+                    }
+                });
+                ctx.restore();
+            }
+        };
+    }
+
     /** A chart above the first table of {@code part}, when Chart.js loaded; an image named {@code label}. */
-    function chart(part, label, type, labels, datasets) {
+    function chart(part, label, type, labels, datasets, plugins) {
         if (!window.Chart) {
             return null;
         }
@@ -21,6 +60,7 @@
         return new window.Chart(canvas, {
             type: type,
             data: {labels: labels, datasets: datasets},
+            plugins: plugins || [],
             options: {animation: false, responsive: true, maintainAspectRatio: false,
                 scales: type === 'bar' ? {x: {stacked: true}, y: {stacked: true, beginAtZero: true}} : {}}
         });
@@ -35,6 +75,7 @@
 
     window.SocialDeskCharts = {
         chart: chart,
+        marks: marks,
         format: format,
         COLOURS: ['#0052CC', '#00875A', '#FF8B00', '#6554C0', '#DE350B', '#00B8D9', '#5E6C84']
     };

@@ -88,13 +88,39 @@
         download.href = URL.createObjectURL(new Blob([csv(volumeHeaders, volumeRows)], {type: 'text/csv'}));
         download.download = 'socialdesk-volume-' + data.project + '.csv';
         volume.appendChild(download);
+        var starts = data.volume.map(function (b) {
+            return Date.parse(b.start);
+        });
+        function bucketOf(iso) {
+            var at = Date.parse(iso);
+            for (var i = starts.length - 1; i >= 0; i--) {
+                if (starts[i] <= at) {
+                    return i;
+                }
+            }
+            return -1;
+        }
         chart(volume, t(root, 'socialdesk.insights.volume'), 'bar', data.volume.map(function (b) {
             return b.start;
         }), data.channels.map(function (c, i) {
             return {label: c, backgroundColor: COLOURS[i % COLOURS.length], data: data.volume.map(function (b) {
                 return b.perChannel[c] || 0;
             })};
+        }), [window.SocialDeskCharts.marks(data.surges, data.viralRisks, bucketOf, starts.length - 1)]);
+        // what the shading and the lines mark, as text
+        var marked = data.surges.map(function (s) {
+            return [t(root, 'socialdesk.insights.marks.surge'), s.channel, s.from, s.to || t(root,
+                'socialdesk.insights.marks.ongoing'), ''];
+        }).concat(data.viralRisks.map(function (r) {
+            return [t(root, 'socialdesk.insights.marks.viral'), r.channel, r.at, '', r.issueKey ? issueLink(r.issueKey)
+                : ''];
         }));
+        if (marked.length) {
+            volume.appendChild(table(t(root, 'socialdesk.insights.marks'), [t(root, 'socialdesk.insights.marks.what'),
+                t(root, 'socialdesk.insights.channel'), t(root, 'socialdesk.insights.start'),
+                t(root, 'socialdesk.insights.marks.end'), t(root, 'socialdesk.insights.request')], marked,
+                'socialdesk-insights-marks'));
+        }
         var mix = section(out, t(root, 'socialdesk.insights.mix'), table(t(root, 'socialdesk.insights.mix'),
             [t(root, 'socialdesk.insights.start'), t(root, 'socialdesk.insights.complaints'),
                 t(root, 'socialdesk.insights.questions'), t(root, 'socialdesk.insights.praise'),

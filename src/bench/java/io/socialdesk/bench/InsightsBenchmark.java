@@ -147,7 +147,7 @@ public class InsightsBenchmark {
         TestDatabase.valueOf(database).analyze(ao);
         insights = node.get(Insights.class);
         jdbc = TestDatabase.jdbc(ao);
-        countSql = "SELECT COUNT(*) FROM " + ao.tableName(InteractionEntity.class)
+        countSql = "SELECT COUNT(*) FROM \"" + ao.tableName(InteractionEntity.class) + "\""
                 + " WHERE \"ACCOUNT_ID\" IN (?, ?, ?) AND \"OCCURRED_AT\" >= ? AND \"OCCURRED_AT\" < ?";
     }
 

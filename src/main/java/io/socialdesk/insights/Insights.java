@@ -43,7 +43,12 @@ public class Insights {
      */
     public record Result(InsightsRange range, Targets targets, List<String> channels, List<Volume> volume, List<Mix> mix,
                          List<FirstResponses.PerChannel> firstResponse, List<FirstResponses.PerType> perType,
-                         List<Finding> unequal, List<Listed> waiting, List<Listed> effort) {
+                         List<Finding> unequal, List<Listed> waiting, List<Listed> effort,
+                         List<InsightsMarks.Surge> surges, List<Flagged> viralRisks) {
+    }
+
+    /** A viral risk with its request's key, when the request still exists. */
+    public record Flagged(InsightsMarks.ViralRisk risk, java.util.Optional<String> key) {
     }
 
     /** An equal-treatment finding with the keys of the slower channel's slowest requests, to drill into. */
@@ -89,14 +94,16 @@ public class Insights {
     private final io.socialdesk.request.RequestDesk desk;
     private final java.time.Clock clock;
     private final TargetsSource targets;
+    private final InsightsMarks marks;
 
     @Inject
     public Insights(InsightsStore store, io.socialdesk.request.RequestDesk desk, java.time.Clock clock,
-                    TargetsSource targets) {
+                    TargetsSource targets, InsightsMarks marks) {
         this.store = store;
         this.desk = desk;
         this.clock = clock;
         this.targets = targets;
+        this.marks = marks;
     }
 
     /** The desk's insights by the targets the admin set. */
@@ -142,11 +149,17 @@ public class Insights {
         mix.forEach((start, m) -> mixes.add(new Mix(start, m[0], m[1], m[2], m[3], m[4], m[5])));
         List<RequestFacts> contacted = store.firstContacted(serviceDeskId, range.from(), range.to(), MAX_REQUESTS);
         Instant now = clock.instant();
+        InsightsMarks.Marks marked = marks.of(serviceDeskId, range.from(), range.to(), LISTED);
         return new Result(range, targets, List.copyOf(channels), volumes, mixes, FirstResponses.perChannel(contacted),
                 FirstResponses.perType(contacted), findings(FirstResponses.unequal(contacted, targets.tolerance())),
                 open(store.waitingSince(serviceDeskId, now.minus(targets.response()), LISTED * 2)),
                 open(store.repeated(serviceDeskId, range.from(), targets.repeatContacts(), targets.repeatChannels(),
-                        LISTED * 2)));
+                        LISTED * 2)), marked.surges(), flagged(marked.viralRisks()));
+    }
+
+    private List<Flagged> flagged(List<InsightsMarks.ViralRisk> risks) {
+        return desk.pass(() -> risks.stream().map(risk -> new Flagged(risk, risk.issueId()
+                .flatMap(desk::state).map(io.socialdesk.request.RequestState::key))).toList());
     }
 
     private List<Finding> findings(List<FirstResponses.Unequal> unequal) {

@@ -71,6 +71,7 @@ public interface ViralWatchEntity extends Entity {
     void setIssueId(Long issueId);
 
     /** When the post was found at risk and its event fired; null while it is not. */
+    @Indexed
     Long getFlaggedAt();
 
     void setFlaggedAt(Long flaggedAt);

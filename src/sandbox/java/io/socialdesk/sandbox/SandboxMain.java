@@ -2,7 +2,6 @@ package io.socialdesk.sandbox;
 
 import java.nio.file.Path;
 import io.socialdesk.sandbox.feeds.SandboxFeeds;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 
@@ -14,10 +13,26 @@ public final class SandboxMain {
     public static void main(String[] args) throws Exception {
         int port = Integer.getInteger("sandbox.port", 2990);
         Path home = Path.of(System.getProperty("sandbox.home", "target/sandbox"));
-        SandboxServer sandbox = SandboxServer.start(port, home, Clock.systemUTC());
+        // the clock starts a few days back: the sample history plays the past days through the real pipeline
+        ShiftedClock clock = new ShiftedClock(Duration.ofDays(SampleHistory.DAYS + 1).negated());
+        SandboxServer sandbox = SandboxServer.start(port, home, clock);
         SampleData.seed(sandbox.jsm());
-        SandboxFeeds feeds = SandboxFeeds.start(sandbox, Clock.systemUTC(), Duration.ofSeconds(8));
-        sandbox.startPolling(Duration.ofSeconds(2));
+        SandboxFeeds feeds = SandboxFeeds.connect(sandbox, clock);
+        sandbox.startPolling(Duration.ofMillis(500));
+        Thread history = new Thread(() -> {
+            try {
+                SampleHistory.play(sandbox, feeds, clock);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                System.err.println("The sandbox's sample history stopped: " + e);
+            } finally {
+                clock.present();
+                feeds.play(sandbox, Duration.ofSeconds(8));
+            }
+        }, "sandbox-history");
+        history.setDaemon(true);
+        history.start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {

@@ -149,6 +149,20 @@ public class InsightsResource {
                 "repeatChannels", result.targets().repeatChannels()));
         equal.put("unequal", result.unequal().stream().map(f -> finding(f, typeNames)).toList());
         json.put("equalTreatment", equal);
+        json.put("surges", result.surges().stream().map(surge -> {
+            Map<String, Object> mark = new LinkedHashMap<>();
+            mark.put("from", surge.from().toString());
+            mark.put("to", surge.to().map(Object::toString).orElse(null));
+            mark.put("channel", surge.channel());
+            return mark;
+        }).toList());
+        json.put("viralRisks", result.viralRisks().stream().map(flagged -> {
+            Map<String, Object> mark = new LinkedHashMap<>();
+            mark.put("at", flagged.risk().at().toString());
+            mark.put("channel", flagged.risk().channel());
+            mark.put("issueKey", flagged.key().orElse(null));
+            return mark;
+        }).toList());
         json.put("waiting", result.waiting().stream().map(InsightsResource::listed).toList());
         json.put("effort", result.effort().stream().map(InsightsResource::listed).toList());
         return json;

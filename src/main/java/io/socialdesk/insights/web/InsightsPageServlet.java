@@ -42,7 +42,9 @@ public class InsightsPageServlet extends HttpServlet {
             "socialdesk.insights.contacts", "socialdesk.insights.channels", "socialdesk.insights.equal.finding",
             "socialdesk.insights.equal.slowest", "socialdesk.insights.requestType",
             "socialdesk.insights.requestType.unknown", "socialdesk.insights.byRequestType",
-            "socialdesk.insights.from", "socialdesk.insights.to", "socialdesk.insights.show");
+            "socialdesk.insights.from", "socialdesk.insights.to", "socialdesk.insights.show",
+            "socialdesk.insights.marks", "socialdesk.insights.marks.what", "socialdesk.insights.marks.surge",
+            "socialdesk.insights.marks.viral", "socialdesk.insights.marks.end", "socialdesk.insights.marks.ongoing");
 
     private final UserManager users;
     private final LoginUriProvider login;

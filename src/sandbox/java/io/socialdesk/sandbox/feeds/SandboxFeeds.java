@@ -186,6 +186,11 @@ public final class SandboxFeeds implements AutoCloseable {
                 "My invoice for order 8812 lists VAT number DE111 instead of DE123456789.", MARIA_KEY, 3).key();
     }
 
+    /** Runs the script one step every {@code every} (the accounts connected already). */
+    public void play(SandboxServer sandbox, Duration every) {
+        script(sandbox, every);
+    }
+
     private void script(SandboxServer sandbox, Duration every) {
         String maria = mariasPortalRequest(sandbox);
         String[] janeFirst = new String[1];
