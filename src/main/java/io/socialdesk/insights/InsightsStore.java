@@ -16,7 +16,7 @@ public interface InsightsStore {
     /** The desk's counts for the hours {@code fromHour} (inclusive) to {@code toHour} (exclusive), oldest first. */
     List<HourCounts> hours(int serviceDeskId, long fromHour, long toHour);
 
-    /** The desk's requests first contacted in {@code from} to {@code to}, at most {@code limit}, oldest first. */
+    /** The desk's requests first contacted in {@code from} to {@code to}, at most {@code limit}, newest first. */
     List<RequestFacts> firstContacted(int serviceDeskId, java.time.Instant from, java.time.Instant to, int limit);
 
     /** The desk's requests waiting since before {@code before}, longest waiting first, at most {@code limit}. */

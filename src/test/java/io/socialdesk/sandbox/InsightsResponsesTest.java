@@ -98,6 +98,32 @@ class InsightsResponsesTest {
     }
 
     @Test
+    void givenJanesPortalRequest_whenHerPostNamingItsKeyLandsOnIt_thenItKeepsThePortalAsItsChannelAndCountsBoth()
+            throws Exception {
+        // given: Jane raised a request on the portal an hour ago
+        String key = sandbox.jsm().createRequest("Cannot log in to the customer portal",
+                "The reset mail never arrives.", "jane@customer.example", 1, "portal").key();
+        clock.advance(Duration.ofHours(1));
+
+        // when: her Mastodon post names it, and lands on it
+        feeds.mastodon().post(SandboxFeeds.JANE_MASTODON, "@acme my ticket " + key + " is still open", null, false);
+        await(() -> sandbox.jsm().request(key).orElseThrow().comments().size() == 1);
+        clock.advance(Duration.ofMinutes(2));
+
+        // then: the request counts as a portal request first contacted when raised, unanswered, with two channels
+        await(() -> channel(insights().getAsJsonArray("firstResponse"), "portal").isPresent());
+        assertThat(channel(insights().getAsJsonArray("firstResponse"), "portal")).hasValueSatisfying(c ->
+                assertThat(c.get("unanswered").getAsInt()).isEqualTo(1));
+        assertThat(channel(insights().getAsJsonArray("firstResponse"), "mastodon")).isEmpty();
+        await(() -> insights().getAsJsonArray("effort").size() == 1);
+        JsonObject effort = insights().getAsJsonArray("effort").get(0).getAsJsonObject();
+        assertThat(effort.get("issueKey").getAsString()).isEqualTo(key);
+        assertThat(effort.get("channel").getAsString()).isEqualTo("portal");
+        assertThat(effort.getAsJsonArray("channels")).extracting(JsonElement::getAsString)
+                .containsExactly("portal", "mastodon");
+    }
+
+    @Test
     void givenTheAdminSetsTheTargets_whenTheDeskLooks_thenTheInsightsJudgeByThemAndABadOneIsRefusedByName()
             throws Exception {
         // given: the ten-times case; then a tolerance of 10× and a 30-minute response target
