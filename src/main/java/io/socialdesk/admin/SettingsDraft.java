@@ -1,6 +1,5 @@
 package io.socialdesk.admin;
 
-import io.socialdesk.insights.Insights;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -166,7 +165,7 @@ public final class SettingsDraft {
             return new Invalid("keepDeletedPostsOn", "may name only networks whose terms let an app keep posts "
                     + "their authors deleted: " + String.join(", ", new java.util.TreeSet<>(keepable)));
         }
-        TargetsRead insights = targets(json);
+        TargetsDraft.Read insights = TargetsDraft.read(json);
         if (insights.invalid() != null) {
             return insights.invalid();
         }
@@ -180,48 +179,6 @@ public final class SettingsDraft {
                 new ViralSettings(viralSpread.get(), viralReach.get(), keepDeleted.get()),
                 new DeliverySettings(inPortal.get(), acknowledgement.get(), followersOnlyDirect.get(),
                         media.get()), insights.targets()));
-    }
-
-    /** The targets read, or what was wrong with them. */
-    private record TargetsRead(Insights.Targets targets, Invalid invalid) {
-        static TargetsRead wrong(String field, String message) {
-            return new TargetsRead(null, new Invalid(field, message));
-        }
-    }
-
-    /**
-     * The insights' targets; each optional (a console or script written before they were settable keeps working and
-     * gets the default).
-     */
-    private static TargetsRead targets(JsonObject json) {
-        Insights.Targets defaults = Insights.Targets.defaults();
-        Optional<Integer> response = json.has("responseTargetMinutes") ? whole(json, "responseTargetMinutes",
-                Insights.Targets.MIN_RESPONSE_MINUTES, Insights.Targets.MAX_RESPONSE_MINUTES)
-                : Optional.of((int) defaults.response().toMinutes());
-        if (response.isEmpty()) {
-            return TargetsRead.wrong("responseTargetMinutes", "must be a whole number of minutes from "
-                    + Insights.Targets.MIN_RESPONSE_MINUTES + " to " + Insights.Targets.MAX_RESPONSE_MINUTES);
-        }
-        Optional<Integer> contacts = json.has("repeatContacts")
-                ? whole(json, "repeatContacts", 2, Insights.Targets.MAX_REPEAT) : Optional.of(defaults.repeatContacts());
-        if (contacts.isEmpty()) {
-            return TargetsRead.wrong("repeatContacts", "must be a whole number from 2 to " + Insights.Targets.MAX_REPEAT);
-        }
-        Optional<Integer> channels = json.has("repeatChannels")
-                ? whole(json, "repeatChannels", 2, Insights.Targets.MAX_REPEAT) : Optional.of(defaults.repeatChannels());
-        if (channels.isEmpty()) {
-            return TargetsRead.wrong("repeatChannels", "must be a whole number from 2 to " + Insights.Targets.MAX_REPEAT);
-        }
-        Optional<Integer> tolerance = json.has("equalTolerancePercent") ? whole(json, "equalTolerancePercent",
-                Insights.Targets.MIN_TOLERANCE_PERCENT, Insights.Targets.MAX_TOLERANCE_PERCENT)
-                : Optional.of(defaults.tolerancePercent());
-        if (tolerance.isEmpty()) {
-            return TargetsRead.wrong("equalTolerancePercent", "must be a whole percentage from "
-                    + Insights.Targets.MIN_TOLERANCE_PERCENT + " (1.1×) to " + Insights.Targets.MAX_TOLERANCE_PERCENT
-                    + " (10×)");
-        }
-        return new TargetsRead(new Insights.Targets(Duration.ofMinutes(response.get()), contacts.get(),
-                channels.get(), tolerance.get() / 100.0), null);
     }
 
     public static Map<String, Object> json(Settings settings) {
@@ -256,7 +213,7 @@ public final class SettingsDraft {
         return json;
     }
 
-    private static Optional<Integer> whole(JsonObject json, String field, int min, int max) {
+    static Optional<Integer> whole(JsonObject json, String field, int min, int max) {
         JsonElement value = json.get(field);
         if (value == null || !value.isJsonPrimitive() || !value.getAsJsonPrimitive().isNumber()
                 || value.getAsString().length() > 6) {

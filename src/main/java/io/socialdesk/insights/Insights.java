@@ -41,7 +41,8 @@ public class Insights {
      * {@code waiting}: requests whose newest contact has had no answer for longer than the target, longest first;
      * {@code effort}: open requests with many contacts or several channels, most contacts first.
      */
-    public record Result(InsightsRange range, Targets targets, List<String> channels, List<Volume> volume, List<Mix> mix,
+    public record Result(InsightsRange range, Targets targets, List<String> channels, List<Volume> volume,
+                         List<Mix> mix,
                          List<FirstResponses.PerChannel> firstResponse, List<FirstResponses.PerType> perType,
                          List<Finding> unequal, List<Listed> waiting, List<Listed> effort,
                          List<InsightsMarks.Surge> surges, List<Flagged> viralRisks) {
@@ -89,6 +90,11 @@ public class Insights {
     /** At most this many requests are read for a period's first responses; the page says when it was cut. */
     static final int MAX_REQUESTS = 20_000;
     static final int LISTED = 50;
+    /**
+     * The repeat-contact list is of open requests: those contacted in the range's last 30 days, so a year's view
+     * does not sort a year of requests to find the few still open.
+     */
+    static final java.time.Duration EFFORT_WINDOW = java.time.Duration.ofDays(30);
 
     private final InsightsStore store;
     private final io.socialdesk.request.RequestDesk desk;
@@ -153,8 +159,13 @@ public class Insights {
         return new Result(range, targets, List.copyOf(channels), volumes, mixes, FirstResponses.perChannel(contacted),
                 FirstResponses.perType(contacted), findings(FirstResponses.unequal(contacted, targets.tolerance())),
                 open(store.waitingSince(serviceDeskId, now.minus(targets.response()), LISTED * 2)),
-                open(store.repeated(serviceDeskId, range.from(), targets.repeatContacts(), targets.repeatChannels(),
-                        LISTED * 2)), marked.surges(), flagged(marked.viralRisks()));
+                open(store.repeated(serviceDeskId, latest(range.from(), now.minus(EFFORT_WINDOW)),
+                        targets.repeatContacts(), targets.repeatChannels(), LISTED * 2)), marked.surges(),
+                flagged(marked.viralRisks()));
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
     }
 
     private List<Flagged> flagged(List<InsightsMarks.ViralRisk> risks) {

@@ -24,6 +24,9 @@ public interface InsightsMarks {
         }
     }
 
-    /** The desk's surges overlapping {@code from}–{@code to} and viral risks flagged in it, at most {@code limit} each. */
+    /**
+     * The desk's surges overlapping {@code from}–{@code to} and the viral risks flagged in it, at most {@code limit}
+     * each.
+     */
     Marks of(int serviceDeskId, Instant from, Instant to, int limit);
 }

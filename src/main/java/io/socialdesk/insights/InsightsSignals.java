@@ -20,13 +20,13 @@ import org.springframework.stereotype.Component;
 public class InsightsSignals {
     static final int PER_RUN = 50;
 
-    private final InsightsStore store;
+    private final SignalStore store;
     private final RequestDesk desk;
     private final SignalPublisher publisher;
     private final Clock clock;
 
     @Inject
-    public InsightsSignals(InsightsStore store, RequestDesk desk, SignalPublisher publisher, Clock clock) {
+    public InsightsSignals(SignalStore store, RequestDesk desk, SignalPublisher publisher, Clock clock) {
         this.store = store;
         this.desk = desk;
         this.publisher = publisher;
@@ -37,12 +37,12 @@ public class InsightsSignals {
     public int fire(Insights.Targets targets) {
         Instant now = clock.instant();
         int fired = fire(store.unsignalledWaits(now.minus(targets.response()), PER_RUN),
-                SocialEventType.WAITING_TOO_LONG, InsightsStore.Signal.WAITING, now);
+                SocialEventType.WAITING_TOO_LONG, SignalStore.Signal.WAITING, now);
         return fired + fire(store.unsignalledRepeats(targets.repeatContacts(), targets.repeatChannels(), PER_RUN),
-                SocialEventType.REPEAT_CONTACT, InsightsStore.Signal.REPEAT, now);
+                SocialEventType.REPEAT_CONTACT, SignalStore.Signal.REPEAT, now);
     }
 
-    private int fire(List<RequestFacts> due, SocialEventType event, InsightsStore.Signal kind, Instant now) {
+    private int fire(List<RequestFacts> due, SocialEventType event, SignalStore.Signal kind, Instant now) {
         int fired = 0;
         for (RequestFacts request : due) {
             boolean open = desk.pass(() -> desk.state(request.issueId()).filter(s -> !s.resolved()).isPresent());

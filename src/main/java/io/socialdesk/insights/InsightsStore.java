@@ -28,18 +28,4 @@ public interface InsightsStore {
      */
     List<RequestFacts> repeated(int serviceDeskId, java.time.Instant since, int minContacts, int minChannels,
                                 int limit);
-
-    /** Requests of any desk waiting since before {@code before} whose current wait was not signalled yet. */
-    List<RequestFacts> unsignalledWaits(java.time.Instant before, int limit);
-
-    /** Requests of any desk at {@code minContacts} contacts or {@code minChannels} channels, not signalled yet. */
-    List<RequestFacts> unsignalledRepeats(int minContacts, int minChannels, int limit);
-
-    /** Notes that {@code kind} was signalled for the request at {@code at}. */
-    void signalled(long issueId, Signal kind, java.time.Instant at);
-
-    enum Signal {
-        WAITING,
-        REPEAT
-    }
 }

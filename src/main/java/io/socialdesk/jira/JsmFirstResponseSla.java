@@ -12,8 +12,9 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * JSM's *Time to first response* SLA of a request, through JSM's SLA information service read as an agent: the elapsed
- * time of the SLA's first completed cycle (its calendar's working time, pauses left out), as JSM's own reports count it.
+ * JSM's *Time to first response* SLA of a request, through JSM's SLA information service read as an agent: the
+ * elapsed time of the SLA's first completed cycle (its calendar's working time, pauses left out), as JSM's own reports
+ * count it.
  */
 @Component
 public class JsmFirstResponseSla implements FirstResponseSla {

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A request's origin from JSM: the customer request (desk, request type, its issue's creation) read as an agent, and
- * the channel JSM recorded when it raised it, the issue property {@value #CHANNEL_PROPERTY} ({@code {"value":"portal"}};
+ * the channel JSM recorded when it raised it, the issue property {@value #CHANNEL_PROPERTY}
+ * ({@code {"value":"portal"}};
  * JQL's {@code request-channel-type} reads the same). A request without that property was raised in Jira by an agent.
  */
 @Component

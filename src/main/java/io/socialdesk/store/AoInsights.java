@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * read costs the batch, not the table), counted into their desk's hour rows, and the mark moved, in one transaction.
  */
 @Component
-public class AoInsights implements InsightsStore, io.socialdesk.intake.RequestEfforts {
+public class AoInsights implements InsightsStore {
     private static final long HOUR_MS = 3_600_000L;
 
     /** A contact still being routed this long after it arrived is stuck (its account off): counted without triage. */
@@ -50,7 +50,7 @@ public class AoInsights implements InsightsStore, io.socialdesk.intake.RequestEf
         return ao.executeInTransaction(() -> {
             InsightsMarkEntity mark = mark();
             InteractionEntity[] rows = ao.find(InteractionEntity.class, Query.select("ID, ACCOUNT_ID, ISSUE_ID, "
-                            + "CHANNEL, DIRECTION, STATUS, OCCURRED_AT, RECEIVED_AT, INTENT, MOOD, AGENT_KEY")
+                            + "CHANNEL, DIRECTION, STATUS, OCCURRED_AT, RECEIVED_AT, INTENT, MOOD, AGENT_KEY, OUTCOME")
                     .where("ID > ?", mark.getCountedThrough()).order("ID").limit(batch));
             Map<Integer, Account> accounts = new HashMap<>();
             Map<Key, int[]> counts = new LinkedHashMap<>();
@@ -122,6 +122,13 @@ public class AoInsights implements InsightsStore, io.socialdesk.intake.RequestEf
                     new DBParam("CONTACTS", elsewhere ? 1 : 0),
                     new DBParam("CHANNELS", elsewhere ? origin.get().channel() : ""));
         });
+        if ("REOPENED".equals(row.getOutcome())) {
+            // the customer came back to a resolved request: "while open" counts this episode, and a repeat
+            // contact in it is signalled again
+            request.setContacts(0);
+            request.setChannels("");
+            request.setRepeatSignaledAt(null);
+        }
         request.setContacts(request.getContacts() + 1);
         request.setLastContactAt(Math.max(request.getLastContactAt(), row.getOccurredAt()));
         List<String> channels = new ArrayList<>(request.getChannels().isEmpty() ? List.of()
@@ -192,69 +199,14 @@ public class AoInsights implements InsightsStore, io.socialdesk.intake.RequestEf
                 .filter(r -> r.contacts() >= minContacts || r.channels().size() >= minChannels).limit(limit).toList();
     }
 
-    @Override
-    public List<io.socialdesk.insights.RequestFacts> unsignalledWaits(java.time.Instant before, int limit) {
-        // compared in Java: a column on the right of a comparison is not quoted for PostgreSQL by Active Objects
-        InsightsRequestEntity[] waiting = ao.find(InsightsRequestEntity.class, Query.select()
-                .where("WAITING_SINCE IS NOT NULL AND WAITING_SINCE < ?", before.toEpochMilli())
-                .order("WAITING_SINCE").limit(limit * 4));
-        return facts(Arrays.stream(waiting).filter(row -> row.getWaitSignaledAt() == null
-                || row.getWaitSignaledAt() < row.getWaitingSince()).limit(limit));
-    }
-
-    @Override
-    public List<io.socialdesk.insights.RequestFacts> unsignalledRepeats(int minContacts, int minChannels, int limit) {
-        return facts(Query.select(FACT_COLUMNS).where("REPEAT_SIGNALED_AT IS NULL AND CONTACTS >= ?",
-                        Math.min(minContacts, minChannels)).order("ID").limit(limit * 4)).stream()
-                .filter(r -> r.contacts() >= minContacts || r.channels().size() >= minChannels).limit(limit).toList();
-    }
-
-    @Override
-    public void signalled(long issueId, Signal kind, java.time.Instant at) {
-        ao.executeInTransaction(() -> {
-            request(issueId).ifPresent(row -> {
-                if (kind == Signal.WAITING) {
-                    row.setWaitSignaledAt(at.toEpochMilli());
-                } else {
-                    row.setRepeatSignaledAt(at.toEpochMilli());
-                }
-                row.save();
-            });
-            return null;
-        });
-    }
-
-    @Override
-    public java.util.Optional<io.socialdesk.automation.IssueSignal.Effort> of(long issueId) {
-        return request(issueId).map(AoInsights::effort);
-    }
-
-    @Override
-    public Map<Long, io.socialdesk.automation.IssueSignal.Effort> of(java.util.Collection<Long> issueIds) {
-        Map<Long, io.socialdesk.automation.IssueSignal.Effort> found = new HashMap<>();
-        InLists.find(ao, InsightsRequestEntity.class, null, "ISSUE_ID", List.copyOf(issueIds))
-                .forEach(row -> found.put(row.getIssueId(), effort(row)));
-        return found;
-    }
-
-    private static io.socialdesk.automation.IssueSignal.Effort effort(InsightsRequestEntity row) {
-        return new io.socialdesk.automation.IssueSignal.Effort(
-                java.util.Optional.ofNullable(row.getWaitingSince()).map(java.time.Instant::ofEpochMilli),
-                row.getContacts(), row.getChannels().isEmpty() ? 0 : row.getChannels().split(",").length);
-    }
-
     private List<io.socialdesk.insights.RequestFacts> facts(Query query) {
         return ColumnReads.list(ao, InsightsRequestEntity.class, query, AoInsights::fact);
     }
 
-    private static final String FACT_COLUMNS = "ID, ISSUE_ID, CHANNEL, REQUEST_TYPE_ID, FIRST_CONTACT_AT, "
+    static final String FACT_COLUMNS = "ID, ISSUE_ID, CHANNEL, REQUEST_TYPE_ID, FIRST_CONTACT_AT, "
             + "FIRST_RESPONSE_AT, SLA_RESPONSE_MS, WAITING_SINCE, LAST_CONTACT_AT, CONTACTS, CHANNELS";
 
-    private List<io.socialdesk.insights.RequestFacts> facts(java.util.stream.Stream<InsightsRequestEntity> rows) {
-        return rows.map(AoInsights::fact).toList();
-    }
-
-    private static io.socialdesk.insights.RequestFacts fact(InsightsRequestEntity row) {
+    static io.socialdesk.insights.RequestFacts fact(InsightsRequestEntity row) {
         return
                 new io.socialdesk.insights.RequestFacts(row.getIssueId(), row.getChannel(),
                         row.getRequestTypeId() == null ? 0 : row.getRequestTypeId(),

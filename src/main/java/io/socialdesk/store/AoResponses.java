@@ -56,7 +56,8 @@ public class AoResponses implements ResponseStore {
     public void count(List<Queued> taken, Map<Long, RequestOrigin> origins,
                       Map<Long, io.socialdesk.insights.FirstResponseSla.Cycle> slas) {
         ao.executeInTransaction(() -> {
-            Set<String> ownUsers = Arrays.stream(ao.find(ChannelAccountEntity.class, Query.select("ID, INTAKE_USER_KEY")))
+            Set<String> ownUsers = Arrays.stream(ao.find(ChannelAccountEntity.class,
+                            Query.select("ID, INTAKE_USER_KEY")))
                     .map(ChannelAccountEntity::getIntakeUserKey).collect(Collectors.toSet());
             for (Queued queued : taken) {
                 AgentComment comment = queued.comment();
@@ -92,7 +93,8 @@ public class AoResponses implements ResponseStore {
     }
 
     /** The earliest response after the first contact is the first; a contact waiting since before it is answered. */
-    private static void respond(InsightsRequestEntity row, Instant at, io.socialdesk.insights.FirstResponseSla.Cycle sla) {
+    private static void respond(InsightsRequestEntity row, Instant at,
+                                io.socialdesk.insights.FirstResponseSla.Cycle sla) {
         long when = at.toEpochMilli();
         if (when >= row.getFirstContactAt() && (row.getFirstResponseAt() == null || when < row.getFirstResponseAt())) {
             boolean first = row.getFirstResponseAt() == null;

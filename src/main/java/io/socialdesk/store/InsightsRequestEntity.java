@@ -12,8 +12,8 @@ import net.java.ao.schema.Unique;
  * with a public agent comment: the channel it came in on and when, when it was first answered (in kind or by a public
  * agent comment), since when its newest contact
  * has waited for an answer (none: answered), and how many contacts on how many channels it holds. One row per
- * request; no person named. Indexed for the two questions a page asks: a desk's requests first contacted in a period,
- * and those waiting longest.
+ * request; no person named. Indexed for the questions a page asks: a desk's requests first contacted in a period,
+ * those waiting longest, and those contacted lately.
  */
 @Preload
 @Table("InsightsRequest")
@@ -49,6 +49,8 @@ public interface InsightsRequestEntity extends Entity {
 
     void setWaitingSince(Long waitingSince);
 
+    /** Indexed: the repeat-contact list asks for the requests contacted since the start of the range. */
+    @Indexed
     long getLastContactAt();
 
     void setLastContactAt(long lastContactAt);

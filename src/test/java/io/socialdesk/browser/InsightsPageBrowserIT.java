@@ -83,6 +83,7 @@ class InsightsPageBrowserIT {
         assertThat(String.valueOf(drawn)).contains("mastodon").contains("x");
         Accessibility.assertStyledByAui(browser);
         Accessibility.assertNoViolations(browser, "the insights page");
+        Chromium.screenshot(browser, "insights-page.png");
     }
 
     @Test
@@ -108,6 +109,8 @@ class InsightsPageBrowserIT {
         assertThat(browser.findElement(By.cssSelector(".socialdesk-insights-first-response")).getText())
                 .contains("portal").contains("300");
         Accessibility.assertNoViolations(browser, "the insights page with an equal-treatment warning");
+        browser.executeScript("document.querySelector('.socialdesk-insights-equal').scrollIntoView();");
+        Chromium.screenshot(browser, "insights-equal-treatment.png");
     }
 
     @Test
@@ -142,5 +145,6 @@ class InsightsPageBrowserIT {
         assertThat(browser.findElement(By.cssSelector(".socialdesk-dashboard-open")).getAttribute("href"))
                 .endsWith("/plugins/servlet/socialdesk/insights?project=CS");
         Accessibility.assertNoViolations(browser, "the dashboard item");
+        Chromium.screenshot(browser, "insights-dashboard-item.png");
     }
 }

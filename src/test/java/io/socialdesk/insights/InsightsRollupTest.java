@@ -123,6 +123,52 @@ class InsightsRollupTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void givenARepeatContactOnARequestThatWasResolvedAndReopened_whenRolledUp_thenEachEpisodeCountsAndSignalsApart(
+            TestDatabase db) throws Exception {
+        try (IntakeFixture node = IntakeFixture.on(db)) {
+            // given: Cara writes three times about her order; the request is resolved the next day
+            Instant start = IntakeFixture.START;
+            for (int i = 0; i < 3; i++) {
+                node.receive(post("93" + i, "633", "cara", "order 3003 is broken, message " + i,
+                        start.plus(Duration.ofMinutes(i))));
+                node.router().routePending(node.account);
+            }
+            node.node.get(InsightsRollup.class).catchUp();
+            var request = node.jsm.requests().get(0);
+            node.clock.advance(Duration.ofDays(1));
+            node.jsm.transition(request.key(), "Resolved", true);
+
+            // when: a day later she answers in her thread, three times; the job counts
+            node.clock.advance(Duration.ofDays(1));
+            for (int i = 0; i < 3; i++) {
+                node.receive(reply("94" + i, i == 0 ? "932" : "94" + (i - 1), "633", "cara",
+                        "order 3003 is broken again, message " + i, node.clock.instant().plus(Duration.ofMinutes(i))));
+                node.router().routePending(node.account);
+            }
+            node.clock.advance(Duration.ofMinutes(5));
+            node.node.get(InsightsRollup.class).catchUp();
+
+            // then: one request, reopened; "while open" counts the second episode, and its repeat is signalled too
+            assertThat(node.jsm.requests()).singleElement();
+            var reopened = node.jsm.requestById(request.id()).orElseThrow();
+            assertThat(reopened.resolvedAt()).isEmpty();
+            assertThat(reopened.socialDeskEvents()).filteredOn("SocialDesk: repeat contact"::equals).hasSize(2);
+            var property = com.google.gson.JsonParser.parseString(reopened.properties().get("socialdesk"))
+                    .getAsJsonObject();
+            assertThat(property.get("contactsWhileOpen").getAsInt()).isEqualTo(3);
+        }
+    }
+
+    private static InboundPost reply(String id, String inReplyTo, String authorId, String handle, String text,
+                                     Instant at) {
+        return new InboundPost(id, PostKind.MENTION, text,
+                Optional.of(URI.create("https://mastodon.example/@" + handle + "/" + id)),
+                new Author(authorId, handle, handle, OptionalLong.of(100), Optional.empty()), at,
+                Optional.empty(), Optional.of(inReplyTo), Optional.of("en"));
+    }
+
     private static InboundPost post(String id, String authorId, String handle, String text, Instant at) {
         return new InboundPost(id, PostKind.MENTION, text,
                 Optional.of(URI.create("https://mastodon.example/@" + handle + "/" + id)),

@@ -1,0 +1,60 @@
+package io.socialdesk.admin;
+
+import com.google.gson.JsonObject;
+import io.socialdesk.insights.Insights;
+import java.time.Duration;
+import java.util.Optional;
+
+/** The insights' targets in a settings body: each optional, each checked against its range. */
+final class TargetsDraft {
+    private TargetsDraft() {
+    }
+
+    /** The targets read, or what was wrong with them. */
+    record Read(Insights.Targets targets, SettingsDraft.Invalid invalid) {
+        static Read wrong(String field, String message) {
+            return new Read(null, new SettingsDraft.Invalid(field, message));
+        }
+    }
+
+    /**
+     * The insights' targets; each optional (a console or script written before they were settable keeps working and
+     * gets the default).
+     */
+    static Read read(JsonObject json) {
+        Insights.Targets defaults = Insights.Targets.defaults();
+        Optional<Integer> response = json.has("responseTargetMinutes")
+                ? SettingsDraft.whole(json, "responseTargetMinutes", Insights.Targets.MIN_RESPONSE_MINUTES,
+                        Insights.Targets.MAX_RESPONSE_MINUTES)
+                : Optional.of((int) defaults.response().toMinutes());
+        if (response.isEmpty()) {
+            return Read.wrong("responseTargetMinutes", "must be a whole number of minutes from "
+                    + Insights.Targets.MIN_RESPONSE_MINUTES + " to " + Insights.Targets.MAX_RESPONSE_MINUTES);
+        }
+        Optional<Integer> contacts = json.has("repeatContacts")
+                ? SettingsDraft.whole(json, "repeatContacts", 2, Insights.Targets.MAX_REPEAT)
+                : Optional.of(defaults.repeatContacts());
+        if (contacts.isEmpty()) {
+            return Read.wrong("repeatContacts", "must be a whole number from 2 to "
+                    + Insights.Targets.MAX_REPEAT);
+        }
+        Optional<Integer> channels = json.has("repeatChannels")
+                ? SettingsDraft.whole(json, "repeatChannels", 2, Insights.Targets.MAX_REPEAT)
+                : Optional.of(defaults.repeatChannels());
+        if (channels.isEmpty()) {
+            return Read.wrong("repeatChannels", "must be a whole number from 2 to "
+                    + Insights.Targets.MAX_REPEAT);
+        }
+        Optional<Integer> tolerance = json.has("equalTolerancePercent")
+                ? SettingsDraft.whole(json, "equalTolerancePercent",
+                Insights.Targets.MIN_TOLERANCE_PERCENT, Insights.Targets.MAX_TOLERANCE_PERCENT)
+                : Optional.of(defaults.tolerancePercent());
+        if (tolerance.isEmpty()) {
+            return Read.wrong("equalTolerancePercent", "must be a whole percentage from "
+                    + Insights.Targets.MIN_TOLERANCE_PERCENT + " (1.1×) to " + Insights.Targets.MAX_TOLERANCE_PERCENT
+                    + " (10×)");
+        }
+        return new Read(new Insights.Targets(Duration.ofMinutes(response.get()), contacts.get(),
+                channels.get(), tolerance.get() / 100.0), null);
+    }
+}
