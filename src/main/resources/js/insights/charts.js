@@ -57,12 +57,14 @@
         canvas.setAttribute('aria-label', label);
         box.appendChild(canvas);
         part.insertBefore(box, part.querySelector('table'));
+        // 'bar' stacks (parts of a whole), 'grouped' sets bars side by side (a median beside its 90th percentile)
         return new window.Chart(canvas, {
-            type: type,
+            type: type === 'grouped' ? 'bar' : type,
             data: {labels: labels, datasets: datasets},
             plugins: plugins || [],
             options: {animation: false, responsive: true, maintainAspectRatio: false,
-                scales: type === 'bar' ? {x: {stacked: true}, y: {stacked: true, beginAtZero: true}} : {}}
+                scales: type === 'bar' ? {x: {stacked: true}, y: {stacked: true, beginAtZero: true}}
+                    : {y: {beginAtZero: true}}}
         });
     }
 

@@ -84,7 +84,7 @@ define('socialdesk/insights-dashboard-item', [], function () {
                 data.firstResponse.map(function (c) {
                     return [c.channel, c.medianMinutes, c.p90Minutes];
                 })));
-            charts.chart(part, TEXT.firstResponse, 'bar', data.firstResponse.map(function (c) {
+            charts.chart(part, TEXT.firstResponse, 'grouped', data.firstResponse.map(function (c) {
                 return c.channel;
             }), [{label: TEXT.median, backgroundColor: charts.COLOURS[0], data: data.firstResponse.map(function (c) {
                 return c.medianMinutes;

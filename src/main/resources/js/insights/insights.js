@@ -146,7 +146,7 @@
             data.firstResponse.map(function (c) {
                 return [c.channel, c.answered, c.unanswered, c.medianMinutes, c.p90Minutes];
             }), 'socialdesk-insights-first-response'));
-        chart(responses, t(root, 'socialdesk.insights.firstResponse'), 'line', data.firstResponse.map(function (c) {
+        chart(responses, t(root, 'socialdesk.insights.firstResponse'), 'grouped', data.firstResponse.map(function (c) {
             return c.channel;
         }), [{label: t(root, 'socialdesk.insights.median'), borderColor: COLOURS[0], backgroundColor: COLOURS[0],
             data: data.firstResponse.map(function (c) {
