@@ -1,6 +1,7 @@
 /*
- * What the insights page and the dashboard item draw with: a Chart.js chart (shipped with the plugin) named after the
- * table of the same numbers, which assistive technology reads instead, and a template filler for translated texts.
+ * What the insights page and the dashboard item draw with: tables, a Chart.js chart (shipped with the plugin) named
+ * after the table of the same numbers, which assistive technology reads instead, the chart's surge and viral-risk
+ * marks, and a template filler for translated texts.
  */
 (function () {
     'use strict';
@@ -68,6 +69,37 @@
         });
     }
 
+    /** A table with a caption and column headers; a cell is a DOM node (a link) or text. */
+    function table(caption, headers, rows, className) {
+        var tableNode = el('table', 'aui ' + (className || ''));
+        tableNode.appendChild(el('caption', null, caption));
+        var head = el('thead');
+        var headRow = el('tr');
+        headers.forEach(function (h) {
+            var th = el('th', null, h);
+            th.scope = 'col';
+            headRow.appendChild(th);
+        });
+        head.appendChild(headRow);
+        tableNode.appendChild(head);
+        var body = el('tbody');
+        rows.forEach(function (cells) {
+            var tr = el('tr');
+            cells.forEach(function (cell) {
+                var td = el('td');
+                if (cell && cell.nodeType) {
+                    td.appendChild(cell);
+                } else {
+                    td.textContent = cell === null || cell === undefined ? '' : String(cell);
+                }
+                tr.appendChild(td);
+            });
+            body.appendChild(tr);
+        });
+        tableNode.appendChild(body);
+        return tableNode;
+    }
+
     /** A translated template with {0}, {1}… filled in (as text: the caller puts it in the DOM as text). */
     function format(template, values) {
         return template.replace(/\{(\d+)\}/g, function (match, i) {
@@ -78,6 +110,7 @@
     window.SocialDeskCharts = {
         chart: chart,
         marks: marks,
+        table: table,
         format: format,
         COLOURS: ['#0052CC', '#00875A', '#FF8B00', '#6554C0', '#DE350B', '#00B8D9', '#5E6C84']
     };

@@ -40,29 +40,7 @@ define('socialdesk/insights-dashboard-item', [], function () {
         return context && context.jquery ? context[0] : context;
     }
 
-    function table(caption, headers, rows) {
-        var node = el('table', 'aui');
-        node.appendChild(el('caption', null, caption));
-        var head = el('tr');
-        headers.forEach(function (h) {
-            var th = el('th', null, h);
-            th.scope = 'col';
-            head.appendChild(th);
-        });
-        var thead = el('thead');
-        thead.appendChild(head);
-        node.appendChild(thead);
-        var body = el('tbody');
-        rows.forEach(function (cells) {
-            var tr = el('tr');
-            cells.forEach(function (cell) {
-                tr.appendChild(el('td', null, String(cell)));
-            });
-            body.appendChild(tr);
-        });
-        node.appendChild(body);
-        return node;
-    }
+    var table = charts.table;
 
     function draw(part, kind, data) {
         if (kind === 'volume') {

@@ -12,36 +12,7 @@
     var el = dom.el;
     var contextPath = dom.contextPath;
 
-    function table(caption, headers, rows, className) {
-        var tableNode = el('table', 'aui ' + (className || ''));
-        tableNode.appendChild(el('caption', null, caption));
-        var head = el('thead');
-        var headRow = el('tr');
-        headers.forEach(function (h) {
-            var th = el('th', null, h);
-            th.scope = 'col';
-            headRow.appendChild(th);
-        });
-        head.appendChild(headRow);
-        tableNode.appendChild(head);
-        var body = el('tbody');
-        rows.forEach(function (cells) {
-            var tr = el('tr');
-            cells.forEach(function (cell) {
-                var td = el('td');
-                if (cell && cell.nodeType) {
-                    td.appendChild(cell);
-                } else {
-                    td.textContent = cell === null || cell === undefined ? '' : String(cell);
-                }
-                tr.appendChild(td);
-            });
-            body.appendChild(tr);
-        });
-        tableNode.appendChild(body);
-        return tableNode;
-    }
-
+    var table = window.SocialDeskCharts.table;
     var format = window.SocialDeskCharts.format;
 
     function csv(headers, rows) {
