@@ -15,6 +15,13 @@
     var table = window.SocialDeskCharts.table;
     var format = window.SocialDeskCharts.format;
 
+    /** A bucket's start as the viewer reads it: a date (days, weeks), or a date and hour (hours), in their zone. */
+    function label(iso, bucket) {
+        var at = new Date(iso);
+        return bucket === 'hour' ? at.toLocaleString([], {month: 'short', day: 'numeric', hour: '2-digit'})
+            : at.toLocaleDateString();
+    }
+
     function csv(headers, rows) {
         function quote(value) {
             var text = String(value === null || value === undefined ? '' : value);
@@ -72,7 +79,7 @@
             return -1;
         }
         chart(volume, t(root, 'socialdesk.insights.volume'), 'bar', data.volume.map(function (b) {
-            return b.start;
+            return label(b.start, data.bucket);
         }), data.channels.map(function (c, i) {
             return {label: c, backgroundColor: COLOURS[i % COLOURS.length], data: data.volume.map(function (b) {
                 return b.perChannel[c] || 0;
@@ -102,7 +109,7 @@
             }), 'socialdesk-insights-mix'));
         // what customers wrote, as stacked bars: praise apart from complaints and questions, the rest in grey
         chart(mix, t(root, 'socialdesk.insights.mix'), 'bar', data.mix.map(function (m) {
-            return m.start;
+            return label(m.start, data.bucket);
         }), [['complaints', 4], ['questions', 0], ['praise', 1], ['otherIntent', 6]].map(function (kind) {
             return {label: t(root, 'socialdesk.insights.' + kind[0]), backgroundColor: COLOURS[kind[1]],
                 data: data.mix.map(function (m) {
