@@ -563,7 +563,8 @@ public final class SimulatedJsm {
         require(issueKey).events.add(eventName);
     }
 
-    synchronized void setProperty(String issueKey, String propertyKey, String json) {
+    /** Sets an issue property as any app or Jira itself would (JSM sets request.channel.type). */
+    public synchronized void setProperty(String issueKey, String propertyKey, String json) {
         Request request = require(issueKey);
         request.properties.put(propertyKey, json);
         index(new PropertyRow(ISSUE_PROPERTY, request.id(), propertyKey, json));
