@@ -81,6 +81,16 @@ class InsightsPageBrowserIT {
                 + "var chart = c && window.Chart && window.Chart.getChart(c);"
                 + "return chart ? chart.data.datasets.map(function (d) { return d.label; }).join(',') : null;");
         assertThat(String.valueOf(drawn)).contains("mastodon").contains("x");
+        // and the chart's numbers are the table's: each channel's bars, bucket by bucket, are its column
+        Object sameNumbers = browser.executeScript("var chart = window.Chart.getChart("
+                + "document.querySelector('.socialdesk-insights-chart canvas'));"
+                + "var heads = Array.from(document.querySelectorAll('.socialdesk-insights-volume thead th'))"
+                + ".map(function (h) { return h.textContent; });"
+                + "var rows = Array.from(document.querySelectorAll('.socialdesk-insights-volume tbody tr'));"
+                + "return chart.data.datasets.every(function (d) { var col = heads.indexOf(d.label);"
+                + " return col > 0 && d.data.every(function (v, i) {"
+                + " return String(v) === rows[i].children[col].textContent; }); });");
+        assertThat(sameNumbers).isEqualTo(true);
         Accessibility.assertStyledByAui(browser);
         Accessibility.assertNoViolations(browser, "the insights page");
         Chromium.screenshot(browser, "insights-page.png");
