@@ -599,6 +599,8 @@
             t('socialdesk.admin.settings.repeatChannels.help'), text(settings.repeatChannels));
         var tolerance = field(form, 'equalTolerancePercent', t('socialdesk.admin.settings.equalTolerancePercent'),
             t('socialdesk.admin.settings.equalTolerancePercent.help'), text(settings.equalTolerancePercent));
+        var slaName = field(form, 'slaName', t('socialdesk.admin.settings.slaName'),
+            t('socialdesk.admin.settings.slaName.help'), text(settings.slaName));
         var status = el('p', 'socialdesk-form-status');
         status.setAttribute('role', 'status');
         var save = button(t('socialdesk.admin.form.save'), 'aui-button-primary socialdesk-settings-save', function () {
@@ -632,7 +634,7 @@
                 followersOnlyRepliesDirect: followersDirect.checked,
                 mediaMegabytes: Number(mediaSize.value), responseTargetMinutes: Number(responseTarget.value),
                 repeatContacts: Number(repeatContacts.value), repeatChannels: Number(repeatChannels.value),
-                equalTolerancePercent: Number(tolerance.value)}, form, status,
+                equalTolerancePercent: Number(tolerance.value), slaName: slaName.value.trim()}, form, status,
                 function () {
                     status.textContent = t('socialdesk.admin.form.saved');
                 });

@@ -210,6 +210,7 @@ public final class SettingsDraft {
         json.put("repeatContacts", settings.insights().repeatContacts());
         json.put("repeatChannels", settings.insights().repeatChannels());
         json.put("equalTolerancePercent", settings.insights().tolerancePercent());
+        json.put("slaName", settings.insights().slaName());
         return json;
     }
 
@@ -299,7 +300,7 @@ public final class SettingsDraft {
                 ? Optional.of(value.getAsBoolean()) : Optional.empty();
     }
 
-    private static Optional<String> text(JsonObject json, String field) {
+    static Optional<String> text(JsonObject json, String field) {
         JsonElement value = json.get(field);
         return value != null && value.isJsonPrimitive() && value.getAsJsonPrimitive().isString()
                 ? Optional.of(value.getAsString()) : Optional.empty();

@@ -54,7 +54,14 @@ final class TargetsDraft {
                     + Insights.Targets.MIN_TOLERANCE_PERCENT + " (1.1×) to " + Insights.Targets.MAX_TOLERANCE_PERCENT
                     + " (10×)");
         }
+        Optional<String> slaName = json.has("slaName") ? SettingsDraft.text(json, "slaName").map(String::strip)
+                .filter(name -> !name.isEmpty() && name.length() <= Insights.Targets.MAX_SLA_NAME)
+                : Optional.of(defaults.slaName());
+        if (slaName.isEmpty()) {
+            return Read.wrong("slaName", "must name JSM's first-response SLA as the desk calls it (1 to "
+                    + Insights.Targets.MAX_SLA_NAME + " characters)");
+        }
         return new Read(new Insights.Targets(Duration.ofMinutes(response.get()), contacts.get(),
-                channels.get(), tolerance.get() / 100.0), null);
+                channels.get(), tolerance.get() / 100.0, slaName.get()), null);
     }
 }

@@ -29,13 +29,16 @@ public class AgentResponses {
     private final RequestOrigins origins;
     private final FirstResponseSla sla;
     private final java.time.Clock clock;
+    private final Insights.TargetsSource targets;
 
     @Inject
-    public AgentResponses(ResponseStore store, RequestOrigins origins, FirstResponseSla sla, java.time.Clock clock) {
+    public AgentResponses(ResponseStore store, RequestOrigins origins, FirstResponseSla sla, java.time.Clock clock,
+                          Insights.TargetsSource targets) {
         this.store = store;
         this.origins = origins;
         this.sla = sla;
         this.clock = clock;
+        this.targets = targets;
     }
 
     /** Counts up to {@value #BATCH} queued comments; answers how many were taken from the queue. */
@@ -49,13 +52,14 @@ public class AgentResponses {
         Map<Long, Optional<Instant>> known = store.firstResponses(firstAuthor.keySet());
         Map<Long, RequestOrigin> found = new HashMap<>();
         Map<Long, FirstResponseSla.Cycle> slas = new HashMap<>();
+        String slaName = targets.targets().slaName();
         firstAuthor.forEach((issueId, author) -> {
             Optional<Instant> response = known.get(issueId);
             if (response == null) {
                 origins.of(issueId, author).ifPresent(origin -> found.put(issueId, origin));
             }
             if (response == null || response.isEmpty()) {
-                sla.firstCycle(issueId, author).ifPresent(cycle -> slas.put(issueId, cycle));
+                sla.firstCycle(issueId, slaName, author).ifPresent(cycle -> slas.put(issueId, cycle));
             }
         });
         Instant dropBefore = clock.instant().minus(WAIT_FOR_CONTACT);

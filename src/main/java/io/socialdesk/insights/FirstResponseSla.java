@@ -8,7 +8,7 @@ import java.util.Optional;
  * cycle. Empty when the desk has no such SLA or its first cycle has not stopped.
  */
 public interface FirstResponseSla {
-    /** The SLA's name in a desk JSM set up: JSM creates it with every service project. */
+    /** The SLA's name in an English desk JSM set up: JSM creates it with every service project. */
     String NAME = "Time to first response";
 
     /** A completed cycle: when it stopped, and its elapsed time in the working time of the SLA's calendar. */
@@ -19,5 +19,6 @@ public interface FirstResponseSla {
         }
     }
 
-    Optional<Cycle> firstCycle(long issueId, String asUserKey);
+    /** The first completed cycle of the request's SLA called {@code name} (ignoring case and outer spaces). */
+    Optional<Cycle> firstCycle(long issueId, String name, String asUserKey);
 }

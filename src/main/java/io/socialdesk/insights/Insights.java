@@ -63,17 +63,20 @@ public class Insights {
     /**
      * What the desk counts as waiting too long ({@code response}), a repeat contact (that many contacts, or that many
      * channels, on one open request), and unequal (one channel's median first response {@code tolerance} times
-     * another's); the admin sets them in the console.
+     * another's), and the name of JSM's first-response SLA ({@code slaName}: JSM names it in the language of the
+     * project it set up, and admins rename it); the admin sets them in the console.
      */
-    public record Targets(Duration response, int repeatContacts, int repeatChannels, double tolerance) {
+    public record Targets(Duration response, int repeatContacts, int repeatChannels, double tolerance,
+                          String slaName) {
         public static final int MIN_RESPONSE_MINUTES = 5;
         public static final int MAX_RESPONSE_MINUTES = 10_080;
         public static final int MAX_REPEAT = 20;
         public static final int MIN_TOLERANCE_PERCENT = 110;
         public static final int MAX_TOLERANCE_PERCENT = 1_000;
+        public static final int MAX_SLA_NAME = 255;
 
         public static Targets defaults() {
-            return new Targets(Duration.ofMinutes(60), 3, 2, 1.5);
+            return new Targets(Duration.ofMinutes(60), 3, 2, 1.5, FirstResponseSla.NAME);
         }
 
         public int tolerancePercent() {

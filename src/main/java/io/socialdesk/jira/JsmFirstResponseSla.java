@@ -28,7 +28,7 @@ public class JsmFirstResponseSla implements FirstResponseSla {
     }
 
     @Override
-    public Optional<Cycle> firstCycle(long issueId, String asUserKey) {
+    public Optional<Cycle> firstCycle(long issueId, String name, String asUserKey) {
         Optional<ApplicationUser> user = users.active(asUserKey);
         Optional<SlaInformationService> slas = jsm.slas();
         if (user.isEmpty() || slas.isEmpty()) {
@@ -37,7 +37,7 @@ public class JsmFirstResponseSla implements FirstResponseSla {
         try {
             for (SlaInformation sla : slas.get().getInfo(user.get(),
                     slas.get().newInfoQueryBuilder().issue(issueId).build())) {
-                if (NAME.equalsIgnoreCase(sla.getName().strip()) && !sla.getCompletedCycles().isEmpty()) {
+                if (name.strip().equalsIgnoreCase(sla.getName().strip()) && !sla.getCompletedCycles().isEmpty()) {
                     SlaInformationCompletedCycle first = sla.getCompletedCycles().get(0);
                     return first.getStopTime() == null || first.getElapsedTime() == null ? Optional.empty()
                             : Optional.of(new Cycle(first.getStopTime(), Duration.ofMillis(first.getElapsedTime())));

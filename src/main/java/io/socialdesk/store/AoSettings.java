@@ -62,6 +62,7 @@ public class AoSettings implements io.socialdesk.insights.Insights.TargetsSource
     static final String REPEAT_CONTACTS = "insights.repeatContacts";
     static final String REPEAT_CHANNELS = "insights.repeatChannels";
     static final String TOLERANCE = "insights.equalTolerancePercent";
+    static final String SLA_NAME = "insights.slaName";
 
     private final ActiveObjects ao;
 
@@ -109,7 +110,9 @@ public class AoSettings implements io.socialdesk.insights.Insights.TargetsSource
                         .orElse(defaults.repeatChannels()),
                 number(rows.get(TOLERANCE)).filter(p -> p >= io.socialdesk.insights.Insights.Targets
                         .MIN_TOLERANCE_PERCENT && p <= io.socialdesk.insights.Insights.Targets.MAX_TOLERANCE_PERCENT)
-                        .map(p -> p / 100.0).orElse(defaults.tolerance()));
+                        .map(p -> p / 100.0).orElse(defaults.tolerance()),
+                java.util.Optional.ofNullable(rows.get(SLA_NAME)).map(String::strip).filter(n -> !n.isEmpty())
+                        .orElse(defaults.slaName()));
     }
 
     @Override
@@ -144,6 +147,7 @@ public class AoSettings implements io.socialdesk.insights.Insights.TargetsSource
         values.put(REPEAT_CONTACTS, Integer.toString(settings.insights().repeatContacts()));
         values.put(REPEAT_CHANNELS, Integer.toString(settings.insights().repeatChannels()));
         values.put(TOLERANCE, Integer.toString(settings.insights().tolerancePercent()));
+        values.put(SLA_NAME, settings.insights().slaName());
         Transactions.write(ao, () -> {
             values.forEach(this::put);
             return null;

@@ -108,7 +108,7 @@ class AgentResponsesTest {
     private static AgentResponses responses(IntakeFixture node, RequestOrigin origin, FirstResponseSla.Cycle cycle) {
         return new AgentResponses(node.node.get(AoResponses.class),
                 (issueId, user) -> issueId == origin.issueId() ? Optional.of(origin) : Optional.empty(),
-                (issueId, user) -> Optional.ofNullable(cycle), node.clock);
+                (issueId, name, user) -> Optional.ofNullable(cycle), node.clock, Insights.Targets::defaults);
     }
 
     private static RequestOrigin origin(long issueId, String channel) {

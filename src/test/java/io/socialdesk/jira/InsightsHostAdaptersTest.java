@@ -57,7 +57,7 @@ class InsightsHostAdaptersTest {
             // when / then
             assertThat(host.get(JsmRequestOrigins.class).of(request.id(), "dave")).isEmpty();
             assertThat(host.get(JsmRequestOrigins.class).of(request.id(), "ghost")).isEmpty();
-            assertThat(host.get(JsmFirstResponseSla.class).firstCycle(request.id(), JANE)).isEmpty();
+            assertThat(host.get(JsmFirstResponseSla.class).firstCycle(request.id(), FirstResponseSla.NAME, JANE)).isEmpty();
         }
     }
 
@@ -78,8 +78,11 @@ class InsightsHostAdaptersTest {
             // then: one queued response, at the comment's time; JSM's SLA stopped there too
             assertThat(host.get(AoResponses.class).queued(10)).extracting(q -> q.comment()).containsExactly(
                     new AgentComment(request.id(), host.clock.instant(), "alice"));
-            assertThat(host.get(JsmFirstResponseSla.class).firstCycle(request.id(), "alice")).contains(
-                    new FirstResponseSla.Cycle(host.clock.instant(), Duration.ofMinutes(15)));
+            assertThat(host.get(JsmFirstResponseSla.class).firstCycle(request.id(), " time to FIRST response ",
+                    "alice")).contains(new FirstResponseSla.Cycle(host.clock.instant(), Duration.ofMinutes(15)));
+            // a desk whose SLA has another name (JSM named it in the project's language) has none by the default
+            assertThat(host.get(JsmFirstResponseSla.class).firstCycle(request.id(), "Zeit bis zur ersten Antwort",
+                    "alice")).isEmpty();
         }
     }
 }

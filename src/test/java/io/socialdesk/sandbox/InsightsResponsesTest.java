@@ -140,13 +140,18 @@ class InsightsResponsesTest {
 
         // when
         HttpResponse<String> refused = put(settings + "1100}");
+        HttpResponse<String> blankSla = put(settings + "1000,\"slaName\":\"  \"}");
         HttpResponse<String> saved = put(settings + "1000}");
 
         // then: 400 naming the field; the saved targets are what the page judges by
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(JsonParser.parseString(refused.body()).getAsJsonObject().get("field").getAsString())
                 .isEqualTo("equalTolerancePercent");
+        assertThat(JsonParser.parseString(blankSla.body()).getAsJsonObject().get("field").getAsString())
+                .isEqualTo("slaName");
         assertThat(saved.statusCode()).isEqualTo(200);
+        assertThat(JsonParser.parseString(saved.body()).getAsJsonObject().get("slaName").getAsString())
+                .isEqualTo("Time to first response");
         JsonObject insights = insights();
         assertThat(insights.getAsJsonObject("equalTreatment").get("tolerance").getAsDouble()).isEqualTo(10.0);
         assertThat(insights.getAsJsonObject("equalTreatment").getAsJsonArray("unequal")).isEmpty();

@@ -95,6 +95,7 @@ public class AdminPageServlet extends HttpServlet {
             "socialdesk.admin.settings.repeatChannels", "socialdesk.admin.settings.repeatChannels.help",
             "socialdesk.admin.settings.equalTolerancePercent",
             "socialdesk.admin.settings.equalTolerancePercent.help",
+            "socialdesk.admin.settings.slaName", "socialdesk.admin.settings.slaName.help",
             "socialdesk.admin.privacy.heading",
             "socialdesk.admin.privacy.help", "socialdesk.admin.privacy.search", "socialdesk.admin.privacy.find",
             "socialdesk.admin.privacy.none", "socialdesk.admin.privacy.count", "socialdesk.admin.privacy.export",
