@@ -66,11 +66,21 @@ import org.openjdk.jmh.annotations.Measurement;
 public class IntakeBenchmark {
     private static final int BURST = 1_000;
     private static final int PAGE = 40;
+    private static final int CUSTOMERS = 100;
+    private static final int REQUESTS_EACH = 50;
 
     @Param({"HSQLDB", "POSTGRESQL"})
     public String database;
 
+    /**
+     * The interactions each of the 100 customers already has before the measurement, spread over 50 of their
+     * requests: 0 (a fresh desk) or 10,000 (a desk's most loyal, or most upset, customers).
+     */
+    @Param({"0", "10000"})
+    public int history;
+
     private EntityManagerActiveObjects ao;
+    private SimulatedJsm jsm;
     private PluginNode node;
     private AoInbox inbox;
     private PendingRouter router;
@@ -84,7 +94,8 @@ public class IntakeBenchmark {
         ao.migrateDestructively(PluginDescriptor.load().aoEntityClasses());
         Clock clock = Clock.systemUTC();
         try {
-            node = PluginNode.start(new SimulatedJsm(clock), ao, Files.createTempDirectory("sd-bench"), clock);
+            jsm = new SimulatedJsm(clock);
+            node = PluginNode.start(jsm, ao, Files.createTempDirectory("sd-bench"), clock);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -94,6 +105,10 @@ public class IntakeBenchmark {
         inbox = node.get(AoInbox.class);
         router = node.get(PendingRouter.class);
         locks = node.get(BeehiveClusterLocks.class);
+        if (history > 0) {
+            CustomerHistories.seed(ao, node, jsm, account, CUSTOMERS, history, REQUESTS_EACH, this::post);
+            sequence = CUSTOMERS;
+        }
     }
 
     /**
@@ -265,8 +280,8 @@ public class IntakeBenchmark {
         }
     }
 
-    private static InboundPost post(long n) {
-        long customer = n % 100;
+    private InboundPost post(long n) {
+        long customer = n % CUSTOMERS;
         return new InboundPost("p" + n, PostKind.MENTION, "@acme where is my order #" + n,
                 Optional.of(URI.create("https://mastodon.example/@c" + customer + "/" + n)),
                 new Author("c" + customer, "customer" + customer, "Customer " + customer, OptionalLong.of(100),
