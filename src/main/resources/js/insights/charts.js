@@ -107,7 +107,28 @@
         });
     }
 
+    /**
+     * The desk's insights from GET /rest/socialdesk/1.0/insights in the viewer's time zone: a promise of the answer,
+     * rejected with the server's message (or status) when it refuses, or with the network's error.
+     */
+    function insights(project, query) {
+        var zone = (window.Intl && Intl.DateTimeFormat().resolvedOptions().timeZone) || 'UTC';
+        var url = window.SocialDeskDom.contextPath() + '/rest/socialdesk/1.0/insights?project='
+            + encodeURIComponent(project) + '&bucket=' + encodeURIComponent(query.bucket) + '&zone='
+            + encodeURIComponent(zone) + (query.from ? '&from=' + encodeURIComponent(query.from) : '')
+            + (query.to ? '&to=' + encodeURIComponent(query.to) : '');
+        return fetch(url, {credentials: 'same-origin', headers: {Accept: 'application/json'}}).then(function (r) {
+            return r.json().then(function (json) {
+                if (!r.ok) {
+                    throw json.message || r.status;
+                }
+                return json;
+            });
+        });
+    }
+
     window.SocialDeskCharts = {
+        insights: insights,
         chart: chart,
         marks: marks,
         table: table,

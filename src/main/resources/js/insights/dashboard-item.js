@@ -103,30 +103,18 @@ define('socialdesk/insights-dashboard-item', [], function () {
         api.setTitle(TEXT.title + ': ' + TEXT[kind] + ' (' + preferences.project + ')');
         api.showLoadingBar();
         var base = dom.contextPath();
-        fetch(base + '/rest/socialdesk/1.0/insights?project=' + encodeURIComponent(preferences.project)
-            + '&bucket=day&zone=' + encodeURIComponent((window.Intl && Intl.DateTimeFormat().resolvedOptions()
-                .timeZone) || 'UTC'), {credentials: 'same-origin', headers: {Accept: 'application/json'}})
-            .then(function (r) {
-                return r.json().then(function (json) {
-                    return {ok: r.ok, json: json, status: r.status};
-                });
-            }).then(function (r) {
-                api.hideLoadingBar();
-                if (!r.ok) {
-                    part.appendChild(el('p', 'aui-message aui-message-error',
-                        TEXT.failed + ' ' + (r.json.message || r.status)));
-                    return;
-                }
-                draw(part, kind, r.json);
-                var link = el('a', 'socialdesk-dashboard-open', TEXT.open);
-                link.href = base + '/plugins/servlet/socialdesk/insights?project='
-                    + encodeURIComponent(preferences.project);
-                part.appendChild(link);
-                api.resize();
-            }, function (error) {
-                api.hideLoadingBar();
-                part.appendChild(el('p', 'aui-message aui-message-error', TEXT.failed + ' ' + error));
-            });
+        charts.insights(preferences.project, {bucket: 'day'}).then(function (data) {
+            api.hideLoadingBar();
+            draw(part, kind, data);
+            var link = el('a', 'socialdesk-dashboard-open', TEXT.open);
+            link.href = base + '/plugins/servlet/socialdesk/insights?project='
+                + encodeURIComponent(preferences.project);
+            part.appendChild(link);
+            api.resize();
+        }, function (error) {
+            api.hideLoadingBar();
+            part.appendChild(el('p', 'aui-message aui-message-error', TEXT.failed + ' ' + error));
+        });
     };
 
     DashboardItem.prototype.renderEdit = function (context, preferences) {

@@ -189,22 +189,10 @@
     function load(root, bucket, from, to) {
         var status = root.querySelector('.socialdesk-insights-status');
         status.textContent = t(root, 'socialdesk.insights.loading');
-        var zone = (window.Intl && Intl.DateTimeFormat().resolvedOptions().timeZone) || 'UTC';
-        var url = contextPath() + '/rest/socialdesk/1.0/insights?project=' + encodeURIComponent(
-            root.getAttribute('data-project')) + '&bucket=' + encodeURIComponent(bucket) + '&zone='
-            + encodeURIComponent(zone) + (from ? '&from=' + encodeURIComponent(dayStart(from)) : '')
-            + (to ? '&to=' + encodeURIComponent(dayStart(to)) : '');
-        fetch(url, {credentials: 'same-origin', headers: {'Accept': 'application/json'}}).then(function (r) {
-            return r.json().then(function (json) {
-                return {ok: r.ok, status: r.status, json: json};
-            });
-        }).then(function (r) {
-            if (!r.ok) {
-                status.textContent = t(root, 'socialdesk.insights.failed') + ' ' + (r.json.message || r.status);
-                return;
-            }
+        window.SocialDeskCharts.insights(root.getAttribute('data-project'), {bucket: bucket,
+            from: from ? dayStart(from) : '', to: to ? dayStart(to) : ''}).then(function (data) {
             status.textContent = '';
-            draw(root, r.json);
+            draw(root, data);
         }, function (error) {
             status.textContent = t(root, 'socialdesk.insights.failed') + ' ' + error;
         });

@@ -152,9 +152,8 @@ public final class SettingsDraft {
             return new Invalid("followersOnlyRepliesDirect", "must be true or false");
         }
         // optional, so consoles and scripts written before media were attached keep working
-        Optional<Integer> media = json.has("mediaMegabytes")
-                ? whole(json, "mediaMegabytes", 0, DeliverySettings.MAX_MEDIA_MEGABYTES)
-                : Optional.of(DeliverySettings.DEFAULT_MEDIA_MEGABYTES);
+        Optional<Integer> media = wholeOr(json, "mediaMegabytes", 0, DeliverySettings.MAX_MEDIA_MEGABYTES,
+                DeliverySettings.DEFAULT_MEDIA_MEGABYTES);
         if (media.isEmpty()) {
             return new Invalid("mediaMegabytes", "must be a whole number of megabytes from 0 (link media, attach "
                     + "none) to " + DeliverySettings.MAX_MEDIA_MEGABYTES);
@@ -214,7 +213,12 @@ public final class SettingsDraft {
         return json;
     }
 
-    static Optional<Integer> whole(JsonObject json, String field, int min, int max) {
+    /** An optional whole number: {@code absent} when the field is not there, else {@link #whole}'s reading. */
+    static Optional<Integer> wholeOr(JsonObject json, String field, int min, int max, int absent) {
+        return json.has(field) ? whole(json, field, min, max) : Optional.of(absent);
+    }
+
+    private static Optional<Integer> whole(JsonObject json, String field, int min, int max) {
         JsonElement value = json.get(field);
         if (value == null || !value.isJsonPrimitive() || !value.getAsJsonPrimitive().isNumber()
                 || value.getAsString().length() > 6) {

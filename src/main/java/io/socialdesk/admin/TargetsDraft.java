@@ -23,32 +23,28 @@ final class TargetsDraft {
      */
     static Read read(JsonObject json) {
         Insights.Targets defaults = Insights.Targets.defaults();
-        Optional<Integer> response = json.has("responseTargetMinutes")
-                ? SettingsDraft.whole(json, "responseTargetMinutes", Insights.Targets.MIN_RESPONSE_MINUTES,
-                        Insights.Targets.MAX_RESPONSE_MINUTES)
-                : Optional.of((int) defaults.response().toMinutes());
+        Optional<Integer> response = SettingsDraft.wholeOr(json, "responseTargetMinutes",
+                Insights.Targets.MIN_RESPONSE_MINUTES, Insights.Targets.MAX_RESPONSE_MINUTES,
+                (int) defaults.response().toMinutes());
         if (response.isEmpty()) {
             return Read.wrong("responseTargetMinutes", "must be a whole number of minutes from "
                     + Insights.Targets.MIN_RESPONSE_MINUTES + " to " + Insights.Targets.MAX_RESPONSE_MINUTES);
         }
-        Optional<Integer> contacts = json.has("repeatContacts")
-                ? SettingsDraft.whole(json, "repeatContacts", 2, Insights.Targets.MAX_REPEAT)
-                : Optional.of(defaults.repeatContacts());
+        Optional<Integer> contacts = SettingsDraft.wholeOr(json, "repeatContacts", 2, Insights.Targets.MAX_REPEAT,
+                defaults.repeatContacts());
         if (contacts.isEmpty()) {
             return Read.wrong("repeatContacts", "must be a whole number from 2 to "
                     + Insights.Targets.MAX_REPEAT);
         }
-        Optional<Integer> channels = json.has("repeatChannels")
-                ? SettingsDraft.whole(json, "repeatChannels", 2, Insights.Targets.MAX_REPEAT)
-                : Optional.of(defaults.repeatChannels());
+        Optional<Integer> channels = SettingsDraft.wholeOr(json, "repeatChannels", 2, Insights.Targets.MAX_REPEAT,
+                defaults.repeatChannels());
         if (channels.isEmpty()) {
             return Read.wrong("repeatChannels", "must be a whole number from 2 to "
                     + Insights.Targets.MAX_REPEAT);
         }
-        Optional<Integer> tolerance = json.has("equalTolerancePercent")
-                ? SettingsDraft.whole(json, "equalTolerancePercent",
-                Insights.Targets.MIN_TOLERANCE_PERCENT, Insights.Targets.MAX_TOLERANCE_PERCENT)
-                : Optional.of(defaults.tolerancePercent());
+        Optional<Integer> tolerance = SettingsDraft.wholeOr(json, "equalTolerancePercent",
+                Insights.Targets.MIN_TOLERANCE_PERCENT, Insights.Targets.MAX_TOLERANCE_PERCENT,
+                defaults.tolerancePercent());
         if (tolerance.isEmpty()) {
             return Read.wrong("equalTolerancePercent", "must be a whole percentage from "
                     + Insights.Targets.MIN_TOLERANCE_PERCENT + " (1.1×) to " + Insights.Targets.MAX_TOLERANCE_PERCENT

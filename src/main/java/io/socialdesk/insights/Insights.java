@@ -159,12 +159,14 @@ public class Insights {
         List<RequestFacts> contacted = store.firstContacted(serviceDeskId, range.from(), range.to(), MAX_REQUESTS);
         Instant now = clock.instant();
         InsightsMarks.Marks marked = marks.of(serviceDeskId, range.from(), range.to(), LISTED);
-        return new Result(range, targets, List.copyOf(channels), volumes, mixes, FirstResponses.perChannel(contacted),
-                FirstResponses.perType(contacted), findings(FirstResponses.unequal(contacted, targets.tolerance())),
-                open(store.waitingSince(serviceDeskId, now.minus(targets.response()), LISTED * 2)),
-                open(store.repeated(serviceDeskId, latest(range.from(), now.minus(EFFORT_WINDOW)),
-                        targets.repeatContacts(), targets.repeatChannels(), LISTED * 2)), marked.surges(),
-                flagged(marked.viralRisks()));
+        List<RequestFacts> waiting = store.waitingSince(serviceDeskId, now.minus(targets.response()), LISTED * 2);
+        List<RequestFacts> repeated = store.repeated(serviceDeskId, latest(range.from(), now.minus(EFFORT_WINDOW)),
+                targets.repeatContacts(), targets.repeatChannels(), LISTED * 2);
+        // one pass over Jira: a request both waiting and asking again, or among the slowest, is read once
+        return desk.pass(() -> new Result(range, targets, List.copyOf(channels), volumes, mixes,
+                FirstResponses.perChannel(contacted), FirstResponses.perType(contacted),
+                findings(FirstResponses.unequal(contacted, targets.tolerance())), open(waiting), open(repeated),
+                marked.surges(), flagged(marked.viralRisks())));
     }
 
     private static Instant latest(Instant a, Instant b) {
@@ -172,19 +174,19 @@ public class Insights {
     }
 
     private List<Flagged> flagged(List<InsightsMarks.ViralRisk> risks) {
-        return desk.pass(() -> risks.stream().map(risk -> new Flagged(risk, risk.issueId()
-                .flatMap(desk::state).map(io.socialdesk.request.RequestState::key))).toList());
+        return risks.stream().map(risk -> new Flagged(risk, risk.issueId()
+                .flatMap(desk::state).map(io.socialdesk.request.RequestState::key))).toList();
     }
 
     private List<Finding> findings(List<FirstResponses.Unequal> unequal) {
-        return desk.pass(() -> unequal.stream().map(u -> new Finding(u, u.slowest().stream()
+        return unequal.stream().map(u -> new Finding(u, u.slowest().stream()
                 .flatMap(id -> desk.state(id).map(io.socialdesk.request.RequestState::key).stream()).toList()))
-                .toList());
+                .toList();
     }
 
     /** The unresolved ones among {@code requests}, with their keys, at most {@value #LISTED}. */
     private List<Listed> open(List<RequestFacts> requests) {
-        return desk.pass(() -> requests.stream().flatMap(r -> desk.state(r.issueId()).filter(s -> !s.resolved())
-                .map(s -> new Listed(r, s.key())).stream()).limit(LISTED).toList());
+        return requests.stream().flatMap(r -> desk.state(r.issueId()).filter(s -> !s.resolved())
+                .map(s -> new Listed(r, s.key())).stream()).limit(LISTED).toList();
     }
 }

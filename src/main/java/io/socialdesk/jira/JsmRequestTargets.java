@@ -72,16 +72,26 @@ public class JsmRequestTargets implements RequestTargets {
         if (actor == null || !jsm.available()) {
             return List.of();
         }
-        RequestTypeService types = jsm.requestTypes();
         List<Desk> desks = new ArrayList<>();
         for (ServiceDesk desk : jsm.serviceDeskService().getServiceDesks(actor, SimplePagedRequest.paged(0, MAX_DESKS))) {
-            List<Choice> choices = new ArrayList<>();
-            for (RequestType type : types.getRequestTypes(actor, types.newQueryBuilder().serviceDesk(desk.getId())
-                    .build())) {
-                choices.add(new Choice(type.getId(), type.getName()));
-            }
-            desks.add(new Desk(desk.getId(), desk.getProjectName(), List.copyOf(choices)));
+            desks.add(new Desk(desk.getId(), desk.getProjectName(), choices(desk.getId(), actor)));
         }
         return List.copyOf(desks);
+    }
+
+    @Override
+    public List<Choice> requestTypes(int serviceDeskId, String actorKey) {
+        ApplicationUser actor = users.getUserByKey(actorKey);
+        return actor == null || !jsm.available() ? List.of() : choices(serviceDeskId, actor);
+    }
+
+    private List<Choice> choices(int serviceDeskId, ApplicationUser actor) {
+        RequestTypeService types = jsm.requestTypes();
+        List<Choice> choices = new ArrayList<>();
+        for (RequestType type : types.getRequestTypes(actor, types.newQueryBuilder().serviceDesk(serviceDeskId)
+                .build())) {
+            choices.add(new Choice(type.getId(), type.getName()));
+        }
+        return List.copyOf(choices);
     }
 }

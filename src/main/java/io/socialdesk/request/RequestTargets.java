@@ -22,6 +22,9 @@ public interface RequestTargets {
     /** The service desks {@code actorKey} may raise requests in (at most 100), with their request types. */
     List<Desk> desks(String actorKey);
 
+    /** One service desk's request types as {@code actorKey} sees them (none for a user or desk JSM does not know). */
+    List<Choice> requestTypes(int serviceDeskId, String actorKey);
+
     /** The key of the active Jira user with this username; empty when there is none. */
     Optional<String> activeUserKey(String username);
 

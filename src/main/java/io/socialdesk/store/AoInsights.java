@@ -9,7 +9,6 @@ import io.socialdesk.intake.Direction;
 import io.socialdesk.intake.RoutingStatus;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -105,22 +104,19 @@ public class AoInsights implements InsightsStore {
      * or e-mail request) keeps the channel and creation time it came in with.
      */
     private void contact(Account account, InteractionEntity row, io.socialdesk.insights.RequestOrigins origins) {
-        InsightsRequestEntity request = request(row.getIssueId()).orElseGet(() -> {
+        InsightsRequestEntity request = InsightsRows.byIssue(ao, row.getIssueId()).orElseGet(() -> {
             java.util.Optional<io.socialdesk.insights.RequestOrigin> origin = origins.of(row.getIssueId(),
                     account.intakeUser());
-            boolean elsewhere = origin.filter(o -> !o.raisedBySocialDesk()).isPresent();
+            if (origin.filter(o -> !o.raisedBySocialDesk()).isPresent()) {
+                return InsightsRows.fromOrigin(ao, origin.get(), account.desk(),
+                        Math.min(origin.get().createdAt().toEpochMilli(), row.getOccurredAt()));
+            }
             return ao.create(InsightsRequestEntity.class, new DBParam("ISSUE_ID", row.getIssueId()),
-                    new DBParam("SERVICE_DESK_ID", account.desk()),
-                    new DBParam("CHANNEL", elsewhere ? origin.get().channel() : row.getChannel()),
-                    new DBParam("FIRST_CONTACT_AT", elsewhere
-                            ? Math.min(origin.get().createdAt().toEpochMilli(), row.getOccurredAt())
-                            : row.getOccurredAt()),
+                    new DBParam("SERVICE_DESK_ID", account.desk()), new DBParam("CHANNEL", row.getChannel()),
+                    new DBParam("FIRST_CONTACT_AT", row.getOccurredAt()),
                     new DBParam("REQUEST_TYPE_ID", origin.map(io.socialdesk.insights.RequestOrigin::requestTypeId)
                             .orElse(null)),
-                    new DBParam("LAST_CONTACT_AT", elsewhere ? origin.get().createdAt().toEpochMilli() : 0L),
-                    // raising the request was the customer's first contact, on its own channel
-                    new DBParam("CONTACTS", elsewhere ? 1 : 0),
-                    new DBParam("CHANNELS", elsewhere ? origin.get().channel() : ""));
+                    new DBParam("LAST_CONTACT_AT", 0L), new DBParam("CONTACTS", 0), new DBParam("CHANNELS", ""));
         });
         if ("REOPENED".equals(row.getOutcome())) {
             // the customer came back to a resolved request: "while open" counts this episode, and a repeat
@@ -131,8 +127,7 @@ public class AoInsights implements InsightsStore {
         }
         request.setContacts(request.getContacts() + 1);
         request.setLastContactAt(Math.max(request.getLastContactAt(), row.getOccurredAt()));
-        List<String> channels = new ArrayList<>(request.getChannels().isEmpty() ? List.of()
-                : Arrays.asList(request.getChannels().split(",")));
+        List<String> channels = new ArrayList<>(InsightsRows.channels(request));
         if (!channels.contains(row.getChannel())) {
             channels.add(row.getChannel());
             request.setChannels(String.join(",", channels));
@@ -145,19 +140,13 @@ public class AoInsights implements InsightsStore {
 
     /** An agent's reply in kind on a request: its first response if it had none, and it waits no more. */
     private void answered(InteractionEntity row) {
-        request(row.getIssueId()).ifPresent(request -> {
+        InsightsRows.byIssue(ao, row.getIssueId()).ifPresent(request -> {
             if (request.getFirstResponseAt() == null && row.getOccurredAt() >= request.getFirstContactAt()) {
                 request.setFirstResponseAt(row.getOccurredAt());
             }
             request.setWaitingSince(null);
             request.save();
         });
-    }
-
-    private java.util.Optional<InsightsRequestEntity> request(long issueId) {
-        InsightsRequestEntity[] found = ao.find(InsightsRequestEntity.class, Query.select()
-                .where("ISSUE_ID = ?", issueId));
-        return found.length == 0 ? java.util.Optional.empty() : java.util.Optional.of(found[0]);
     }
 
     @Override
@@ -175,16 +164,15 @@ public class AoInsights implements InsightsStore {
     public List<io.socialdesk.insights.RequestFacts> firstContacted(int serviceDeskId, java.time.Instant from,
                                                                     java.time.Instant to, int limit) {
         // the newest when there are more: a long range's first responses are those of its latest requests
-        return ColumnReads.list(ao, InsightsRequestEntity.class, Query.select(FACT_COLUMNS)
+        return InsightsRows.facts(ao, Query.select(InsightsRows.FACT_COLUMNS)
                 .where("SERVICE_DESK_ID = ? AND FIRST_CONTACT_AT >= ? AND FIRST_CONTACT_AT < ?", serviceDeskId,
-                        from.toEpochMilli(), to.toEpochMilli()).order("FIRST_CONTACT_AT DESC").limit(limit),
-                AoInsights::fact);
+                        from.toEpochMilli(), to.toEpochMilli()).order("FIRST_CONTACT_AT DESC").limit(limit));
     }
 
     @Override
     public List<io.socialdesk.insights.RequestFacts> waitingSince(int serviceDeskId, java.time.Instant before,
                                                                   int limit) {
-        return facts(Query.select(FACT_COLUMNS)
+        return InsightsRows.facts(ao, Query.select(InsightsRows.FACT_COLUMNS)
                 .where("SERVICE_DESK_ID = ? AND WAITING_SINCE IS NOT NULL AND WAITING_SINCE < ?",
                 serviceDeskId, before.toEpochMilli()).order("WAITING_SINCE").limit(limit));
     }
@@ -193,29 +181,10 @@ public class AoInsights implements InsightsStore {
     public List<io.socialdesk.insights.RequestFacts> repeated(int serviceDeskId, java.time.Instant since,
                                                               int minContacts, int minChannels, int limit) {
         // channels are counted in Java: a comma-separated list is no number the database could compare
-        return facts(Query.select(FACT_COLUMNS).where("SERVICE_DESK_ID = ? AND LAST_CONTACT_AT >= ? AND CONTACTS >= ?",
+        return InsightsRows.facts(ao, Query.select(InsightsRows.FACT_COLUMNS).where("SERVICE_DESK_ID = ? AND LAST_CONTACT_AT >= ? AND CONTACTS >= ?",
                         serviceDeskId, since.toEpochMilli(), Math.min(minContacts, minChannels))
                 .order("CONTACTS DESC").limit(limit * 4)).stream()
                 .filter(r -> r.contacts() >= minContacts || r.channels().size() >= minChannels).limit(limit).toList();
-    }
-
-    private List<io.socialdesk.insights.RequestFacts> facts(Query query) {
-        return ColumnReads.list(ao, InsightsRequestEntity.class, query, AoInsights::fact);
-    }
-
-    static final String FACT_COLUMNS = "ID, ISSUE_ID, CHANNEL, REQUEST_TYPE_ID, FIRST_CONTACT_AT, "
-            + "FIRST_RESPONSE_AT, SLA_RESPONSE_MS, WAITING_SINCE, LAST_CONTACT_AT, CONTACTS, CHANNELS";
-
-    static io.socialdesk.insights.RequestFacts fact(InsightsRequestEntity row) {
-        return
-                new io.socialdesk.insights.RequestFacts(row.getIssueId(), row.getChannel(),
-                        row.getRequestTypeId() == null ? 0 : row.getRequestTypeId(),
-                        java.time.Instant.ofEpochMilli(row.getFirstContactAt()),
-                        java.util.Optional.ofNullable(row.getFirstResponseAt()).map(java.time.Instant::ofEpochMilli),
-                        java.util.Optional.ofNullable(row.getSlaResponseMs()).map(java.time.Duration::ofMillis),
-                        java.util.Optional.ofNullable(row.getWaitingSince()).map(java.time.Instant::ofEpochMilli),
-                        java.time.Instant.ofEpochMilli(row.getLastContactAt()), row.getContacts(),
-                        row.getChannels().isEmpty() ? List.of() : Arrays.asList(row.getChannels().split(",")));
     }
 
     private void add(Key key, int[] c) {

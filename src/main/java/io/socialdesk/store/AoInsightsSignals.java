@@ -30,13 +30,13 @@ public class AoInsightsSignals implements SignalStore, io.socialdesk.intake.Requ
         InsightsRequestEntity[] waiting = ao.find(InsightsRequestEntity.class, Query.select()
                 .where("WAITING_SINCE IS NOT NULL AND WAITING_SINCE < ?", before.toEpochMilli())
                 .order("WAITING_SINCE").limit(limit * 4));
-        return facts(Arrays.stream(waiting).filter(row -> row.getWaitSignaledAt() == null
-                || row.getWaitSignaledAt() < row.getWaitingSince()).limit(limit));
+        return Arrays.stream(waiting).filter(row -> row.getWaitSignaledAt() == null
+                || row.getWaitSignaledAt() < row.getWaitingSince()).limit(limit).map(InsightsRows::fact).toList();
     }
 
     @Override
     public List<io.socialdesk.insights.RequestFacts> unsignalledRepeats(int minContacts, int minChannels, int limit) {
-        return facts(Query.select(AoInsights.FACT_COLUMNS).where("REPEAT_SIGNALED_AT IS NULL AND CONTACTS >= ?",
+        return InsightsRows.facts(ao, Query.select(InsightsRows.FACT_COLUMNS).where("REPEAT_SIGNALED_AT IS NULL AND CONTACTS >= ?",
                         Math.min(minContacts, minChannels)).order("ID").limit(limit * 4)).stream()
                 .filter(r -> r.contacts() >= minContacts || r.channels().size() >= minChannels).limit(limit).toList();
     }
@@ -44,7 +44,7 @@ public class AoInsightsSignals implements SignalStore, io.socialdesk.intake.Requ
     @Override
     public void signalled(long issueId, SignalStore.Signal kind, java.time.Instant at) {
         ao.executeInTransaction(() -> {
-            request(issueId).ifPresent(row -> {
+            InsightsRows.byIssue(ao, issueId).ifPresent(row -> {
                 if (kind == SignalStore.Signal.WAITING) {
                     row.setWaitSignaledAt(at.toEpochMilli());
                 } else {
@@ -58,7 +58,7 @@ public class AoInsightsSignals implements SignalStore, io.socialdesk.intake.Requ
 
     @Override
     public java.util.Optional<io.socialdesk.automation.IssueSignal.Effort> of(long issueId) {
-        return request(issueId).map(AoInsightsSignals::effort);
+        return InsightsRows.byIssue(ao, issueId).map(AoInsightsSignals::effort);
     }
 
     @Override
@@ -72,20 +72,6 @@ public class AoInsightsSignals implements SignalStore, io.socialdesk.intake.Requ
     private static io.socialdesk.automation.IssueSignal.Effort effort(InsightsRequestEntity row) {
         return new io.socialdesk.automation.IssueSignal.Effort(
                 java.util.Optional.ofNullable(row.getWaitingSince()).map(java.time.Instant::ofEpochMilli),
-                row.getContacts(), row.getChannels().isEmpty() ? 0 : row.getChannels().split(",").length);
-    }
-
-    private List<io.socialdesk.insights.RequestFacts> facts(Query query) {
-        return ColumnReads.list(ao, InsightsRequestEntity.class, query, AoInsights::fact);
-    }
-
-    private List<io.socialdesk.insights.RequestFacts> facts(java.util.stream.Stream<InsightsRequestEntity> rows) {
-        return rows.map(AoInsights::fact).toList();
-    }
-
-    private java.util.Optional<InsightsRequestEntity> request(long issueId) {
-        InsightsRequestEntity[] found = ao.find(InsightsRequestEntity.class, Query.select()
-                .where("ISSUE_ID = ?", issueId));
-        return found.length == 0 ? java.util.Optional.empty() : java.util.Optional.of(found[0]);
+                row.getContacts(), InsightsRows.channels(row).size());
     }
 }

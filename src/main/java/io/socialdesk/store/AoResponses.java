@@ -76,20 +76,12 @@ public class AoResponses implements ResponseStore {
     }
 
     private Optional<InsightsRequestEntity> row(long issueId, RequestOrigin origin) {
-        InsightsRequestEntity[] found = ao.find(InsightsRequestEntity.class, Query.select()
-                .where("ISSUE_ID = ?", issueId));
-        if (found.length > 0) {
-            return Optional.of(found[0]);
+        Optional<InsightsRequestEntity> found = InsightsRows.byIssue(ao, issueId);
+        if (found.isPresent() || origin == null || origin.serviceDeskId() <= 0 || origin.raisedBySocialDesk()) {
+            return found;
         }
-        if (origin == null || origin.serviceDeskId() <= 0 || origin.raisedBySocialDesk()) {
-            return Optional.empty();
-        }
-        long created = origin.createdAt().toEpochMilli();
-        return Optional.of(ao.create(InsightsRequestEntity.class, new DBParam("ISSUE_ID", issueId),
-                new DBParam("SERVICE_DESK_ID", origin.serviceDeskId()), new DBParam("CHANNEL", origin.channel()),
-                new DBParam("FIRST_CONTACT_AT", created), new DBParam("REQUEST_TYPE_ID", origin.requestTypeId()),
-                new DBParam("LAST_CONTACT_AT", created), new DBParam("CONTACTS", 1),
-                new DBParam("CHANNELS", origin.channel())));
+        return Optional.of(InsightsRows.fromOrigin(ao, origin, origin.serviceDeskId(),
+                origin.createdAt().toEpochMilli()));
     }
 
     /** The earliest response after the first contact is the first; a contact waiting since before it is answered. */

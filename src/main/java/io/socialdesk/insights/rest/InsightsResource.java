@@ -66,8 +66,7 @@ public class InsightsResource {
         }
         Insights.Result result = insights.of(desk.get().serviceDeskId(), read.range().get());
         Map<Integer, String> typeNames = new java.util.HashMap<>();
-        targets.desks(user).stream().filter(d -> d.id() == desk.get().serviceDeskId())
-                .forEach(d -> d.requestTypes().forEach(t -> typeNames.put(t.id(), t.name())));
+        targets.requestTypes(desk.get().serviceDeskId(), user).forEach(t -> typeNames.put(t.id(), t.name()));
         return Response.ok(Json.write(json(desk.get(), result, typeNames)), MediaType.APPLICATION_JSON_TYPE)
                 .header("Cache-Control", "no-store").build();
     }

@@ -33,11 +33,8 @@ public final class SandboxDashboard extends HttpServlet {
         out.print("<!DOCTYPE html><html lang=\"" + SandboxI18n.locale().toLanguageTag() + "\"><head>"
                 + "<title>Dashboard - Sandbox JSM</title>" + SandboxLayout.headTags()
                 + "<script src=\"/sandbox/static/amd.js\"></script>");
-        for (String location : contexts.getOrDefault("atl.dashboard", List.of())) {
-            String url = "/sandbox/resources/" + location;
-            out.print(location.endsWith(".css") ? "<link rel=\"stylesheet\" href=\"" + url + "\">"
-                    : location.endsWith(".js") ? "<script src=\"" + url + "\"></script>" : "");
-        }
+        out.print(SandboxDecorator.resourceTags(contexts.getOrDefault("atl.dashboard", List.of()).stream()
+                .filter(location -> location.endsWith(".css") || location.endsWith(".js")).toList()));
         out.print("</head><body>" + SandboxLayout.navigation() + "<main class=\"sd-main\"><h1>Dashboard</h1>");
         SandboxI18n i18n = new SandboxI18n();
         for (PluginDescriptor.DashboardItemModule item : items) {

@@ -58,12 +58,19 @@ public final class SandboxDecorator implements Filter {
     private String head(Set<String> required) {
         StringBuilder tags = new StringBuilder(SandboxLayout.headTags());
         for (String context : required) {
-            for (String location : contexts.getOrDefault(context, List.of())) {
-                String url = "/sandbox/resources/" + location;
-                tags.append(location.endsWith(".css")
-                        ? "<link rel=\"stylesheet\" href=\"" + url + "\">"
-                        : "<script src=\"" + url + "\"></script>");
-            }
+            tags.append(resourceTags(contexts.getOrDefault(context, List.of())));
+        }
+        return tags.toString();
+    }
+
+    /** The tags that load a context's download resources, as Jira's page assembler writes them. */
+    static String resourceTags(List<String> locations) {
+        StringBuilder tags = new StringBuilder();
+        for (String location : locations) {
+            String url = "/sandbox/resources/" + location;
+            tags.append(location.endsWith(".css")
+                    ? "<link rel=\"stylesheet\" href=\"" + url + "\">"
+                    : "<script src=\"" + url + "\"></script>");
         }
         return tags.toString();
     }
