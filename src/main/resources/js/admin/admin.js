@@ -285,10 +285,12 @@
         var inputs = {};
         inputs.name = field(form, 'name', t('socialdesk.admin.form.name'), t('socialdesk.admin.form.name.help'),
             text(account && account.name));
-        if (channel.polled) {
+        if (channel.api) {
             inputs.apiBaseUrl = field(form, 'apiBaseUrl', t('socialdesk.admin.form.apiBaseUrl'),
                 t('socialdesk.admin.form.apiBaseUrl.help'),
                 text(account ? account.apiBaseUrl : channel.defaultApiBaseUrl));
+        }
+        if (channel.polled) {
             inputs.pollSeconds = field(form, 'pollSeconds', t('socialdesk.admin.form.pollSeconds'), null,
                 text(account ? account.pollSeconds : 60));
             if (!account) {
@@ -321,11 +323,13 @@
         var status = el('p', 'socialdesk-form-status');
         status.setAttribute('role', 'status');
         var bar = el('div', 'buttons-container aui-buttons');
-        if (channel.polled) {
+        if (channel.api) {
             bar.appendChild(button(t('socialdesk.admin.form.test'), 'socialdesk-test', function () {
                 submit('POST', '/connection-test', collect(channel, inputs, account, true), form, status,
                     function (json) {
-                        inputs.ownUserId.value = json.ownUserId;
+                        if (inputs.ownUserId) {
+                            inputs.ownUserId.value = json.ownUserId;
+                        }
                         status.textContent = t('socialdesk.admin.form.tested', json.handle);
                     });
             }));
@@ -387,8 +391,10 @@
         if (account) {
             form.enabled = account.status !== 'DISABLED';
         }
-        if (channel.polled) {
+        if (channel.api) {
             form.apiBaseUrl = inputs.apiBaseUrl.value.trim();
+        }
+        if (channel.polled) {
             form.pollSeconds = Number(inputs.pollSeconds.value);
             if (inputs.ownUserId.value.trim()) {
                 form.ownUserId = inputs.ownUserId.value.trim();

@@ -60,7 +60,7 @@ public final class AccountDraft {
             return new Invalid("name", "is required (at most " + MAX_TEXT + " characters)");
         }
         Optional<URI> url = Optional.empty();
-        if (channel.polled()) {
+        if (channel.callsApi()) {
             url = text(json, "apiBaseUrl").or(() -> channel.defaultApiBaseUrl().map(URI::toString))
                     .filter(u -> u.length() <= MAX_URL).flatMap(AccountDraft::uri);
             if (url.isEmpty()) {
@@ -73,7 +73,7 @@ public final class AccountDraft {
             }
         } else if (present(json, "apiBaseUrl")) {
             return new Invalid("apiBaseUrl", "a " + channel.label().toLowerCase(java.util.Locale.ROOT)
-                    + " line is called by the telephony system and has no API address");
+                    + " account is called by its sender and has no API address");
         }
         Optional<Integer> serviceDesk = positive(json, "serviceDeskId", Integer.MAX_VALUE);
         if (serviceDesk.isEmpty()) {

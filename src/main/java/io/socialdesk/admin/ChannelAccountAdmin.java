@@ -193,6 +193,11 @@ public class ChannelAccountAdmin {
     }
 
     /** Whether secrets are stored, known without decrypting them. */
+    /** Where the account's sender delivers to (a phone line, a WhatsApp number), for the admin to copy. */
+    public Optional<String> webhookPath(ChannelAccount account) {
+        return channels.spec(account.kind()).flatMap(spec -> spec.webhookPathOf(account.id()));
+    }
+
     public boolean hasCredentials(long id) {
         return !credentials.names(id).isEmpty();
     }

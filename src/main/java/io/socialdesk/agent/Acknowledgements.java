@@ -3,7 +3,6 @@ package io.socialdesk.agent;
 import io.socialdesk.channel.AccountStatus;
 import io.socialdesk.channel.ChannelAccount;
 import io.socialdesk.channel.ChannelDriver;
-import io.socialdesk.channel.ChannelKind;
 import io.socialdesk.channel.CredentialStore;
 import io.socialdesk.channel.OutboundReply;
 import io.socialdesk.channel.SendResult;
@@ -61,8 +60,7 @@ public class Acknowledgements {
     public Optional<Instant> sendOwed(ChannelAccount account) {
         DeliverySettings settings = delivery.delivery();
         Optional<ChannelDriver> driver = channels.driver(account.kind());
-        if (settings.acknowledgement().isBlank() || driver.isEmpty() || ChannelKind.PHONE.equals(account.kind())
-                || account.health().status() == AccountStatus.DISABLED) {
+        if (settings.acknowledgement().isBlank() || driver.isEmpty() || account.health().status() == AccountStatus.DISABLED) {
             return Optional.empty();
         }
         Instant now = clock.instant();

@@ -1,7 +1,6 @@
 package io.socialdesk.agent;
 
 import io.socialdesk.admin.SettingsStore;
-import io.socialdesk.channel.ChannelKind;
 import io.socialdesk.channel.PostKind;
 import io.socialdesk.contact.Contact;
 import io.socialdesk.contact.Contacts;
@@ -78,7 +77,7 @@ public class IdentitySuggestions {
                                         direct ? EMAIL_IN_DIRECT_MESSAGE : EMAIL_IN_PUBLIC_POST)));
             }
             for (String number : MessageEvidence.phoneNumbers(entry.text(), region)) {
-                contacts.holderOf(IdentityRef.global(ChannelKind.PHONE, number))
+                contacts.holderOf(IdentityRef.number(number))
                         .filter(other -> other.id() != contact.id())
                         .ifPresent(other -> contactDraft(drafts, other).add(
                                 new Suggestion.Evidence(Suggestion.Kind.PHONE_IN_MESSAGE, number + " (a caller "
@@ -128,8 +127,8 @@ public class IdentitySuggestions {
     }
 
     private static boolean direct(HistoryEntry entry) {
-        return entry.kind() == PostKind.DIRECT_MESSAGE || entry.kind() == PostKind.FOLLOWERS_ONLY
-                || entry.channel().equals(ChannelKind.PHONE);
+        // only a public mention is seen by strangers: a message, a followers-only post or a call is between the two
+        return entry.kind() != PostKind.MENTION;
     }
 
     private String customerLabel(String key) {

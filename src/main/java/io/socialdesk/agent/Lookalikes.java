@@ -1,6 +1,6 @@
 package io.socialdesk.agent;
 
-import io.socialdesk.channel.ChannelKind;
+import io.socialdesk.contact.IdentityRef;
 import io.socialdesk.contact.Identity;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -41,7 +41,7 @@ final class Lookalikes {
             if (identity.displayName().strip().length() >= 3) {
                 names.add(identity.displayName().strip());
             }
-            if (identity.kind() != ChannelKind.PHONE) {
+            if (!identity.isNumber()) {
                 handles.addAll(variants(identity.handle()));
             }
         }
@@ -54,9 +54,9 @@ final class Lookalikes {
                         name.contains(" ") ? SAME_FULL_NAME : SAME_SINGLE_NAME)));
             }
             // a phone number is no handle: two numbers one digit apart are two people
-            boolean otherIsNumber = other.channel().equals(ChannelKind.PHONE.key());
+            boolean otherIsNumber = other.channel().equals(IdentityRef.NUMBERS.key());
             for (Identity own : identities) {
-                if (otherIsNumber || own.kind() == ChannelKind.PHONE) {
+                if (otherIsNumber || own.isNumber()) {
                     continue;
                 }
                 double similarity = similarity(own.handle(), other.handle());

@@ -18,7 +18,7 @@ public record ChannelSpec(ChannelKind kind, String label, String icon, Delivery 
                           Optional<URI> defaultApiBaseUrl, ReplyRule replyRule,
                           Function<Credentials, Optional<String>> ownUserIdHint, BulkReplies bulkReplies,
                           EngagementBudget engagementReads, MediaAllowance replyMedia,
-                          DeletedPosts deletedPosts) {
+                          DeletedPosts deletedPosts, Optional<String> webhookPath) {
     /** For channels whose credentials do not name the account's own user id. */
     public static final Function<Credentials, Optional<String>> NO_HINT = credentials -> Optional.empty();
 
@@ -29,13 +29,15 @@ public record ChannelSpec(ChannelKind kind, String label, String icon, Delivery 
     }
 
     /**
-     * GLOBAL: a user id means one person everywhere on the network (X ids, phone numbers). INSTANCE: an id is only
-     * unique on the server that issued it (a Mastodon account id is its instance's row id), so identities carry the
-     * instance's host.
+     * GLOBAL: a user id means one person everywhere on the network (X ids). INSTANCE: an id is only unique on the
+     * server that issued it (a Mastodon account id is its instance's row id), so identities carry the instance's host.
+     * PHONE_NUMBER: a user id is a phone number in E.164, the same person on every channel whose ids are numbers (the
+     * caller of yesterday's call is today's WhatsApp sender), so they share one identity.
      */
     public enum IdentityScope {
         GLOBAL,
-        INSTANCE
+        INSTANCE,
+        PHONE_NUMBER
     }
 
     /** A channel whose replies an incident answer may not send in bulk (until it declares its pace). */
@@ -43,41 +45,63 @@ public record ChannelSpec(ChannelKind kind, String label, String icon, Delivery 
                        IdentityScope identityScope, Optional<URI> defaultApiBaseUrl, ReplyRule replyRule,
                        Function<Credentials, Optional<String>> ownUserIdHint) {
         this(kind, label, icon, delivery, credentials, identityScope, defaultApiBaseUrl, replyRule, ownUserIdHint,
-                BulkReplies.NONE, EngagementBudget.NONE, MediaAllowance.NONE, DeletedPosts.MUST_GO);
+                BulkReplies.NONE, EngagementBudget.NONE, MediaAllowance.NONE, DeletedPosts.MUST_GO, Optional.empty());
     }
 
     public ChannelSpec withBulkReplies(BulkReplies pace) {
         return new ChannelSpec(kind, label, icon, delivery, credentials, identityScope, defaultApiBaseUrl, replyRule,
-                ownUserIdHint, pace, engagementReads, replyMedia, deletedPosts);
+                ownUserIdHint, pace, engagementReads, replyMedia, deletedPosts, webhookPath);
     }
 
     /** Declares that the driver reads posts' public counts, and how many per period. */
     public ChannelSpec withEngagementReads(EngagementBudget budget) {
         return new ChannelSpec(kind, label, icon, delivery, credentials, identityScope, defaultApiBaseUrl, replyRule,
-                ownUserIdHint, bulkReplies, budget, replyMedia, deletedPosts);
+                ownUserIdHint, bulkReplies, budget, replyMedia, deletedPosts, webhookPath);
     }
 
     /** Declares that the driver sends pictures with replies, within {@code allowance}. */
     public ChannelSpec withReplyMedia(MediaAllowance allowance) {
         return new ChannelSpec(kind, label, icon, delivery, credentials, identityScope, defaultApiBaseUrl, replyRule,
-                ownUserIdHint, bulkReplies, engagementReads, allowance, deletedPosts);
+                ownUserIdHint, bulkReplies, engagementReads, allowance, deletedPosts, webhookPath);
     }
 
     /** Declares that the network's terms let the admin keep posts their authors deleted. */
     public ChannelSpec withDeletedPosts(DeletedPosts rule) {
         return new ChannelSpec(kind, label, icon, delivery, credentials, identityScope, defaultApiBaseUrl, replyRule,
-                ownUserIdHint, bulkReplies, engagementReads, replyMedia, rule);
+                ownUserIdHint, bulkReplies, engagementReads, replyMedia, rule, webhookPath);
+    }
+
+    /**
+     * Declares where a pushed channel's sender delivers to, under Jira's base URL ({@code {account}} stands for the
+     * account's id), shown to the admin to copy.
+     */
+    public ChannelSpec withWebhook(String path) {
+        return new ChannelSpec(kind, label, icon, delivery, credentials, identityScope, defaultApiBaseUrl, replyRule,
+                ownUserIdHint, bulkReplies, engagementReads, replyMedia, deletedPosts, Optional.of(path));
     }
 
     public ChannelSpec {
         credentials = List.copyOf(credentials);
-        if (delivery == Delivery.PUSHED && defaultApiBaseUrl.isPresent()) {
-            throw new IllegalArgumentException("a pushed channel has no API to call");
+        if (delivery == Delivery.POLLED && webhookPath.isPresent()) {
+            throw new IllegalArgumentException("a polled channel is not delivered to by webhook");
         }
     }
 
     public boolean polled() {
         return delivery == Delivery.POLLED;
+    }
+
+    /**
+     * Whether an account has an API address: every polled channel, and a pushed one whose replies go to an API
+     * (WhatsApp: messages arrive by webhook, answers are posted to the Cloud API). A phone line has none.
+     */
+    public boolean callsApi() {
+        return polled() || defaultApiBaseUrl.isPresent();
+    }
+
+    /** The webhook path of one account, for the admin to copy; empty for a polled channel. */
+    public Optional<String> webhookPathOf(long accountId) {
+        return webhookPath.map(path -> path.replace("{account}", Long.toString(accountId)));
     }
 
     public List<String> credentialNames() {

@@ -14,9 +14,23 @@ public record IdentityRef(ChannelKind kind, String instance, String externalUser
         instance = instance == null ? "" : instance;
     }
 
+    /**
+     * The kind of every phone number identity, whichever channel it came by (a call, a WhatsApp message): the number
+     * is the person, so both channels find one contact.
+     */
+    public static final ChannelKind NUMBERS = ChannelKind.PHONE;
+
     public static IdentityRef of(ChannelSpec spec, ChannelAccount account, String externalUserId) {
-        return new IdentityRef(spec.kind(), spec.identityScope() == ChannelSpec.IdentityScope.INSTANCE
-                ? account.instance() : "", externalUserId);
+        return switch (spec.identityScope()) {
+            case GLOBAL -> global(spec.kind(), externalUserId);
+            case INSTANCE -> new IdentityRef(spec.kind(), account.instance(), externalUserId);
+            case PHONE_NUMBER -> number(externalUserId);
+        };
+    }
+
+    /** {@code e164}: a phone number as {@code +<country><number>}. */
+    public static IdentityRef number(String e164) {
+        return global(NUMBERS, e164);
     }
 
     public static IdentityRef global(ChannelKind kind, String externalUserId) {

@@ -19,7 +19,8 @@ public final class PhoneChannel {
                     new CredentialSpec("twilioAuthToken", false, "socialdesk.credential.phone.twilioAuthToken"),
                     new CredentialSpec(CallNotices.AUTOMATION_WEBHOOK_URL, false,
                             "socialdesk.credential.phone.automationWebhookUrl")),
-            ChannelSpec.IdentityScope.GLOBAL, Optional.empty(), ReplyRule.NO_REPLIES, ChannelSpec.NO_HINT);
+            ChannelSpec.IdentityScope.PHONE_NUMBER, Optional.empty(), ReplyRule.NO_REPLIES, ChannelSpec.NO_HINT)
+            .withWebhook("/rest/socialdesk/1.0/calls?line={account}");
 
     private PhoneChannel() {
     }

@@ -9,6 +9,7 @@ import io.socialdesk.channel.PostKind;
 import io.socialdesk.intake.Direction;
 import io.socialdesk.intake.Interaction;
 import io.socialdesk.intake.Placement;
+import io.socialdesk.intake.Pushed;
 import io.socialdesk.matching.MatchedBy;
 import io.socialdesk.intake.RouteOutcome;
 import io.socialdesk.intake.RoutingStatus;
@@ -49,12 +50,14 @@ final class InteractionRows {
         return row;
     }
 
-    /** A call from a telephony system, in either direction, waiting for routing like a post. */
-    static Map<String, Object> call(long lineId, InboundPost call, Direction direction, CallDisposition disposition,
-                                    Duration duration, long receivedAt) {
-        Map<String, Object> row = contact(lineId, ChannelKind.PHONE, call, direction, receivedAt);
-        row.put("CALL_SECONDS", (int) duration.toSeconds());
-        row.put("DISPOSITION", disposition.name());
+    /** What a sender pushed (a message, a call in either direction), waiting for routing like a polled post. */
+    static Map<String, Object> pushed(long accountId, ChannelKind channel, Pushed pushed, long receivedAt) {
+        Map<String, Object> row = inbound(accountId, channel, pushed.post(), receivedAt);
+        row.put("DIRECTION", pushed.direction().name());
+        pushed.call().ifPresent(call -> {
+            row.put("CALL_SECONDS", (int) call.duration().toSeconds());
+            row.put("DISPOSITION", call.disposition().name());
+        });
         return row;
     }
 

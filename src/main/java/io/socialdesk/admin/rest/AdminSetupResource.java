@@ -134,6 +134,7 @@ public class AdminSetupResource {
         json.put("label", spec.label());
         json.put("icon", spec.icon());
         json.put("polled", spec.polled());
+        json.put("api", spec.callsApi());
         json.put("deletedPostsMayStay", spec.deletedPosts() == io.socialdesk.channel.DeletedPosts.MAY_STAY);
         json.put("defaultApiBaseUrl", spec.defaultApiBaseUrl().map(URI::toString).orElse(null));
         json.put("credentials", spec.credentials().stream().map(credential -> Map.of("name", credential.name(),

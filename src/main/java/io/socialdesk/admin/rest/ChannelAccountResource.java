@@ -11,7 +11,6 @@ import io.socialdesk.admin.AccountActions;
 import io.socialdesk.admin.ChannelAccountAdmin;
 import io.socialdesk.channel.ChannelAccount;
 import io.socialdesk.channel.ChannelAccounts;
-import io.socialdesk.channel.ChannelKind;
 import io.socialdesk.phone.LineSecrets;
 import io.socialdesk.web.ApiError;
 import io.socialdesk.web.Json;
@@ -144,8 +143,7 @@ public class ChannelAccountResource {
         view.put("notice", account.health().notice().orElse(null));
         view.put("hasCredentials", admin.hasCredentials(account.id()));
         view.put("credentialsSet", admin.credentialNames(account.id()));
-        view.put("webhookPath", ChannelKind.PHONE.equals(account.kind())
-                ? "/rest/socialdesk/1.0/calls?line=" + account.id() : null);
+        view.put("webhookPath", admin.webhookPath(account).orElse(null));
         return view;
     }
 }

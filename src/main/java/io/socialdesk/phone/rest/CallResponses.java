@@ -1,6 +1,6 @@
 package io.socialdesk.phone.rest;
 
-import io.socialdesk.phone.CallIntake;
+import io.socialdesk.intake.PushedIntake;
 import io.socialdesk.phone.ParsedCall;
 import io.socialdesk.phone.SignedWebhook;
 import io.socialdesk.web.ApiError;
@@ -16,9 +16,9 @@ final class CallResponses {
     private CallResponses() {
     }
 
-    static Response of(CallIntake.Outcome outcome) {
+    static Response of(PushedIntake.Outcome outcome) {
         return switch (outcome) {
-            case CallIntake.Outcome.Logged logged -> {
+            case PushedIntake.Outcome.Logged logged -> {
                 Map<String, Object> body = new LinkedHashMap<>();
                 body.put("interactionId", logged.interactionId());
                 body.put("issueId", logged.issueId().orElse(null));
@@ -26,7 +26,7 @@ final class CallResponses {
                 yield json(200, body);
             }
             // the customer's contact is busy with another delivery: safe to send again shortly
-            case CallIntake.Outcome.Busy busy -> ApiError.busy(Duration.ofSeconds(5)).response();
+            case PushedIntake.Outcome.Busy busy -> ApiError.busy(Duration.ofSeconds(5)).response();
         };
     }
 
