@@ -147,6 +147,16 @@
             }
             item.appendChild(matched);
         }
+        if (entry.direction === 'outbound' && entry.reason) {
+            // how the reply went out where the network needed another way (a template outside the window)
+            item.appendChild(user('p', 'socialdesk-reply-note', entry.reason));
+        }
+        if (entry.delivery && !entry.failure) {
+            // what the network reported of the reply: sent, delivered to the phone, read
+            item.appendChild(el('span', 'socialdesk-delivery aui-lozenge socialdesk-delivery-' + entry.delivery
+                + (entry.delivery === 'read' ? ' aui-lozenge-success' : ''),
+                t(panel, 'socialdesk.panel.delivery.' + entry.delivery)));
+        }
         if (entry.failure) {
             var failure = el('p', 'socialdesk-failure aui-lozenge aui-lozenge-error',
                 t(panel, 'socialdesk.panel.reply.notsent') + ': ');
@@ -270,7 +280,7 @@
             request('POST', api(panel, '/reply'), {text: text.value, attachments: chosen}).then(function (r) {
                 send.disabled = false;
                 if (r.ok && r.json.sent) {
-                    status.textContent = t(panel, 'socialdesk.panel.reply.sent');
+                    status.textContent = t(panel, 'socialdesk.panel.reply.sent') + (r.json.note ? ' ' + r.json.note : '');
                     text.value = '';
                     load(panel, 0);
                 } else {

@@ -86,12 +86,13 @@ public class AgentReplies {
                         media)));
         return switch (result) {
             case SendResult.Sent sent -> {
-                replies.sent(replyId, sent.externalId(), sent.url());
+                replies.sent(replyId, sent);
                 boolean inPortal = delivery.delivery().alsoInPortal(account.target().serviceDeskId());
                 desk.comment(issue.id(), replyId, ReplyText.sent(spec.label(), post.post().author().handle(),
-                        text, sent.url()) + ReplyText.with(media), !inPortal, agentKey);
+                        text, sent.url()) + ReplyText.with(media) + ReplyText.note(sent.note()), !inPortal,
+                        agentKey);
                 signals.signal(issue.id(), SocialEventType.REPLY_SENT, account, post, agentKey);
-                yield new ReplyOutcome.Sent(replyId, sent.url());
+                yield new ReplyOutcome.Sent(replyId, sent.url(), sent.note());
             }
             case SendResult.Failed failed -> {
                 replies.failed(replyId, failed.reason());

@@ -1,5 +1,7 @@
 package io.socialdesk.agent;
 
+import io.socialdesk.channel.DeliveryReceipt;
+import io.socialdesk.channel.SendResult;
 import io.socialdesk.intake.Interaction;
 import java.net.URI;
 import java.util.Optional;
@@ -13,6 +15,21 @@ public interface ReplyLog {
     long start(ReplyTarget.Target target, long issueId, String agentKey, String text);
 
     void sent(long replyId, String externalId, Optional<URI> url);
+
+    /** Sent, with what the agent should know of how it went out (shown on the reply in the panel). */
+    void sent(long replyId, SendResult.Sent sent);
+
+    /** What a network's delivery report did to the reply it names. */
+    enum ReceiptResult {
+        /** The reply's delivery state is now the report's (a failure also marks it failed, with why). */
+        APPLIED,
+        /** The reply is further along already (reports arrive out of order): nothing changed. */
+        STALE,
+        /** No reply of this account has that id (not ours, or sent before receipts were kept). */
+        UNKNOWN
+    }
+
+    ReceiptResult receipt(long accountId, DeliveryReceipt receipt);
 
     void failed(long replyId, String reason);
 

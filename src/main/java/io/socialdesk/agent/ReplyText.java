@@ -18,6 +18,11 @@ public final class ReplyText {
         return body.toString();
     }
 
+    /** How the reply went out, where the network needed another way; empty without a note. */
+    public static String note(Optional<String> note) {
+        return note.map(n -> "\n" + InboundText.escape(n)).orElse("");
+    }
+
     /** The pictures a reply carried, as links to the request's attachments; empty without any. */
     public static String with(java.util.List<io.socialdesk.channel.ReplyMedia> media) {
         return media.isEmpty() ? "" : "\nWith: " + media.stream().map(m -> "[^" + m.name() + "]")

@@ -6,7 +6,14 @@ import java.util.Optional;
 /** What a network answered to a reply. Expected failures are values: the agent is told why, nothing claims success. */
 public sealed interface SendResult {
     /** Posted; {@code externalId} is the network's id of our post, which the next poll must recognise as ours. */
-    record Sent(String externalId, Optional<URI> url) implements SendResult {
+    /**
+     * {@code note}: what the agent should know of how it went out, where the driver had to send it differently (a
+     * template, because the customer's window had closed).
+     */
+    record Sent(String externalId, Optional<URI> url, Optional<String> note) implements SendResult {
+        public Sent(String externalId, Optional<URI> url) {
+            this(externalId, url, Optional.empty());
+        }
     }
 
     record Failed(SendFailure failure, String reason) implements SendResult {

@@ -52,6 +52,39 @@ public class AoReplyLog implements ReplyLog {
     }
 
     @Override
+    public void sent(long replyId, io.socialdesk.channel.SendResult.Sent sent) {
+        sent(replyId, sent.externalId(), sent.url());
+        sent.note().ifPresent(note -> update(replyId, row -> row.setSendNote(ColumnText.fit(note, ColumnText.LONG))));
+    }
+
+    @Override
+    public ReceiptResult receipt(long accountId, io.socialdesk.channel.DeliveryReceipt receipt) {
+        return Transactions.write(ao, () -> {
+            InteractionEntity[] rows = ao.find(InteractionEntity.class, net.java.ao.Query.select().where(
+                    "DEDUPE_KEY = ? AND DIRECTION = ?", InteractionRows.dedupeKey(accountId, receipt.externalId()),
+                    io.socialdesk.intake.Direction.OUTBOUND.name()));
+            if (rows.length == 0) {
+                return ReceiptResult.UNKNOWN;
+            }
+            InteractionEntity row = rows[0];
+            Optional<io.socialdesk.channel.DeliveryReceipt.State> now = java.util.Arrays.stream(
+                    io.socialdesk.channel.DeliveryReceipt.State.values())
+                    .filter(s -> s.name().equals(row.getDelivery())).findFirst();
+            if (!receipt.state().supersedes(now)) {
+                return ReceiptResult.STALE;
+            }
+            row.setDelivery(receipt.state().name());
+            if (receipt.state() == io.socialdesk.channel.DeliveryReceipt.State.FAILED) {
+                row.setStatus(ReplyStatus.FAILED.name());
+                row.setFailure(ColumnText.fit(receipt.failure().orElse("the network could not deliver it"),
+                        ColumnText.LONG));
+            }
+            row.save();
+            return ReceiptResult.APPLIED;
+        });
+    }
+
+    @Override
     public void failed(long replyId, String reason) {
         update(replyId, row -> {
             row.setStatus(ReplyStatus.FAILED.name());

@@ -156,6 +156,17 @@ public interface InteractionEntity extends Entity {
 
     void setFailure(String failure);
 
+    /** Outbound replies only: the newest delivery state the network reported (WhatsApp's statuses). */
+    String getDelivery();
+
+    void setDelivery(String delivery);
+
+    /** Outbound replies only: how it went out, where the network needed another way (a template). */
+    @StringLength(StringLength.MAX_LENGTH)
+    String getSendNote();
+
+    void setSendNote(String note);
+
     /** Outbound replies only: the Jira user who sent it. */
     String getAgentKey();
 

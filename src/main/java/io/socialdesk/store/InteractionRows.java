@@ -4,6 +4,7 @@ import io.socialdesk.agent.HistoryEntry;
 import io.socialdesk.channel.Author;
 import io.socialdesk.channel.CallDisposition;
 import io.socialdesk.channel.ChannelKind;
+import io.socialdesk.channel.DeliveryReceipt;
 import io.socialdesk.channel.InboundPost;
 import io.socialdesk.channel.PostKind;
 import io.socialdesk.intake.Direction;
@@ -149,10 +150,12 @@ final class InteractionRows {
                 Optional.ofNullable(row.getCallSeconds()).map(Duration::ofSeconds), disposition(row),
                 Optional.ofNullable(row.getFailure()), Optional.ofNullable(row.getLanguage()), triage(row),
                 matchedBy(row.getMatchedBy()),
-                Direction.valueOf(row.getDirection()) == Direction.INBOUND
-                        ? Optional.ofNullable(row.getSkipReason()) : Optional.empty(),
+                Optional.ofNullable(Direction.valueOf(row.getDirection()) == Direction.INBOUND ? row.getSkipReason()
+                        : row.getSendNote()),
                 MediaColumn.read(row.getMedia()), MediaColumn.readContext(row.getContext()),
-                Optional.ofNullable(row.getEditedAt()).map(Instant::ofEpochMilli), text(row.getExternalId()));
+                Optional.ofNullable(row.getEditedAt()).map(Instant::ofEpochMilli), text(row.getExternalId()),
+                Arrays.stream(DeliveryReceipt.State.values()).filter(s -> s.name().equals(row.getDelivery()))
+                        .findFirst());
     }
 
     static String text(String value) {

@@ -74,6 +74,7 @@ final class HistoryJson {
         json.put("callSeconds", e.callDuration().map(Duration::toSeconds).orElse(null));
         json.put("disposition", e.disposition().map(d -> d.name().toLowerCase(java.util.Locale.ROOT)).orElse(null));
         json.put("failure", e.failure().orElse(null));
+        json.put("delivery", e.delivery().map(d -> d.name().toLowerCase(java.util.Locale.ROOT)).orElse(null));
         json.put("matchedBy", e.matchedBy().map(MatchedBy::key).orElse(null));
         json.put("reason", e.reason().orElse(null));
         json.put("editedAt", e.editedAt().map(Object::toString).orElse(null));

@@ -119,6 +119,7 @@ public class HistoryResource {
                 json.put("sent", true);
                 json.put("replyId", sent.replyId());
                 json.put("url", sent.url().filter(HistoryJson::webLink).map(Object::toString).orElse(null));
+                json.put("note", sent.note().orElse(null));
                 yield IssueScope.ok(json);
             }
             case ReplyOutcome.Rejected rejected -> ApiError.invalid(rejected.field(), rejected.message()).response();

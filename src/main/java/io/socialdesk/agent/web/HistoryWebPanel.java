@@ -92,6 +92,7 @@ public class HistoryWebPanel implements WebPanel {
             "socialdesk.panel.media.gif", "socialdesk.panel.media.video", "socialdesk.panel.media.audio",
             "socialdesk.panel.context.reply_to", "socialdesk.panel.context.quote", "socialdesk.panel.edited", "socialdesk.panel.reply.button",
             "socialdesk.panel.reply.send", "socialdesk.panel.reply.pictures", "socialdesk.panel.reply.sending", "socialdesk.panel.reply.sent",
+            "socialdesk.panel.delivery.sent", "socialdesk.panel.delivery.delivered", "socialdesk.panel.delivery.read",
             "socialdesk.panel.reply.delivery.channel", "socialdesk.panel.reply.delivery.portal",
             "socialdesk.panel.reply.audience.public", "socialdesk.panel.reply.audience.followers",
             "socialdesk.panel.reply.audience.customer",
