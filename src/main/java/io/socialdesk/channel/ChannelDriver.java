@@ -29,6 +29,16 @@ public interface ChannelDriver {
     }
 
     /**
+     * The file of {@code media}, where the network serves it only to the account (WhatsApp: by media id, with the
+     * account's token); empty for a public address, which is downloaded as it is, without credentials.
+     */
+    default Optional<io.socialdesk.channel.wire.MediaDownloads.Download> download(URI apiBaseUrl,
+                                                                           Credentials credentials, Media media,
+                                                                           int limit) {
+        return Optional.empty();
+    }
+
+    /**
      * The account with these credentials was disconnected or given new ones: whatever the driver keeps for it (a
      * session) goes now, so a later account with the same credentials starts afresh.
      */

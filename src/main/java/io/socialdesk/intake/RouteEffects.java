@@ -50,7 +50,7 @@ public class RouteEffects {
         if (route instanceof Route.Skip || route instanceof Route.HistoryOnly || interaction.post().media().isEmpty()) {
             return apply(account, channelLabel, interaction, contact, route, MediaPlan.NONE);
         }
-        try (MediaPlan plan = media.plan(account.kind(), interaction.post(), delivery.delivery().mediaBytes())) {
+        try (MediaPlan plan = media.plan(account, interaction.post(), delivery.delivery().mediaBytes())) {
             Routed routed = apply(account, channelLabel, interaction, contact, route, plan);
             routed.issueId().ifPresent(issue -> media.attach(issue, plan, account.intakeUserKey()));
             return routed;

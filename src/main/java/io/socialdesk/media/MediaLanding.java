@@ -1,6 +1,8 @@
 package io.socialdesk.media;
 
+import io.socialdesk.channel.ChannelAccount;
 import io.socialdesk.channel.ChannelCatalog;
+import io.socialdesk.channel.CredentialStore;
 import io.socialdesk.channel.ChannelKind;
 import io.socialdesk.channel.InboundPost;
 import io.socialdesk.channel.Media;
@@ -33,18 +35,21 @@ public class MediaLanding {
 
     private final ChannelCatalog channels;
     private final RequestAttachments attachments;
+    private final CredentialStore credentials;
 
     @Inject
-    public MediaLanding(ChannelCatalog channels, RequestAttachments attachments) {
+    public MediaLanding(ChannelCatalog channels, RequestAttachments attachments, CredentialStore credentials) {
         this.channels = channels;
         this.attachments = attachments;
+        this.credentials = credentials;
     }
 
     /**
      * Downloads what will be attached; {@code adminLimitBytes} is the admin's size limit (0: links only). The caller
      * closes the plan once the files are attached.
      */
-    public MediaPlan plan(ChannelKind network, InboundPost post, long adminLimitBytes) {
+    public MediaPlan plan(ChannelAccount account, InboundPost post, long adminLimitBytes) {
+        ChannelKind network = account.kind();
         if (post.media().isEmpty()) {
             return MediaPlan.NONE;
         }
@@ -55,13 +60,17 @@ public class MediaLanding {
         }
         List<MediaPlan.Item> items = new ArrayList<>();
         for (int i = 0; i < post.media().size(); i++) {
-            items.add(item(network, post.externalId(), i + 1, post.media().get(i), (int) limit));
+            items.add(item(account, post.externalId(), i + 1, post.media().get(i), (int) limit));
         }
         return new MediaPlan(items);
     }
 
-    private MediaPlan.Item item(ChannelKind network, String postId, int n, Media media, int limit) {
-        MediaDownloads.Download got = channels.media().fetch(media.url(), limit);
+    private MediaPlan.Item item(ChannelAccount account, String postId, int n, Media media, int limit) {
+        ChannelKind network = account.kind();
+        // a network that serves files only to the account downloads them itself, with the account's token
+        MediaDownloads.Download got = account.apiBaseUrl().flatMap(api -> channels.driver(network)
+                        .flatMap(driver -> driver.download(api, credentials.credentials(account.id()), media, limit)))
+                .orElseGet(() -> channels.media().fetch(media.url(), limit));
         if (got.file().isPresent()) {
             MediaDownloads.Downloaded file = got.file().get();
             return new MediaPlan.Item(n, media, Optional.of(new MediaPlan.File(

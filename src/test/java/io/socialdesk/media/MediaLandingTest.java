@@ -5,7 +5,11 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import io.socialdesk.channel.Author;
+import io.socialdesk.channel.AccountHealth;
+import io.socialdesk.channel.ChannelAccount;
 import io.socialdesk.channel.ChannelCatalog;
+import io.socialdesk.channel.CredentialStore;
+import io.socialdesk.channel.RequestTarget;
 import io.socialdesk.channel.ChannelKind;
 import io.socialdesk.channel.InboundPost;
 import io.socialdesk.channel.Media;
@@ -31,7 +35,9 @@ import org.junit.jupiter.api.Test;
 
 /** Which of a post's media become attachments, which stay links, and that each is attached once. */
 class MediaLandingTest {
-    private static final ChannelKind X = new ChannelKind("x");
+    private static final ChannelAccount X = new ChannelAccount(1, new ChannelKind("x"), "Support",
+            Optional.of(URI.create("https://api.x.com")), new RequestTarget(1, 1), Optional.of(Duration.ofMinutes(1)),
+            Optional.empty(), Optional.empty(), "intake", AccountHealth.fresh(Instant.EPOCH), Optional.empty());
     private static final long TEN_MB = 10L * 1024 * 1024;
     private final FakeHttpServer cdn = new FakeHttpServer();
     private final HttpEdge edge = new HttpEdge(Duration.ofSeconds(2), Duration.ofSeconds(3), AddressGuard.ANY_HOST);
@@ -41,7 +47,7 @@ class MediaLandingTest {
     MediaLandingTest() {
         ChannelCatalog channels = mock(ChannelCatalog.class);
         when(channels.media()).thenReturn(new MediaDownloads(edge));
-        landing = new MediaLanding(channels, jira);
+        landing = new MediaLanding(channels, jira, mock(CredentialStore.class));
     }
 
     @AfterEach

@@ -35,7 +35,7 @@ public final class MediaDownloads {
             return new Download(Optional.of(file), Optional.empty());
         }
 
-        static Download missed(Reason reason, String detail) {
+        public static Download missed(Reason reason, String detail) {
             return new Download(Optional.empty(), Optional.of(new NotDownloaded(reason, detail)));
         }
     }
@@ -75,6 +75,27 @@ public final class MediaDownloads {
                     .orElseGet(() -> Download.missed(Reason.NOT_MEDIA, "not a picture, video or sound file"));
         }
         return Download.missed(Reason.UNAVAILABLE, "more than " + MAX_REDIRECTS + " redirects");
+    }
+
+    /**
+     * A file the network serves only to the account, with its token ({@code request} carries it): one exchange, no
+     * redirect followed (it would take the token along), the same address guard, size cut and type check.
+     */
+    public Download fetchOwn(HttpRequest.Builder request, int limit) {
+        Fetched got = edge.fetch(request.GET(), limit);
+        if (got instanceof Fetched.Failed(Exchange.Failed failure)) {
+            return switch (failure.problem()) {
+                case TOO_LARGE -> Download.missed(Reason.TOO_LARGE, "larger than " + megabytes(limit));
+                case ADDRESS_REFUSED -> Download.missed(Reason.ADDRESS_REFUSED, failure.detail());
+                default -> Download.missed(Reason.UNAVAILABLE, failure.detail());
+            };
+        }
+        Fetched.File file = (Fetched.File) got;
+        if (file.status() != 200) {
+            return Download.missed(Reason.UNAVAILABLE, "the media host answered HTTP " + file.status());
+        }
+        return MediaTypes.of(file.bytes()).map(type -> Download.of(new Downloaded(file.bytes(), type)))
+                .orElseGet(() -> Download.missed(Reason.NOT_MEDIA, "not a picture, video or sound file"));
     }
 
     private static Optional<URI> next(String location) {
