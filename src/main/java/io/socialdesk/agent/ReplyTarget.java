@@ -3,7 +3,6 @@ package io.socialdesk.agent;
 import io.socialdesk.channel.ChannelAccount;
 import io.socialdesk.channel.ChannelAccounts;
 import io.socialdesk.channel.ChannelCatalog;
-import io.socialdesk.channel.ChannelSpec;
 import io.socialdesk.intake.Interaction;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -31,7 +30,7 @@ public class ReplyTarget {
 
     public Optional<Target> forIssue(long issueId) {
         return history.latestInboundPost(issueId).flatMap(post -> accounts.byId(post.accountId())
-                .filter(account -> channels.spec(account.kind()).map(ChannelSpec::polled).orElse(false))
+                .filter(account -> channels.driver(account.kind()).isPresent()) // answered in writing
                 .map(account -> new Target(account, post)));
     }
 }

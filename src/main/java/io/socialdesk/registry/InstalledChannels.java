@@ -13,6 +13,7 @@ import io.socialdesk.channel.wire.MediaDownloads;
 import io.socialdesk.channel.wire.PublicAddresses;
 import io.socialdesk.channel.x.XDriver;
 import io.socialdesk.phone.PhoneChannel;
+import io.socialdesk.whatsapp.WhatsAppDriver;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -48,11 +49,12 @@ public class InstalledChannels implements ChannelCatalog, DisposableBean {
     public InstalledChannels(Clock clock, Installation installation) {
         this.edge = new HttpEdge(CONNECT_TIMEOUT, REQUEST_TIMEOUT, PublicAddresses.ofThisJvm());
         this.media = new MediaDownloads(edge);
-        List<ChannelDriver> polled = List.of(new XDriver(edge, clock),
+        List<ChannelDriver> withDrivers = List.of(new XDriver(edge, clock),
                 new MastodonDriver(edge, clock, installation::id),
-                new BlueskyDriver(edge, clock), new FacebookDriver(edge, clock), new InstagramDriver(edge, clock));
-        this.drivers = polled.stream().collect(Collectors.toUnmodifiableMap(d -> d.spec().kind(), Function.identity()));
-        this.specs = Stream.concat(polled.stream().map(ChannelDriver::spec), Stream.of(PhoneChannel.SPEC)).toList();
+                new BlueskyDriver(edge, clock), new FacebookDriver(edge, clock), new InstagramDriver(edge, clock),
+                new WhatsAppDriver(edge, media));
+        this.drivers = withDrivers.stream().collect(Collectors.toUnmodifiableMap(d -> d.spec().kind(), Function.identity()));
+        this.specs = Stream.concat(withDrivers.stream().map(ChannelDriver::spec), Stream.of(PhoneChannel.SPEC)).toList();
     }
 
     /** The plugin is disabled: the drivers' connections close with it. */

@@ -8,19 +8,15 @@ import io.socialdesk.channel.ChannelAccounts;
 import io.socialdesk.channel.CredentialStore;
 import io.socialdesk.channel.Credentials;
 import io.socialdesk.channel.meta.MetaChannels;
+import io.socialdesk.support.HubSignature;
 import io.socialdesk.support.StrictJson;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
 
 /**
@@ -74,7 +70,7 @@ public class MetaWebhooks {
     /** {@code signature}: the {@code X-Hub-Signature-256} header, {@code sha256=<hex HMAC of the body>}. */
     public Outcome notify(byte[] body, Optional<String> signature) {
         List<ChannelAccount> signedFor = metaAccounts().stream().filter(a -> credentials.credentials(a.id())
-                .get("appSecret").filter(secret -> signature.filter(s -> matches(secret, body, s)).isPresent())
+                .get("appSecret").filter(secret -> signature.filter(s -> HubSignature.matches(secret, body, s)).isPresent())
                 .isPresent()).toList();
         if (signedFor.isEmpty()) {
             return Outcome.BAD_SIGNATURE;
@@ -110,22 +106,5 @@ public class MetaWebhooks {
             }
         }
         return ids;
-    }
-
-    private static boolean matches(String secret, byte[] body, String header) {
-        if (!header.startsWith("sha256=")) {
-            return false;
-        }
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            byte[] expected = mac.doFinal(body);
-            byte[] given = HexFormat.of().parseHex(header.substring("sha256=".length()));
-            return MessageDigest.isEqual(expected, given);
-        } catch (IllegalArgumentException e) {
-            return false; // not hex
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
     }
 }

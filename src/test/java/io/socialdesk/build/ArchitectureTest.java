@@ -27,7 +27,7 @@ class ArchitectureTest {
         "io.socialdesk.privacy..", "io.socialdesk.text..",
         "io.socialdesk.registry..",
         "io.socialdesk.request..", "io.socialdesk.surge..", "io.socialdesk.triage..", "io.socialdesk.viral..",
-        "io.socialdesk.watch..", "io.socialdesk.webhook.."};
+        "io.socialdesk.watch..", "io.socialdesk.webhook..", "io.socialdesk.whatsapp.."};
     /** A feature's REST and web layers (e.g. phone.rest, agent.web) speak Jira's APIs; the feature's domain does not. */
     private static final String[] HOST_FACING_LAYERS = {"io.socialdesk.*.rest..", "io.socialdesk.*.web.."};
     private static final List<String> ACCESS_ANNOTATIONS = List.of(

@@ -10,16 +10,18 @@ class InstalledChannelsTest {
     private final InstalledChannels channels = new InstalledChannels(Clock.systemUTC(), () -> "");
 
     @Test
-    void givenTheInstalledChannels_whenListed_thenEachHasOneKindAnIconInTheJarAndAPolledOneADriver() {
+    void givenTheInstalledChannels_whenListed_thenEachHasOneKindAnIconInTheJarAndOneWithAnApiADriver() {
         // when
         var specs = channels.specs();
 
         // then
         assertThat(specs).extracting(spec -> spec.kind().key()).containsExactly("x", "mastodon", "bluesky", "facebook",
-                "instagram", "phone");
+                "instagram", "whatsapp", "phone");
         assertThat(specs).allSatisfy(spec -> {
             assertThat(getClass().getResource("/" + spec.icon())).as(spec.icon()).isNotNull();
-            assertThat(channels.driver(spec.kind()).isPresent()).isEqualTo(spec.polled());
+            assertThat(channels.driver(spec.kind()).isPresent()).isEqualTo(spec.callsApi());
+            assertThat(spec.webhookPath().isPresent()).as(spec.label() + ": a pushed channel says where it is sent to")
+                    .isEqualTo(!spec.polled());
             assertThat(spec.credentials()).as("every channel has at least one required secret")
                     .anyMatch(credential -> credential.required());
         });

@@ -32,6 +32,11 @@ public final class SandboxFeeds implements AutoCloseable {
     static final String MASTODON_TOKEN = "sandbox-mastodon-token";
     static final String X_TOKEN = "7-sandbox-x-token";
     static final String PHONE_SECRET = "sandbox-webhook-secret";
+    static final String WHATSAPP_TOKEN = "sandbox-whatsapp-token";
+    public static final String WHATSAPP_APP_SECRET = "sandbox-whatsapp-app-secret";
+    public static final String WHATSAPP_VERIFY_TOKEN = "sandbox-whatsapp-verify";
+    /** The number Jane calls from, as WhatsApp writes it: one person on both channels. */
+    public static final String JANE_NUMBER = "14155550100";
     public static final FakeMastodon.Account JANE_MASTODON =
             new FakeMastodon.Account("108", "jane", "Jane Customer", 1234);
     public static final FakeMastodon.Account YUSUF_MASTODON =
@@ -57,16 +62,18 @@ public final class SandboxFeeds implements AutoCloseable {
     private final FakeBluesky bluesky;
     private final FakeMeta meta;
     private final SandboxTelephony telephony;
+    private final FakeWhatsApp whatsapp;
     private final ScheduledExecutorService trickle = Executors.newSingleThreadScheduledExecutor(
             r -> new Thread(r, "sandbox-feed"));
 
     private SandboxFeeds(FakeMastodon mastodon, FakeX x, FakeBluesky bluesky, FakeMeta meta,
-                         SandboxTelephony telephony) {
+                         SandboxTelephony telephony, FakeWhatsApp whatsapp) {
         this.mastodon = mastodon;
         this.x = x;
         this.bluesky = bluesky;
         this.meta = meta;
         this.telephony = telephony;
+        this.whatsapp = whatsapp;
     }
 
     /** Connects the accounts and customers, then runs the script one step every {@code every}. */
@@ -98,6 +105,13 @@ public final class SandboxFeeds implements AutoCloseable {
                         META_TOKEN));
         long line = account(admin, "phone", "Support hotline (sandbox)", null, desk,
                 Map.of("webhookSecret", PHONE_SECRET));
+        FakeWhatsApp whatsapp = new FakeWhatsApp(WHATSAPP_TOKEN, WHATSAPP_APP_SECRET, clock);
+        account(admin, "whatsapp", "ACME Support on WhatsApp (sandbox)", whatsapp.baseUrl().toString(), desk,
+                Map.of("phoneNumberId", FakeWhatsApp.PHONE_NUMBER_ID, "businessAccountId",
+                        FakeWhatsApp.BUSINESS_ACCOUNT_ID, "accessToken", WHATSAPP_TOKEN, "appSecret",
+                        WHATSAPP_APP_SECRET, "webhookVerifyToken", WHATSAPP_VERIFY_TOKEN, "templateName",
+                        "support_follow_up", "templateLanguage", "en_US"));
+        whatsapp.deliverTo(sandbox.baseUrl());
         linkCustomers(sandbox, mastodon);
         mastodon.onPost(() -> sandbox.pollNow(mastodonAccount));
         x.onPost(() -> sandbox.pollNow(xAccount));
@@ -106,7 +120,8 @@ public final class SandboxFeeds implements AutoCloseable {
             sandbox.pollNow(facebookAccount);
             sandbox.pollNow(instagramAccount);
         });
-        return new SandboxFeeds(mastodon, x, bluesky, meta, new SandboxTelephony(sandbox.baseUrl(), line, PHONE_SECRET, clock));
+        return new SandboxFeeds(mastodon, x, bluesky, meta,
+                new SandboxTelephony(sandbox.baseUrl(), line, PHONE_SECRET, clock), whatsapp);
     }
 
     public FakeMastodon mastodon() {
@@ -129,6 +144,10 @@ public final class SandboxFeeds implements AutoCloseable {
         return telephony;
     }
 
+    public FakeWhatsApp whatsapp() {
+        return whatsapp;
+    }
+
     private static long account(ChannelAccountAdmin admin, String kind, String name, String url, int desk,
                                 Map<String, String> secrets) {
         JsonObject form = new JsonObject();
@@ -136,6 +155,8 @@ public final class SandboxFeeds implements AutoCloseable {
         form.addProperty("name", name);
         if (url != null) {
             form.addProperty("apiBaseUrl", url);
+        }
+        if (url != null && !kind.equals("whatsapp")) { // WhatsApp has an API for replies, but is never polled
             form.addProperty("pollSeconds", 15);
         }
         form.addProperty("serviceDeskId", desk);
@@ -209,6 +230,8 @@ public final class SandboxFeeds implements AutoCloseable {
                         + "yusuf@example.org", null, true),
                 () -> x.mention(JANE_X, "also: can I change the delivery address?", null),
                 () -> telephony.call("+1 212 555 0199", "missed", Duration.ZERO, ""),
+                // from the number she called from: the same person, her request
+                () -> whatsapp.message(JANE_NUMBER, "Jane", "Hi, I called about order #4711 - any news?"),
                 () -> x.directMessage(YUSUF_X, "and I was charged twice 💳"),
                 () -> bluesky.post(JANE_BLUESKY, "@acme.bsky.social is anyone reading Bluesky? order #4711", null,
                         "mention"),
@@ -251,5 +274,6 @@ public final class SandboxFeeds implements AutoCloseable {
         x.close();
         bluesky.close();
         meta.close();
+        whatsapp.close();
     }
 }

@@ -1,0 +1,76 @@
+package io.socialdesk.whatsapp.rest;
+
+import com.atlassian.annotations.security.XsrfProtectionExcluded;
+import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
+import io.socialdesk.web.ApiError;
+import io.socialdesk.web.Json;
+import io.socialdesk.web.RequestBody;
+import io.socialdesk.whatsapp.WhatsAppWebhooks;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * {@code /rest/socialdesk/1.0/whatsapp/webhook}, the callback URL of the WhatsApp product of the company's Meta app:
+ * {@code GET} answers Meta's verification handshake with a verify token an admin configured on a WhatsApp number,
+ * {@code POST} takes a notification signed with the app secret ({@code X-Hub-Signature-256}): customers' messages and
+ * the statuses of our replies.
+ */
+@Path("/whatsapp/webhook")
+@UnrestrictedAccess
+public class WhatsAppWebhookResource {
+    /** Meta's challenge is a number; anything else is not echoed. */
+    private static final Pattern CHALLENGE = Pattern.compile("[A-Za-z0-9_-]{1,100}");
+
+    private final WhatsAppWebhooks webhooks;
+
+    @Inject
+    public WhatsAppWebhookResource(WhatsAppWebhooks webhooks) {
+        this.webhooks = webhooks;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_PLAIN)
+    @UnrestrictedAccess
+    public Response verify(@QueryParam("hub.mode") String mode, @QueryParam("hub.verify_token") String token,
+                           @QueryParam("hub.challenge") String challenge) {
+        if (!"subscribe".equals(mode) || token == null || challenge == null || !CHALLENGE.matcher(challenge).matches()
+                || !webhooks.verifies(token)) {
+            return Response.status(Response.Status.FORBIDDEN).type(MediaType.TEXT_PLAIN)
+                    .entity("not the verify token of a connected WhatsApp number").build();
+        }
+        return Response.ok(challenge, MediaType.TEXT_PLAIN).header("X-Content-Type-Options", "nosniff").build();
+    }
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    @UnrestrictedAccess
+    @XsrfProtectionExcluded // server-to-server and signed by Meta: no browser session to forge
+    public Response notify(@HeaderParam("X-Hub-Signature-256") String signature, InputStream body) {
+        RequestBody.Read read = RequestBody.bytes(body);
+        if (read instanceof RequestBody.Refused refused) {
+            return refused.error().response();
+        }
+        byte[] raw = ((RequestBody.Bytes) read).bytes();
+        return switch (webhooks.notify(raw, Optional.ofNullable(signature))) {
+            case RECEIVED -> Response.ok(Json.write(Map.of("received", true)), MediaType.APPLICATION_JSON).build();
+            case BUSY -> ApiError.busy(Duration.ofSeconds(5)).response();
+            case NOT_JSON -> ApiError.invalid("body", "must be one JSON object (strict JSON, UTF-8)").response();
+            case BAD_SIGNATURE -> ApiError.unauthorized("X-Hub-Signature-256 does not match the app secret of a "
+                    + "connected WhatsApp number").response();
+        };
+    }
+}
