@@ -37,7 +37,7 @@ final class MessageText {
             case "button" -> "[chose] " + part.flatMap(b -> JsonFields.string(b, "text")).orElse("");
             case "reaction" -> part.flatMap(r -> JsonFields.string(r, "emoji")).filter(e -> !e.isEmpty())
                     .map(emoji -> "[reacted " + emoji + "]").orElse("[removed a reaction]");
-            default -> "[a " + type + " message SocialDesk cannot show"
+            default -> "[" + type + " message SocialDesk cannot show"
                     + firstError(message).map(e -> ": " + e).orElse("") + "]";
         };
     }

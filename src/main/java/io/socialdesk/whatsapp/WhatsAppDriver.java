@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
  * so this driver never fetches.
  */
 public final class WhatsAppDriver implements ChannelDriver {
+    /** Meta's ids (phone number ids, media ids) are digits; anything else never reaches a URL. */
     private static final Pattern MEDIA_ID = Pattern.compile("[0-9]{1,40}");
     private final HttpEdge edge;
     private final MediaDownloads downloads;
@@ -53,7 +54,7 @@ public final class WhatsAppDriver implements ChannelDriver {
     public Verification verify(URI apiBaseUrl, Credentials credentials) {
         Optional<String> number = credentials.get(WhatsAppChannel.PHONE_NUMBER_ID);
         Optional<String> token = credentials.get(WhatsAppChannel.ACCESS_TOKEN);
-        if (number.filter(MEDIA_ID.asPredicate()).isEmpty()) {
+        if (number.filter(MEDIA_ID.asMatchPredicate()).isEmpty()) {
             return new Verification.Failed("credentials." + WhatsAppChannel.PHONE_NUMBER_ID,
                     "the phone number id is the number Meta shows under WhatsApp > API setup (digits only)");
         }
@@ -83,10 +84,11 @@ public final class WhatsAppDriver implements ChannelDriver {
 
     @Override
     public SendResult reply(URI apiBaseUrl, Credentials credentials, OutboundReply reply) {
-        Optional<String> number = credentials.get(WhatsAppChannel.PHONE_NUMBER_ID);
+        Optional<String> number = credentials.get(WhatsAppChannel.PHONE_NUMBER_ID)
+                .filter(MEDIA_ID.asMatchPredicate());
         Optional<String> token = credentials.get(WhatsAppChannel.ACCESS_TOKEN);
         if (number.isEmpty() || token.isEmpty()) {
-            return new SendResult.Failed(SendResult.SendFailure.AUTH_FAILED, "no phone number id or access token "
+            return new SendResult.Failed(SendResult.SendFailure.AUTH_FAILED, "no phone number id (digits) or access token "
                     + "configured for this WhatsApp number");
         }
         Exchange text = post(apiBaseUrl, number.get(), CloudMessages.text(reply), token.get());
@@ -112,7 +114,7 @@ public final class WhatsAppDriver implements ChannelDriver {
     @Override
     public Optional<MediaDownloads.Download> download(URI apiBaseUrl, Credentials credentials, Media media,
                                                       int limit) {
-        Optional<String> id = CloudMessages.mediaId(apiBaseUrl, media.url()).filter(MEDIA_ID.asPredicate());
+        Optional<String> id = CloudMessages.mediaId(apiBaseUrl, media.url()).filter(MEDIA_ID.asMatchPredicate());
         Optional<String> token = credentials.get(WhatsAppChannel.ACCESS_TOKEN);
         if (id.isEmpty() || token.isEmpty()) {
             return Optional.empty();
