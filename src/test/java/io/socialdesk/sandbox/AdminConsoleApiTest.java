@@ -60,6 +60,39 @@ class AdminConsoleApiTest {
     }
 
     @Test
+    void givenAWhatsAppNumber_whenTestedConnectedAndListed_thenItsVerifiedNameItsWebhookUrlAndNoPollInterval()
+            throws Exception {
+        // given
+        String form = "{\"kind\":\"whatsapp\",\"name\":\"WhatsApp 2\",\"apiBaseUrl\":\"" + feeds.whatsapp().baseUrl()
+                + "\",\"serviceDeskId\":1,\"requestTypeId\":1%s,\"credentials\":{\"phoneNumberId\":\""
+                + io.socialdesk.sandbox.feeds.FakeWhatsApp.PHONE_NUMBER_ID + "\",\"businessAccountId\":\"1\","
+                + "\"accessToken\":\"%s\",\"appSecret\":\"s\",\"webhookVerifyToken\":\"v\"}}";
+
+        // when
+        HttpResponse<String> tested = send("POST", "admin/connection-test", form.formatted("",
+                "sandbox-whatsapp-token"), "alice");
+        HttpResponse<String> wrongToken = send("POST", "admin/connection-test", form.formatted("", "typo"), "alice");
+        HttpResponse<String> polled = send("POST", "admin/accounts", form.formatted(",\"pollSeconds\":60",
+                "sandbox-whatsapp-token"), "alice");
+        HttpResponse<String> created = send("POST", "admin/accounts", form.formatted("", "sandbox-whatsapp-token"),
+                "alice");
+        JsonObject channels = json(send("GET", "admin/channels", null, "alice"));
+
+        // then
+        assertThat(tested.statusCode()).isEqualTo(200);
+        assertThat(json(tested).get("handle").getAsString()).contains("ACME Support");
+        assertThat(wrongToken.statusCode()).isEqualTo(400);
+        assertThat(json(wrongToken).get("field").getAsString()).isEqualTo("credentials.accessToken");
+        assertThat(polled.statusCode()).isEqualTo(400);
+        assertThat(json(polled).get("field").getAsString()).isEqualTo("pollSeconds");
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(json(created).get("webhookPath").getAsString()).isEqualTo("/rest/socialdesk/1.0/whatsapp/webhook");
+        assertThat(json(created).get("pollSeconds").isJsonNull()).isTrue();
+        assertThat(channels.getAsJsonArray("channels").toString())
+                .contains("\"kind\":\"whatsapp\",").contains("templateName");
+    }
+
+    @Test
     void givenAGoodAndAWrongToken_whenTestingTheConnection_thenTheAccountIsNamedOrTheTokenFieldBlamed()
             throws Exception {
         // given

@@ -137,6 +137,7 @@ class ConcurrentWritesTest {
                 new Write("POST", "/calls", i -> call(phone, i)),
                 write("POST", "/calls/twilio", "calls/twilio?line=" + phone, i -> "From=%2B14155550150"),
                 write("POST", "/meta/webhook", "meta/webhook", i -> "{\"object\":\"page\",\"entry\":[]}"),
+                new Write("POST", "/whatsapp/webhook", this::whatsapp),
                 write("POST", "/admin/accounts", "admin/accounts", i -> mastodonForm.formatted(i, i)),
                 write("PUT", "/admin/accounts/{id}", "admin/accounts/" + mastodon, i -> mastodonForm.formatted(i, i)),
                 write("POST", "/admin/accounts/{id}/poll", "admin/accounts/" + mastodon + "/poll", i -> null),
@@ -199,6 +200,31 @@ class ConcurrentWritesTest {
             return request.method(verb, text == null ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofString(text)).build();
         });
+    }
+
+    /** One customer's messages, twenty at once, signed as Meta signs them. */
+    private HttpRequest whatsapp(int i) {
+        com.google.gson.JsonObject text = new com.google.gson.JsonObject();
+        text.addProperty("body", "message " + i);
+        com.google.gson.JsonObject message = new com.google.gson.JsonObject();
+        message.addProperty("from", "4915112340000");
+        message.addProperty("id", "wamid.WRITE" + i);
+        message.addProperty("timestamp", Long.toString(Instant.now().getEpochSecond()));
+        message.addProperty("type", "text");
+        message.add("text", text);
+        com.google.gson.JsonArray messages = new com.google.gson.JsonArray();
+        messages.add(message);
+        com.google.gson.JsonObject metadata = new com.google.gson.JsonObject();
+        metadata.addProperty("phone_number_id", io.socialdesk.sandbox.feeds.FakeWhatsApp.PHONE_NUMBER_ID);
+        com.google.gson.JsonObject value = new com.google.gson.JsonObject();
+        value.add("metadata", metadata);
+        value.add("messages", messages);
+        String body = feeds.whatsapp().notification(value);
+        return HttpRequest.newBuilder(sandbox.baseUrl().resolve("rest/socialdesk/1.0/whatsapp/webhook"))
+                .header("Content-Type", "application/json")
+                .header("X-Hub-Signature-256", io.socialdesk.support.HubSignature.header(
+                        SandboxFeeds.WHATSAPP_APP_SECRET, body.getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
     private HttpRequest call(long line, int i) {
