@@ -154,6 +154,51 @@ class HistoryPanelBrowserIT {
     }
 
     @Test
+    void givenAWhatsAppMessage_whenTheAgentRepliesInsideThenOutsideTheWindow_thenReadIsShownThenWhyATemplateWent()
+            throws Exception {
+        // given
+        feeds.whatsapp().message("4915112345678", "Pat", "is my parcel on its way?");
+        page.waitFor(() -> sandbox.jsm().requests().size() == 1 && sandbox.jsm().requests().get(0).properties()
+                .containsKey("socialdesk"));
+        SimulatedJsm.Request request = sandbox.jsm().requests().get(0);
+        page.open(request.key());
+        page.waitFor(() -> page.entries().size() >= 1);
+
+        // when: a reply inside the window; the fake reports it sent, read and delivered
+        WebElement replyButton = page.panel().findElement(By.cssSelector(".socialdesk-reply-open"));
+        assertThat(replyButton.getText()).isEqualTo("Reply on WhatsApp");
+        replyButton.click();
+        page.panel().findElement(By.cssSelector(".socialdesk-reply-text")).sendKeys("Yes, it arrives tomorrow");
+        page.panel().findElement(By.cssSelector(".socialdesk-reply-send")).click();
+        page.waitFor(() -> feeds.whatsapp().sent().size() == 1);
+        // the statuses arrive by webhook after the send's answer: the agent sees them when the panel loads again
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        do {
+            page.open(request.key());
+            page.waitFor(() -> page.entries().size() >= 2);
+        } while (page.panel().findElements(By.cssSelector(".socialdesk-delivery-read")).isEmpty()
+                && System.nanoTime() < deadline);
+
+        // then
+        assertThat(page.panel().findElement(By.cssSelector(".socialdesk-outbound .socialdesk-delivery")).getText())
+                .isEqualToIgnoringCase("Read");
+
+        // when: the customer last wrote two days ago, so WhatsApp takes only the template
+        feeds.whatsapp().lastWrote("4915112345678", Duration.ofDays(2));
+        page.panel().findElement(By.cssSelector(".socialdesk-reply-open")).click();
+        page.panel().findElement(By.cssSelector(".socialdesk-reply-text")).sendKeys("Did it arrive?");
+        page.panel().findElement(By.cssSelector(".socialdesk-reply-send")).click();
+        page.waitFor(() -> feeds.whatsapp().sent().size() == 2);
+
+        // then: the agent reads why on the reply in the timeline
+        assertThat(feeds.whatsapp().sent().get(1).get("type").getAsString()).isEqualTo("template");
+        page.waitFor(() -> page.panel().findElements(By.cssSelector(".socialdesk-reply-note")).stream()
+                .anyMatch(note -> note.getText().contains("24 hours") && note.getText().contains("support_follow_up")));
+        Chromium.screenshot(browser, "panel-whatsapp.png");
+        Accessibility.assertNoViolations(browser, "the panel with WhatsApp replies");
+    }
+
+    @Test
     void givenPostsWhoseTextAndNameAreXssPayloads_whenShown_thenTheyRenderAsTextAndRunNothing() throws Exception {
         // given
         FakeMastodon.Account attacker = new FakeMastodon.Account("666",
