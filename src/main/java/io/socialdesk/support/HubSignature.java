@@ -5,6 +5,10 @@ import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -27,6 +31,23 @@ public final class HubSignature {
         } catch (IllegalArgumentException e) {
             return false; // not hex
         }
+    }
+
+    /**
+     * The accounts whose secret signed {@code body}: each is tried, so one endpoint serves every app connected, and a
+     * caller without a secret learns nothing of which accounts exist.
+     */
+    public static <A> List<A> signers(List<A> accounts, Function<A, Optional<String>> secret, byte[] body,
+                                      Optional<String> header) {
+        return header.map(h -> accounts.stream().filter(a -> secret.apply(a)
+                .filter(s -> matches(s, body, h)).isPresent()).toList()).orElse(List.of());
+    }
+
+    /** Whether {@code given} is one of the verify tokens of Meta's handshake, compared in constant time. */
+    public static boolean knownToken(Stream<String> tokens, String given) {
+        byte[] bytes = given.getBytes(StandardCharsets.UTF_8);
+        return !given.isBlank() && tokens.anyMatch(t -> MessageDigest.isEqual(t.getBytes(StandardCharsets.UTF_8),
+                bytes));
     }
 
     /** The header's value for {@code body} signed with {@code secret}. */

@@ -12,7 +12,6 @@ import io.socialdesk.support.HubSignature;
 import io.socialdesk.support.StrictJson;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -61,17 +60,14 @@ public class MetaWebhooks {
 
     /** Whether {@code token} is the webhook verify token of a connected Facebook or Instagram account. */
     public boolean verifies(String token) {
-        byte[] given = token.getBytes(StandardCharsets.UTF_8);
-        return !token.isBlank() && metaAccounts().stream().map(a -> credentials.credentials(a.id()))
-                .flatMap(c -> c.get("webhookVerifyToken").stream())
-                .anyMatch(t -> MessageDigest.isEqual(t.getBytes(StandardCharsets.UTF_8), given));
+        return HubSignature.knownToken(metaAccounts().stream().map(a -> credentials.credentials(a.id()))
+                .flatMap(c -> c.get("webhookVerifyToken").stream()), token);
     }
 
     /** {@code signature}: the {@code X-Hub-Signature-256} header, {@code sha256=<hex HMAC of the body>}. */
     public Outcome notify(byte[] body, Optional<String> signature) {
-        List<ChannelAccount> signedFor = metaAccounts().stream().filter(a -> credentials.credentials(a.id())
-                .get("appSecret").filter(secret -> signature.filter(s -> HubSignature.matches(secret, body, s)).isPresent())
-                .isPresent()).toList();
+        List<ChannelAccount> signedFor = HubSignature.signers(metaAccounts(),
+                a -> credentials.credentials(a.id()).get("appSecret"), body, signature);
         if (signedFor.isEmpty()) {
             return Outcome.BAD_SIGNATURE;
         }

@@ -14,7 +14,6 @@ import io.socialdesk.support.HubSignature;
 import io.socialdesk.support.StrictJson;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,17 +63,13 @@ public class WhatsAppWebhooks {
 
     /** Whether {@code token} is the verify token of a connected WhatsApp number (Meta's handshake). */
     public boolean verifies(String token) {
-        byte[] given = token.getBytes(StandardCharsets.UTF_8);
-        return !token.isBlank() && numbers().stream().map(a -> credentials.credentials(a.id()))
-                .flatMap(c -> c.get(WhatsAppChannel.VERIFY_TOKEN).stream())
-                .anyMatch(t -> MessageDigest.isEqual(t.getBytes(StandardCharsets.UTF_8), given));
+        return HubSignature.knownToken(numbers().stream().map(a -> credentials.credentials(a.id()))
+                .flatMap(c -> c.get(WhatsAppChannel.VERIFY_TOKEN).stream()), token);
     }
 
     public Outcome notify(byte[] body, Optional<String> signature) {
-        List<ChannelAccount> signedFor = numbers().stream().filter(a -> credentials.credentials(a.id())
-                .get(WhatsAppChannel.APP_SECRET)
-                .filter(secret -> signature.filter(s -> HubSignature.matches(secret, body, s)).isPresent())
-                .isPresent()).toList();
+        List<ChannelAccount> signedFor = HubSignature.signers(numbers(),
+                a -> credentials.credentials(a.id()).get(WhatsAppChannel.APP_SECRET), body, signature);
         if (signedFor.isEmpty()) {
             return Outcome.BAD_SIGNATURE;
         }

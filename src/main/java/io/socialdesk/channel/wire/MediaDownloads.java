@@ -53,11 +53,7 @@ public final class MediaDownloads {
             Fetched got = edge.fetch(HttpRequest.newBuilder(at).GET()
                     .header("Accept", "image/*, video/*, audio/*"), limit);
             if (got instanceof Fetched.Failed(Exchange.Failed failure)) {
-                return switch (failure.problem()) {
-                    case TOO_LARGE -> Download.missed(Reason.TOO_LARGE, "larger than " + megabytes(limit));
-                    case ADDRESS_REFUSED -> Download.missed(Reason.ADDRESS_REFUSED, failure.detail());
-                    default -> Download.missed(Reason.UNAVAILABLE, failure.detail());
-                };
+                return missed(failure, limit);
             }
             Fetched.File file = (Fetched.File) got;
             if (file.status() >= 300 && file.status() < 400) {
@@ -71,8 +67,7 @@ public final class MediaDownloads {
             if (file.status() != 200) {
                 return Download.missed(Reason.UNAVAILABLE, "the media host answered HTTP " + file.status());
             }
-            return MediaTypes.of(file.bytes()).map(type -> Download.of(new Downloaded(file.bytes(), type)))
-                    .orElseGet(() -> Download.missed(Reason.NOT_MEDIA, "not a picture, video or sound file"));
+            return typed(file);
         }
         return Download.missed(Reason.UNAVAILABLE, "more than " + MAX_REDIRECTS + " redirects");
     }
@@ -84,16 +79,25 @@ public final class MediaDownloads {
     public Download fetchOwn(HttpRequest.Builder request, int limit) {
         Fetched got = edge.fetch(request.GET(), limit);
         if (got instanceof Fetched.Failed(Exchange.Failed failure)) {
-            return switch (failure.problem()) {
-                case TOO_LARGE -> Download.missed(Reason.TOO_LARGE, "larger than " + megabytes(limit));
-                case ADDRESS_REFUSED -> Download.missed(Reason.ADDRESS_REFUSED, failure.detail());
-                default -> Download.missed(Reason.UNAVAILABLE, failure.detail());
-            };
+            return missed(failure, limit);
         }
         Fetched.File file = (Fetched.File) got;
         if (file.status() != 200) {
             return Download.missed(Reason.UNAVAILABLE, "the media host answered HTTP " + file.status());
         }
+        return typed(file);
+    }
+
+    private static Download missed(Exchange.Failed failure, int limit) {
+        return switch (failure.problem()) {
+            case TOO_LARGE -> Download.missed(Reason.TOO_LARGE, "larger than " + megabytes(limit));
+            case ADDRESS_REFUSED -> Download.missed(Reason.ADDRESS_REFUSED, failure.detail());
+            default -> Download.missed(Reason.UNAVAILABLE, failure.detail());
+        };
+    }
+
+    /** The file with its type as its bytes say, or why it is no media file. */
+    private static Download typed(Fetched.File file) {
         return MediaTypes.of(file.bytes()).map(type -> Download.of(new Downloaded(file.bytes(), type)))
                 .orElseGet(() -> Download.missed(Reason.NOT_MEDIA, "not a picture, video or sound file"));
     }

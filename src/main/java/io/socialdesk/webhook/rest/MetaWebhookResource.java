@@ -4,6 +4,7 @@ import com.atlassian.annotations.security.XsrfProtectionExcluded;
 import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
 import io.socialdesk.web.ApiError;
 import io.socialdesk.web.Json;
+import io.socialdesk.web.MetaHandshake;
 import io.socialdesk.web.RequestBody;
 import io.socialdesk.webhook.MetaWebhooks;
 import jakarta.inject.Inject;
@@ -19,7 +20,6 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * {@code /rest/socialdesk/1.0/meta/webhook}, the callback URL of the company's Meta app: {@code GET} answers Meta's
@@ -29,9 +29,6 @@ import java.util.regex.Pattern;
 @Path("/meta/webhook")
 @UnrestrictedAccess
 public class MetaWebhookResource {
-    /** Meta's challenge is a number; anything else is not echoed. */
-    private static final Pattern CHALLENGE = Pattern.compile("[A-Za-z0-9_-]{1,100}");
-
     private final MetaWebhooks webhooks;
 
     @Inject
@@ -44,12 +41,8 @@ public class MetaWebhookResource {
     @UnrestrictedAccess
     public Response verify(@QueryParam("hub.mode") String mode, @QueryParam("hub.verify_token") String token,
                            @QueryParam("hub.challenge") String challenge) {
-        if (!"subscribe".equals(mode) || token == null || challenge == null || !CHALLENGE.matcher(challenge).matches()
-                || !webhooks.verifies(token)) {
-            return Response.status(Response.Status.FORBIDDEN).type(MediaType.TEXT_PLAIN)
-                    .entity("not a verify token of a connected Facebook or Instagram account").build();
-        }
-        return Response.ok(challenge, MediaType.TEXT_PLAIN).header("X-Content-Type-Options", "nosniff").build();
+        return MetaHandshake.answer(mode, token, challenge, webhooks::verifies,
+                "not a verify token of a connected Facebook or Instagram account");
     }
 
     @POST

@@ -4,6 +4,7 @@ import com.atlassian.annotations.security.XsrfProtectionExcluded;
 import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
 import io.socialdesk.web.ApiError;
 import io.socialdesk.web.Json;
+import io.socialdesk.web.MetaHandshake;
 import io.socialdesk.web.RequestBody;
 import io.socialdesk.whatsapp.WhatsAppWebhooks;
 import jakarta.inject.Inject;
@@ -20,7 +21,6 @@ import java.io.InputStream;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * {@code /rest/socialdesk/1.0/whatsapp/webhook}, the callback URL of the WhatsApp product of the company's Meta app:
@@ -31,9 +31,6 @@ import java.util.regex.Pattern;
 @Path("/whatsapp/webhook")
 @UnrestrictedAccess
 public class WhatsAppWebhookResource {
-    /** Meta's challenge is a number; anything else is not echoed. */
-    private static final Pattern CHALLENGE = Pattern.compile("[A-Za-z0-9_-]{1,100}");
-
     private final WhatsAppWebhooks webhooks;
 
     @Inject
@@ -46,12 +43,8 @@ public class WhatsAppWebhookResource {
     @UnrestrictedAccess
     public Response verify(@QueryParam("hub.mode") String mode, @QueryParam("hub.verify_token") String token,
                            @QueryParam("hub.challenge") String challenge) {
-        if (!"subscribe".equals(mode) || token == null || challenge == null || !CHALLENGE.matcher(challenge).matches()
-                || !webhooks.verifies(token)) {
-            return Response.status(Response.Status.FORBIDDEN).type(MediaType.TEXT_PLAIN)
-                    .entity("not the verify token of a connected WhatsApp number").build();
-        }
-        return Response.ok(challenge, MediaType.TEXT_PLAIN).header("X-Content-Type-Options", "nosniff").build();
+        return MetaHandshake.answer(mode, token, challenge, webhooks::verifies,
+                "not the verify token of a connected WhatsApp number");
     }
 
     @POST
