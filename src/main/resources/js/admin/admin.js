@@ -117,7 +117,8 @@
         }
         name.appendChild(el('span', 'socialdesk-account-name', account.name));
         if (account.webhookPath) {
-            var hook = el('div', 'socialdesk-webhook', t('socialdesk.admin.accounts.webhook') + ' ');
+            var hook = el('div', 'socialdesk-webhook', (channel && channel.webhookHelp
+                || t('socialdesk.admin.accounts.webhook')) + ' ');
             hook.appendChild(el('code', null, window.location.origin + contextPath() + account.webhookPath));
             name.appendChild(hook);
         }

@@ -112,6 +112,11 @@ public record ChannelSpec(ChannelKind kind, String label, String icon, Delivery 
         return credentials.stream().filter(CredentialSpec::required).map(CredentialSpec::name).toList();
     }
 
+    /** The i18n key of where a pushed account's webhook URL is entered (the telephony system, the Meta app). */
+    public String webhookHelpKey() {
+        return "socialdesk.channel." + kind.key() + ".webhook";
+    }
+
     /** The i18n key of the channel's name in the panel and admin pages. */
     public String labelKey() {
         return "socialdesk.channel." + kind.key();

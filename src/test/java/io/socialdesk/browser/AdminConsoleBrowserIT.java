@@ -136,6 +136,42 @@ class AdminConsoleBrowserIT {
     }
 
     @Test
+    void givenTheConsole_whenAnAdminConnectsWhatsApp_thenTestNamesTheNumberAndTheRowShowsTheWebhookUrlToCopy()
+            throws Exception {
+        // given
+        open("alice", "en");
+        int before = accounts().size();
+
+        // when: the form asks the API address (Meta's by default) but no poll interval: WhatsApp pushes
+        click(".socialdesk-connect-whatsapp");
+        assertThat(field("apiBaseUrl").getDomProperty("value")).isEqualTo("https://graph.facebook.com");
+        assertThat(browser.findElements(By.cssSelector(".socialdesk-account-form [name='pollSeconds']"))).isEmpty();
+        type("name", "ACME on WhatsApp");
+        field("apiBaseUrl").clear();
+        type("apiBaseUrl", feeds.whatsapp().baseUrl().toString());
+        type("credentials.phoneNumberId", io.socialdesk.sandbox.feeds.FakeWhatsApp.PHONE_NUMBER_ID);
+        type("credentials.businessAccountId", io.socialdesk.sandbox.feeds.FakeWhatsApp.BUSINESS_ACCOUNT_ID);
+        type("credentials.accessToken", "sandbox-whatsapp-token");
+        type("credentials.appSecret", "a-secret");
+        type("credentials.webhookVerifyToken", "a-verify-token");
+        click(".socialdesk-test");
+        waitFor(() -> browser.findElement(By.cssSelector(".socialdesk-form-status")).getText()
+                .contains("ACME Support"));
+        type("intakeUser", "socialdesk");
+        click(".socialdesk-save");
+        waitFor(() -> accounts().size() == before + 1);
+
+        // then
+        long id = sandbox.components().get(io.socialdesk.channel.ChannelAccounts.class).all().stream()
+                .filter(a -> a.name().equals("ACME on WhatsApp")).findFirst().orElseThrow().id();
+        waitFor(() -> !browser.findElements(By.cssSelector("tr[data-account-id='" + id + "'] .socialdesk-webhook"))
+                .isEmpty());
+        assertThat(browser.findElement(By.cssSelector("tr[data-account-id='" + id + "'] .socialdesk-webhook"))
+                .getText()).endsWith("/rest/socialdesk/1.0/whatsapp/webhook");
+        screenshot("admin-whatsapp");
+    }
+
+    @Test
     void givenTheConsole_whenAnAdminConnectsBlueskyWithAnAppPassword_thenTestConnectionFillsTheAccountsDid()
             throws Exception {
         // given

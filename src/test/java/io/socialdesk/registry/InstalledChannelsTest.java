@@ -22,11 +22,25 @@ class InstalledChannelsTest {
             assertThat(channels.driver(spec.kind()).isPresent()).isEqualTo(spec.callsApi());
             assertThat(spec.webhookPath().isPresent()).as(spec.label() + ": a pushed channel says where it is sent to")
                     .isEqualTo(!spec.polled());
+            if (spec.webhookPath().isPresent()) {
+                assertThat(english()).as(spec.label() + " tells where its webhook URL is entered")
+                        .containsKey(spec.webhookHelpKey());
+            }
             assertThat(spec.credentials()).as("every channel has at least one required secret")
                     .anyMatch(credential -> credential.required());
         });
         assertThat(specs).filteredOn(ChannelSpec::polled).allSatisfy(spec ->
                 assertThat(spec.defaultApiBaseUrl().isPresent() || spec.identityScope()
                         == ChannelSpec.IdentityScope.INSTANCE).as(spec.label() + " knows where to poll").isTrue());
+    }
+
+    private static java.util.Properties english() {
+        java.util.Properties properties = new java.util.Properties();
+        try (var in = java.nio.file.Files.newInputStream(java.nio.file.Path.of("i18n", "socialdesk.properties"))) {
+            properties.load(in);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return properties;
     }
 }

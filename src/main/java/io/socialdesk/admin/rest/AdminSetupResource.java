@@ -135,6 +135,8 @@ public class AdminSetupResource {
         json.put("icon", spec.icon());
         json.put("polled", spec.polled());
         json.put("api", spec.callsApi());
+        // where the admin enters a pushed account's webhook URL, in their language
+        json.put("webhookHelp", spec.webhookPath().map(path -> i18n.getText(spec.webhookHelpKey())).orElse(null));
         json.put("deletedPostsMayStay", spec.deletedPosts() == io.socialdesk.channel.DeletedPosts.MAY_STAY);
         json.put("defaultApiBaseUrl", spec.defaultApiBaseUrl().map(URI::toString).orElse(null));
         json.put("credentials", spec.credentials().stream().map(credential -> Map.of("name", credential.name(),
