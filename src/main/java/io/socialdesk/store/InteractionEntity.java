@@ -22,10 +22,13 @@ import net.java.ao.schema.Unique;
 // way by a Data Center app: github.com/icyfry/emoji2slack, ConfigurationEntity). Routing asks for a customer's newest
 // interactions and a request's newest post on every pass: with an index on the id alone the database reads and sorts
 // the whole history each time (measured: the customer query was the largest single cost of steady intake), with the
-// time as second column it reads the newest rows directly. Each replaces the id's own index, which it also serves.
+// time as second column it reads the newest rows directly. Each replaces the id's own index, which it also serves. A
+// thread's newest post is asked for by conversation (a WhatsApp chat is one conversation, as long as the customer's
+// history): the same pattern.
 @Indexes({
         @Index(name = "contactTime", methodNames = {"getContactId", "getOccurredAt"}),
-        @Index(name = "issueTime", methodNames = {"getIssueId", "getOccurredAt"})
+        @Index(name = "issueTime", methodNames = {"getIssueId", "getOccurredAt"}),
+        @Index(name = "conversationTime", methodNames = {"getConversationId", "getOccurredAt"})
 })
 @Table("Interaction")
 public interface InteractionEntity extends Entity {
