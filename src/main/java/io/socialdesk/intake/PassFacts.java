@@ -91,7 +91,10 @@ final class PassFacts {
         }
         Optional<RequestState> conversation = Optional.empty();
         int matched = 0;
-        for (Long issueId : contactIssues().stream().limit(CONTACT_REQUESTS_CONSIDERED).toList()) {
+        List<Long> considered = contactIssues().stream().limit(CONTACT_REQUESTS_CONSIDERED).toList();
+        // one Jira read for all of them rather than one per request looked at
+        desk.prefetch(considered);
+        for (Long issueId : considered) {
             Optional<RequestState> state = Optional.ofNullable(open.get(issueId))
                     .or(() -> requests.state(issueId).filter(this::openInDesk));
             if (state.isEmpty()) {

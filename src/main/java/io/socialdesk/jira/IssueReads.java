@@ -4,7 +4,11 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import jakarta.inject.Inject;
+import com.atlassian.jira.project.Project;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
+import java.util.function.ToIntFunction;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -21,6 +25,8 @@ import org.springframework.stereotype.Component;
 public class IssueReads {
     private final IssueManager issues;
     private final ThreadLocal<Map<Long, Issue>> pass = new ThreadLocal<>();
+    /** A project's service desk, asked once per pass (a request's state names its desk; its project rarely moves). */
+    private final ThreadLocal<Map<Long, Integer>> desks = new ThreadLocal<>();
 
     @Inject
     public IssueReads(@ComponentImport IssueManager issues) {
@@ -32,10 +38,12 @@ public class IssueReads {
             return work.get();
         }
         pass.set(new HashMap<>());
+        desks.set(new HashMap<>());
         try {
             return work.get();
         } finally {
             pass.remove();
+            desks.remove();
         }
     }
 
@@ -52,6 +60,28 @@ public class IssueReads {
             }
         }
         return Optional.ofNullable(issue);
+    }
+
+    /**
+     * Inside a pass, reads those of {@code issueIds} not read yet in one call (Jira: one query for all), so the reads
+     * of them that follow ask Jira nothing; outside a pass it does nothing.
+     */
+    public void readAll(Collection<Long> issueIds) {
+        Map<Long, Issue> read = pass.get();
+        if (read == null) {
+            return;
+        }
+        List<Long> missing = issueIds.stream().filter(id -> !read.containsKey(id)).distinct().toList();
+        if (missing.size() > 1) {
+            issues.getIssueObjects(missing).forEach(issue -> read.putIfAbsent(issue.getId(), issue));
+        }
+    }
+
+    /** The service desk id of a project, asked once per pass. */
+    public int serviceDeskOf(Project project, ToIntFunction<Project> ask) {
+        Map<Long, Integer> known = desks.get();
+        return known == null ? ask.applyAsInt(project)
+                : known.computeIfAbsent(project.getId(), id -> ask.applyAsInt(project));
     }
 
     /**

@@ -9,6 +9,7 @@ import io.socialdesk.request.RequestText;
 import jakarta.inject.Inject;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
@@ -38,6 +39,11 @@ public class JsmRequestDesk implements RequestDesk {
     @Override
     public Optional<RequestState> state(long issueId) {
         return issues.issue(issueId).map(this::state);
+    }
+
+    @Override
+    public void prefetch(Collection<Long> issueIds) {
+        issues.readAll(issueIds);
     }
 
     @Override
@@ -93,7 +99,8 @@ public class JsmRequestDesk implements RequestDesk {
     }
 
     private RequestState state(Issue issue) {
-        int serviceDesk = jsm.serviceDesks().getServiceDeskForProject(issue.getProjectObject()).getId();
+        int serviceDesk = issues.serviceDeskOf(issue.getProjectObject(),
+                project -> jsm.serviceDesks().getServiceDeskForProject(project).getId());
         Optional<Instant> resolvedAt = Optional.ofNullable(issue.getResolutionDate()).map(Timestamp::toInstant);
         return new RequestState(issue.getId(), issue.getKey(), serviceDesk, issue.getResolution() != null, resolvedAt,
                 issue.getUpdated().toInstant(),

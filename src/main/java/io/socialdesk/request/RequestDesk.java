@@ -23,6 +23,12 @@ public interface RequestDesk {
     <T> T pass(Supplier<T> work);
 
     /**
+     * Within a pass, reads these requests together (Jira: one query), so the state and text reads of them that follow
+     * cost nothing more; routing calls it for the customer's recent requests before choosing among them.
+     */
+    void prefetch(java.util.Collection<Long> issueIds);
+
+    /**
      * The request created for this interaction by an earlier attempt, found through its issue property. Only a repeat
      * attempt needs to ask (see {@link io.socialdesk.intake.RoutingStatus}): a first one has done nothing yet.
      */

@@ -451,6 +451,11 @@ class PendingRouterTest {
         }
 
         @Override
+        public void prefetch(java.util.Collection<Long> issueIds) {
+            delegate.prefetch(issueIds);
+        }
+
+        @Override
         public Optional<RequestState> createdFor(long interactionId) {
             return delegate.createdFor(interactionId);
         }
@@ -517,6 +522,11 @@ class PendingRouterTest {
         @Override
         public <T> T pass(java.util.function.Supplier<T> work) {
             return delegate.pass(work);
+        }
+
+        @Override
+        public void prefetch(java.util.Collection<Long> issueIds) {
+            delegate.prefetch(issueIds);
         }
 
         @Override

@@ -102,6 +102,56 @@ class RoutingHostCallsTest {
                 .as("one list per customer and pass").isLessThanOrEqualTo(20);
     }
 
+    @Test
+    void givenCustomersWithThirtyOpenRequestsEach_whenEachPostsAgain_thenAtMostTwoJiraLookupsAPost() {
+        // given: ten customers, each with 30 open requests their earlier contacts are on (a long history)
+        List<InboundPost> firsts = new ArrayList<>();
+        for (int customer = 0; customer < 10; customer++) {
+            firsts.add(post(String.valueOf(3000 + customer), "h" + customer, "history" + customer,
+                    "@acme my order #" + (8000 + customer) + " never came", null));
+        }
+        node.receive(firsts.toArray(InboundPost[]::new));
+        routeAll();
+        long now = node.clock.millis();
+        int n = 0;
+        for (io.socialdesk.store.InteractionEntity first : node.ao.find(io.socialdesk.store.InteractionEntity.class,
+                net.java.ao.Query.select().where("ISSUE_ID IS NOT NULL"))) {
+            for (int request = 1; request < 30; request++) {
+                long issue = node.jsm.createRequest("earlier matter " + request, "about something else " + request,
+                        "socialdesk", 1).id();
+                java.util.Map<String, Object> row = new java.util.HashMap<>();
+                row.put("DEDUPE_KEY", "earlier:" + (++n));
+                row.put("ACCOUNT_ID", first.getAccountId());
+                row.put("CHANNEL", first.getChannel());
+                row.put("EXTERNAL_ID", "earlier" + n);
+                row.put("DIRECTION", "INBOUND");
+                row.put("KIND", "MENTION");
+                row.put("OCCURRED_AT", now - n * 60_000L);
+                row.put("RECEIVED_AT", now - n * 60_000L);
+                row.put("STATUS", "ROUTED");
+                row.put("OUTCOME", "MERGED");
+                row.put("CONTACT_ID", first.getContactId());
+                row.put("ISSUE_ID", issue);
+                node.ao.create(io.socialdesk.store.InteractionEntity.class, row);
+            }
+        }
+        List<InboundPost> again = new ArrayList<>();
+        for (int customer = 0; customer < 10; customer++) {
+            again.add(post(String.valueOf(3100 + customer), "h" + customer, "history" + customer,
+                    "still waiting, anyone there?", null));
+        }
+        node.receive(again.toArray(InboundPost[]::new));
+        HostCalls calls = node.node.host().calls();
+        calls.reset();
+
+        // when
+        int routed = routeAll();
+
+        // then: the customer's recent requests are read together, and each project's desk once per pass
+        assertThat(routed).isEqualTo(10);
+        assertThat(calls.lookups()).as("Jira lookups for 10 posts: %s", calls.byMethod()).isLessThanOrEqualTo(20);
+    }
+
     /** Routes until nothing is pending; answers how many were routed. */
     private int routeAll() {
         int routed = 0;

@@ -26,6 +26,13 @@ final class SimIssues implements IssueManager {
         return key == null ? null : jsm.request(key).map(this::issue).orElse(null);
     }
 
+    /** As Jira: one read for all of them, in the order asked, unknown ids left out. */
+    @Override
+    public java.util.List<com.atlassian.jira.issue.Issue> getIssueObjects(java.util.Collection<Long> ids) {
+        return ids.stream().map(this::getIssueObject).filter(java.util.Objects::nonNull)
+                .<com.atlassian.jira.issue.Issue>map(issue -> issue).toList();
+    }
+
     SimIssue issue(SimulatedJsm.Request request) {
         SimulatedJsm.ServiceDesk desk = jsm.serviceDesk();
         return new SimIssue(request.id(), request.key(), request.summary(), request.description(),
