@@ -60,7 +60,9 @@ public class Acknowledgements {
     public Optional<Instant> sendOwed(ChannelAccount account) {
         DeliverySettings settings = delivery.delivery();
         Optional<ChannelDriver> driver = channels.driver(account.kind());
-        if (settings.acknowledgement().isBlank() || driver.isEmpty() || account.health().status() == AccountStatus.DISABLED) {
+        // a channel not answered in writing (the phone) has no driver
+        if (settings.acknowledgement().isBlank() || driver.isEmpty()
+                || account.health().status() == AccountStatus.DISABLED) {
             return Optional.empty();
         }
         Instant now = clock.instant();
