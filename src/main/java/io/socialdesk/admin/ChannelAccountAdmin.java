@@ -192,12 +192,12 @@ public class ChannelAccountAdmin {
                 .orElse(java.util.List.of());
     }
 
-    /** Whether secrets are stored, known without decrypting them. */
     /** Where the account's sender delivers to (a phone line, a WhatsApp number), for the admin to copy. */
     public Optional<String> webhookPath(ChannelAccount account) {
         return channels.spec(account.kind()).flatMap(spec -> spec.webhookPathOf(account.id()));
     }
 
+    /** Whether secrets are stored, known without decrypting them. */
     public boolean hasCredentials(long id) {
         return !credentials.names(id).isEmpty();
     }

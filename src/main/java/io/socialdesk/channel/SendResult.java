@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /** What a network answered to a reply. Expected failures are values: the agent is told why, nothing claims success. */
 public sealed interface SendResult {
-    /** Posted; {@code externalId} is the network's id of our post, which the next poll must recognise as ours. */
     /**
+     * Posted; {@code externalId} is the network's id of our post, which the next poll must recognise as ours;
      * {@code note}: what the agent should know of how it went out, where the driver had to send it differently (a
      * template, because the customer's window had closed).
      */

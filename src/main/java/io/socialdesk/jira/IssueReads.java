@@ -2,16 +2,16 @@ package io.socialdesk.jira;
 
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.project.Project;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import jakarta.inject.Inject;
-import com.atlassian.jira.project.Project;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.function.ToIntFunction;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 import org.springframework.stereotype.Component;
 
 /**

@@ -49,7 +49,6 @@ public class MediaLanding {
      * closes the plan once the files are attached.
      */
     public MediaPlan plan(ChannelAccount account, InboundPost post, long adminLimitBytes) {
-        ChannelKind network = account.kind();
         if (post.media().isEmpty()) {
             return MediaPlan.NONE;
         }

@@ -53,8 +53,10 @@ public class InstalledChannels implements ChannelCatalog, DisposableBean {
                 new MastodonDriver(edge, clock, installation::id),
                 new BlueskyDriver(edge, clock), new FacebookDriver(edge, clock), new InstagramDriver(edge, clock),
                 new WhatsAppDriver(edge, media));
-        this.drivers = withDrivers.stream().collect(Collectors.toUnmodifiableMap(d -> d.spec().kind(), Function.identity()));
-        this.specs = Stream.concat(withDrivers.stream().map(ChannelDriver::spec), Stream.of(PhoneChannel.SPEC)).toList();
+        this.drivers = withDrivers.stream()
+                .collect(Collectors.toUnmodifiableMap(d -> d.spec().kind(), Function.identity()));
+        this.specs = Stream.concat(withDrivers.stream().map(ChannelDriver::spec), Stream.of(PhoneChannel.SPEC))
+                .toList();
     }
 
     /** The plugin is disabled: the drivers' connections close with it. */

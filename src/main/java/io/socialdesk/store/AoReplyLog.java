@@ -36,25 +36,24 @@ public class AoReplyLog implements ReplyLog {
 
     @Override
     public void sent(long replyId, String externalId, Optional<URI> url) {
+        sent(replyId, new io.socialdesk.channel.SendResult.Sent(externalId, url));
+    }
+
+    @Override
+    public void sent(long replyId, io.socialdesk.channel.SendResult.Sent sent) {
         try {
             update(replyId, row -> {
                 // keyed like an inbound post: when the next poll brings our reply back, it is a duplicate of this row
-                row.setDedupeKey(InteractionRows.dedupeKey(row.getAccountId(), externalId));
-                finish(row, externalId, url);
+                row.setDedupeKey(InteractionRows.dedupeKey(row.getAccountId(), sent.externalId()));
+                finish(row, sent);
             });
         } catch (RuntimeException e) {
             if (SqlConflicts.retryable(e).isEmpty()) {
                 throw e;
             }
             // the echo was recorded first (a poll ran between send and now): it is skipped as our own post anyway
-            update(replyId, row -> finish(row, externalId, url));
+            update(replyId, row -> finish(row, sent));
         }
-    }
-
-    @Override
-    public void sent(long replyId, io.socialdesk.channel.SendResult.Sent sent) {
-        sent(replyId, sent.externalId(), sent.url());
-        sent.note().ifPresent(note -> update(replyId, row -> row.setSendNote(ColumnText.fit(note, ColumnText.LONG))));
     }
 
     @Override
@@ -67,10 +66,7 @@ public class AoReplyLog implements ReplyLog {
                 return ReceiptResult.UNKNOWN;
             }
             InteractionEntity row = rows[0];
-            Optional<io.socialdesk.channel.DeliveryReceipt.State> now = java.util.Arrays.stream(
-                    io.socialdesk.channel.DeliveryReceipt.State.values())
-                    .filter(s -> s.name().equals(row.getDelivery())).findFirst();
-            if (!receipt.state().supersedes(now)) {
+            if (!receipt.state().supersedes(InteractionRows.delivery(row))) {
                 return ReceiptResult.STALE;
             }
             row.setDelivery(receipt.state().name());
@@ -127,10 +123,11 @@ public class AoReplyLog implements ReplyLog {
         });
     }
 
-    private static void finish(InteractionEntity row, String externalId, Optional<URI> url) {
-        row.setExternalId(externalId);
+    private static void finish(InteractionEntity row, io.socialdesk.channel.SendResult.Sent sent) {
+        row.setExternalId(sent.externalId());
         row.setStatus(ReplyStatus.SENT.name());
-        row.setUrl(url.map(URI::toString).orElse(null));
+        row.setUrl(sent.url().map(URI::toString).orElse(null));
+        row.setSendNote(ColumnText.fit(sent.note().orElse(null), ColumnText.LONG));
     }
 
     private void update(long replyId, java.util.function.Consumer<InteractionEntity> change) {

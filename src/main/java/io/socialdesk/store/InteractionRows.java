@@ -154,8 +154,13 @@ final class InteractionRows {
                         : row.getSendNote()),
                 MediaColumn.read(row.getMedia()), MediaColumn.readContext(row.getContext()),
                 Optional.ofNullable(row.getEditedAt()).map(Instant::ofEpochMilli), text(row.getExternalId()),
-                Arrays.stream(DeliveryReceipt.State.values()).filter(s -> s.name().equals(row.getDelivery()))
-                        .findFirst());
+                delivery(row));
+    }
+
+    /** A reply's newest delivery state as the network reported it; empty before any report (and on posts). */
+    static Optional<DeliveryReceipt.State> delivery(InteractionEntity row) {
+        return Arrays.stream(DeliveryReceipt.State.values()).filter(s -> s.name().equals(row.getDelivery()))
+                .findFirst();
     }
 
     static String text(String value) {

@@ -4,12 +4,16 @@ import com.google.gson.JsonObject;
 import io.socialdesk.channel.OutboundReply;
 import java.net.URI;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The Cloud API's message bodies SocialDesk sends (developers.facebook.com/docs/whatsapp/cloud-api/reference/messages):
  * a text quoting the customer's message, or a template by name and language; and the media address of a media id.
  */
 final class CloudMessages {
+    /** Meta's ids (phone number ids, media ids) are digits; anything else never reaches a URL. */
+    static final Pattern ID = Pattern.compile("[0-9]{1,40}");
+
     private CloudMessages() {
     }
 

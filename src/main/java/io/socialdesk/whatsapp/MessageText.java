@@ -53,7 +53,7 @@ final class MessageText {
         };
         Optional<JsonObject> part = JsonFields.object(message, type);
         List<Media> media = new ArrayList<>();
-        kind.ifPresent(k -> part.flatMap(p -> JsonFields.string(p, "id")).filter(id -> id.matches("[0-9]{1,40}"))
+        kind.ifPresent(k -> part.flatMap(p -> JsonFields.string(p, "id")).filter(CloudMessages.ID.asMatchPredicate())
                 .flatMap(id -> Media.of(k, CloudMessages.mediaUrl(apiBaseUrl, id).toString(), Optional.empty(),
                         part.flatMap(p -> JsonFields.string(p, "caption")).orElse("")))
                 .ifPresent(media::add));

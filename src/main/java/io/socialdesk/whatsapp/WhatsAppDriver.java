@@ -19,7 +19,6 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Answers WhatsApp messages through the Cloud API ({@code POST /{phone-number-id}/messages}) and downloads what
@@ -29,8 +28,6 @@ import java.util.regex.Pattern;
  * so this driver never fetches.
  */
 public final class WhatsAppDriver implements ChannelDriver {
-    /** Meta's ids (phone number ids, media ids) are digits; anything else never reaches a URL. */
-    private static final Pattern MEDIA_ID = Pattern.compile("[0-9]{1,40}");
     private final HttpEdge edge;
     private final MediaDownloads downloads;
 
@@ -54,7 +51,7 @@ public final class WhatsAppDriver implements ChannelDriver {
     public Verification verify(URI apiBaseUrl, Credentials credentials) {
         Optional<String> number = credentials.get(WhatsAppChannel.PHONE_NUMBER_ID);
         Optional<String> token = credentials.get(WhatsAppChannel.ACCESS_TOKEN);
-        if (number.filter(MEDIA_ID.asMatchPredicate()).isEmpty()) {
+        if (number.filter(CloudMessages.ID.asMatchPredicate()).isEmpty()) {
             return new Verification.Failed("credentials." + WhatsAppChannel.PHONE_NUMBER_ID,
                     "the phone number id is the number Meta shows under WhatsApp > API setup (digits only)");
         }
@@ -85,7 +82,7 @@ public final class WhatsAppDriver implements ChannelDriver {
     @Override
     public SendResult reply(URI apiBaseUrl, Credentials credentials, OutboundReply reply) {
         Optional<String> number = credentials.get(WhatsAppChannel.PHONE_NUMBER_ID)
-                .filter(MEDIA_ID.asMatchPredicate());
+                .filter(CloudMessages.ID.asMatchPredicate());
         Optional<String> token = credentials.get(WhatsAppChannel.ACCESS_TOKEN);
         if (number.isEmpty() || token.isEmpty()) {
             return new SendResult.Failed(SendResult.SendFailure.AUTH_FAILED, "no phone number id (digits) or access token "
@@ -114,7 +111,7 @@ public final class WhatsAppDriver implements ChannelDriver {
     @Override
     public Optional<MediaDownloads.Download> download(URI apiBaseUrl, Credentials credentials, Media media,
                                                       int limit) {
-        Optional<String> id = CloudMessages.mediaId(apiBaseUrl, media.url()).filter(MEDIA_ID.asMatchPredicate());
+        Optional<String> id = CloudMessages.mediaId(apiBaseUrl, media.url()).filter(CloudMessages.ID.asMatchPredicate());
         Optional<String> token = credentials.get(WhatsAppChannel.ACCESS_TOKEN);
         if (id.isEmpty() || token.isEmpty()) {
             return Optional.empty();

@@ -64,10 +64,7 @@ public final class MediaDownloads {
                 at = at.resolve(next.get());
                 continue;
             }
-            if (file.status() != 200) {
-                return Download.missed(Reason.UNAVAILABLE, "the media host answered HTTP " + file.status());
-            }
-            return typed(file);
+            return kept(file);
         }
         return Download.missed(Reason.UNAVAILABLE, "more than " + MAX_REDIRECTS + " redirects");
     }
@@ -81,11 +78,7 @@ public final class MediaDownloads {
         if (got instanceof Fetched.Failed(Exchange.Failed failure)) {
             return missed(failure, limit);
         }
-        Fetched.File file = (Fetched.File) got;
-        if (file.status() != 200) {
-            return Download.missed(Reason.UNAVAILABLE, "the media host answered HTTP " + file.status());
-        }
-        return typed(file);
+        return kept((Fetched.File) got);
     }
 
     private static Download missed(Exchange.Failed failure, int limit) {
@@ -96,8 +89,11 @@ public final class MediaDownloads {
         };
     }
 
-    /** The file with its type as its bytes say, or why it is no media file. */
-    private static Download typed(Fetched.File file) {
+    /** A file that is no redirect: kept with its type as its bytes say, or why it is not. */
+    private static Download kept(Fetched.File file) {
+        if (file.status() != 200) {
+            return Download.missed(Reason.UNAVAILABLE, "the media host answered HTTP " + file.status());
+        }
         return MediaTypes.of(file.bytes()).map(type -> Download.of(new Downloaded(file.bytes(), type)))
                 .orElseGet(() -> Download.missed(Reason.NOT_MEDIA, "not a picture, video or sound file"));
     }
