@@ -513,18 +513,19 @@
         box.textContent = '';
         var form = el('form', 'aui socialdesk-settings-form');
         form.noValidate = true;
-        var merge = field(form, 'mergeWindowHours', t('socialdesk.admin.settings.mergeWindowHours'),
-            t('socialdesk.admin.settings.mergeWindowHours.help'), text(settings.mergeWindowHours));
-        var reopen = field(form, 'reopenWindowDays', t('socialdesk.admin.settings.reopenWindowDays'),
-            t('socialdesk.admin.settings.reopenWindowDays.help'), text(settings.reopenWindowDays));
+        // a setting's field: label and help named after it, its value in a text input unless given its own input
+        function setting(name, input) {
+            return field(form, name, t('socialdesk.admin.settings.' + name),
+                t('socialdesk.admin.settings.' + name + '.help'), input || text(settings[name]));
+        }
+        var merge = setting('mergeWindowHours');
+        var reopen = setting('reopenWindowDays');
         var handles = el('textarea', 'textarea');
         handles.value = settings.blockedHandles.join('\n');
-        field(form, 'blockedHandles', t('socialdesk.admin.settings.blockedHandles'),
-            t('socialdesk.admin.settings.blockedHandles.help'), handles);
+        setting('blockedHandles', handles);
         var words = el('textarea', 'textarea');
         words.value = settings.blockWords.join('\n');
-        field(form, 'blockWords', t('socialdesk.admin.settings.blockWords'),
-            t('socialdesk.admin.settings.blockWords.help'), words);
+        setting('blockWords', words);
         var reposts = el('input', 'checkbox');
         reposts.type = 'checkbox';
         reposts.checked = settings.skipReposts;
@@ -533,12 +534,9 @@
         missed.type = 'checkbox';
         missed.checked = settings.missedCallCreatesRequest;
         field(form, 'missedCallCreatesRequest', t('socialdesk.admin.settings.missedCallCreatesRequest'), null, missed);
-        var region = field(form, 'defaultRegion', t('socialdesk.admin.settings.defaultRegion'),
-            t('socialdesk.admin.settings.defaultRegion.help'), text(settings.defaultRegion));
-        var retention = field(form, 'retentionMonths', t('socialdesk.admin.settings.retentionMonths'),
-            t('socialdesk.admin.settings.retentionMonths.help'), text(settings.retentionMonths));
-        var numbers = field(form, 'customerNumberPattern', t('socialdesk.admin.settings.customerNumberPattern'),
-            t('socialdesk.admin.settings.customerNumberPattern.help'), text(settings.customerNumberPattern));
+        var region = setting('defaultRegion');
+        var retention = setting('retentionMonths');
+        var numbers = setting('customerNumberPattern');
         var praise = el('select', 'select');
         ['request', 'own_request', 'history'].forEach(function (choice) {
             var option = el('option', null, t('socialdesk.admin.settings.praise.' + choice));
@@ -546,12 +544,9 @@
             option.selected = settings.praise === choice;
             praise.appendChild(option);
         });
-        field(form, 'praise', t('socialdesk.admin.settings.praise'), t('socialdesk.admin.settings.praise.help'),
-            praise);
-        var topic = field(form, 'topicMatchPercent', t('socialdesk.admin.settings.topicMatchPercent'),
-            t('socialdesk.admin.settings.topicMatchPercent.help'), text(settings.topicMatchPercent));
-        var possible = field(form, 'possibleMatchPercent', t('socialdesk.admin.settings.possibleMatchPercent'),
-            t('socialdesk.admin.settings.possibleMatchPercent.help'), text(settings.possibleMatchPercent));
+        setting('praise', praise);
+        var topic = setting('topicMatchPercent');
+        var possible = setting('possibleMatchPercent');
         var conversation = el('select', 'select');
         ['same_topic', 'always', 'never'].forEach(function (choice) {
             var option = el('option', null, t('socialdesk.admin.settings.conversationMerge.' + choice));
@@ -559,18 +554,12 @@
             option.selected = settings.conversationMerge === choice;
             conversation.appendChild(option);
         });
-        field(form, 'conversationMerge', t('socialdesk.admin.settings.conversationMerge'),
-            t('socialdesk.admin.settings.conversationMerge.help'), conversation);
-        var surgeRate = field(form, 'surgeMinPerMinute', t('socialdesk.admin.settings.surgeMinPerMinute'),
-            t('socialdesk.admin.settings.surgeMinPerMinute.help'), text(settings.surgeMinPerMinute));
-        var surgeFactor = field(form, 'surgeFactor', t('socialdesk.admin.settings.surgeFactor'),
-            t('socialdesk.admin.settings.surgeFactor.help'), text(settings.surgeFactor));
-        var similarity = field(form, 'clusterSimilarity', t('socialdesk.admin.settings.clusterSimilarity'),
-            t('socialdesk.admin.settings.clusterSimilarity.help'), text(settings.clusterSimilarity));
-        var viralSpread = field(form, 'viralMinSpread', t('socialdesk.admin.settings.viralMinSpread'),
-            t('socialdesk.admin.settings.viralMinSpread.help'), text(settings.viralMinSpread));
-        var viralReach = field(form, 'viralReachPercent', t('socialdesk.admin.settings.viralReachPercent'),
-            t('socialdesk.admin.settings.viralReachPercent.help'), text(settings.viralReachPercent));
+        setting('conversationMerge', conversation);
+        var surgeRate = setting('surgeMinPerMinute');
+        var surgeFactor = setting('surgeFactor');
+        var similarity = setting('clusterSimilarity');
+        var viralSpread = setting('viralMinSpread');
+        var viralReach = setting('viralReachPercent');
         // only the networks whose terms let an app keep what its author deleted are offered
         var keepDeleted = el('fieldset', 'group socialdesk-keep-deleted');
         var keepBoxes = checkboxes(keepDeleted, 'socialdesk-keep-deleted-', state.channels.filter(function (c) {
@@ -578,36 +567,26 @@
         }).map(function (c) {
             return {value: c.kind, label: c.label, checked: (settings.keepDeletedPostsOn || []).indexOf(c.kind) >= 0};
         }));
-        field(form, 'keepDeletedPostsOn', t('socialdesk.admin.settings.keepDeletedPostsOn'),
-            t('socialdesk.admin.settings.keepDeletedPostsOn.help'), keepDeleted);
+        setting('keepDeletedPostsOn', keepDeleted);
         // one checkbox per service desk: its agents' replies in kind also become public comments
         var inPortal = el('fieldset', 'group socialdesk-replies-in-portal');
         var portalBoxes = checkboxes(inPortal, 'socialdesk-replies-in-portal-', state.desks.map(function (desk) {
             return {value: String(desk.id), label: desk.name,
                 checked: (settings.repliesInPortal || []).indexOf(desk.id) >= 0};
         }));
-        field(form, 'repliesInPortal', t('socialdesk.admin.settings.repliesInPortal'),
-            t('socialdesk.admin.settings.repliesInPortal.help'), inPortal);
-        var acknowledgement = field(form, 'acknowledgement', t('socialdesk.admin.settings.acknowledgement'),
-            t('socialdesk.admin.settings.acknowledgement.help'), text(settings.acknowledgement));
+        setting('repliesInPortal', inPortal);
+        var acknowledgement = setting('acknowledgement');
         var followersDirect = el('input', 'checkbox');
         followersDirect.type = 'checkbox';
         followersDirect.checked = settings.followersOnlyRepliesDirect;
-        field(form, 'followersOnlyRepliesDirect', t('socialdesk.admin.settings.followersOnlyRepliesDirect'),
-            t('socialdesk.admin.settings.followersOnlyRepliesDirect.help'), followersDirect);
-        var mediaSize = field(form, 'mediaMegabytes', t('socialdesk.admin.settings.mediaMegabytes'),
-            t('socialdesk.admin.settings.mediaMegabytes.help'), text(settings.mediaMegabytes));
+        setting('followersOnlyRepliesDirect', followersDirect);
+        var mediaSize = setting('mediaMegabytes');
         // the insights' targets: when a wait is too long, a contact a repeat, a difference in first responses unequal
-        var responseTarget = field(form, 'responseTargetMinutes', t('socialdesk.admin.settings.responseTargetMinutes'),
-            t('socialdesk.admin.settings.responseTargetMinutes.help'), text(settings.responseTargetMinutes));
-        var repeatContacts = field(form, 'repeatContacts', t('socialdesk.admin.settings.repeatContacts'),
-            t('socialdesk.admin.settings.repeatContacts.help'), text(settings.repeatContacts));
-        var repeatChannels = field(form, 'repeatChannels', t('socialdesk.admin.settings.repeatChannels'),
-            t('socialdesk.admin.settings.repeatChannels.help'), text(settings.repeatChannels));
-        var tolerance = field(form, 'equalTolerancePercent', t('socialdesk.admin.settings.equalTolerancePercent'),
-            t('socialdesk.admin.settings.equalTolerancePercent.help'), text(settings.equalTolerancePercent));
-        var slaName = field(form, 'slaName', t('socialdesk.admin.settings.slaName'),
-            t('socialdesk.admin.settings.slaName.help'), text(settings.slaName));
+        var responseTarget = setting('responseTargetMinutes');
+        var repeatContacts = setting('repeatContacts');
+        var repeatChannels = setting('repeatChannels');
+        var tolerance = setting('equalTolerancePercent');
+        var slaName = setting('slaName');
         var status = el('p', 'socialdesk-form-status');
         status.setAttribute('role', 'status');
         var save = button(t('socialdesk.admin.form.save'), 'aui-button-primary socialdesk-settings-save', function () {
