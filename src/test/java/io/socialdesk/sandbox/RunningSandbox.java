@@ -25,30 +25,37 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 final class RunningSandbox implements BeforeEachCallback, AfterEachCallback {
     private final boolean polling;
+    private final Clock clock;
     private final HttpClient http = HttpClient.newHttpClient();
     private Path home;
     private SandboxServer server;
     private SandboxFeeds feeds;
 
-    private RunningSandbox(boolean polling) {
+    private RunningSandbox(boolean polling, Clock clock) {
         this.polling = polling;
+        this.clock = clock;
     }
 
     /** Connected, not yet polling: a test sets the networks up first, then calls {@link #poll()}. */
     static RunningSandbox connected() {
-        return new RunningSandbox(false);
+        return new RunningSandbox(false, Clock.systemUTC());
     }
 
     /** Connected and polling every 150 ms, each network making its account due as soon as it gets a post. */
     static RunningSandbox polling() {
-        return new RunningSandbox(true);
+        return pollingOn(Clock.systemUTC());
+    }
+
+    /** The same on {@code clock}, which the test moves (a customer's window closing days later). */
+    static RunningSandbox pollingOn(Clock clock) {
+        return new RunningSandbox(true, clock);
     }
 
     @Override
     public void beforeEach(ExtensionContext context) throws Exception {
         home = Files.createTempDirectory("socialdesk-sandbox");
-        server = SandboxServer.start(0, home, Clock.systemUTC());
-        feeds = SandboxFeeds.connect(server, Clock.systemUTC());
+        server = SandboxServer.start(0, home, clock);
+        feeds = SandboxFeeds.connect(server, clock);
         if (polling) {
             poll();
         }

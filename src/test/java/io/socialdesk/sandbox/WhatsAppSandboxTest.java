@@ -11,17 +11,12 @@ import io.socialdesk.sandbox.feeds.SandboxFeeds;
 import io.socialdesk.sandbox.jsm.SimulatedJsm;
 import io.socialdesk.testing.MutableClock;
 import io.socialdesk.testing.Pictures;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * WhatsApp end to end on the sandbox (a fake Cloud API that posts signed webhooks): Jane writes from the number she
@@ -30,43 +25,27 @@ import org.junit.jupiter.api.io.TempDir;
  * the reply read; a photo is downloaded by media id with the token and attached.
  */
 class WhatsAppSandboxTest {
-    @TempDir
-    Path home;
     private final MutableClock clock = new MutableClock(Instant.now());
-    private final HttpClient http = HttpClient.newHttpClient();
-    private SandboxServer sandbox;
-    private SandboxFeeds feeds;
-
-    @BeforeEach
-    void start() throws Exception {
-        sandbox = SandboxServer.start(0, home, clock);
-        feeds = SandboxFeeds.connect(sandbox, clock);
-        sandbox.startPolling(Duration.ofMillis(100));
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        feeds.close();
-        sandbox.close();
-    }
+    @RegisterExtension
+    final RunningSandbox running = RunningSandbox.pollingOn(clock);
 
     @Test
     void givenJaneCalled_whenSheWritesOnWhatsAppFromThatNumber_thenHerMessageLandsOnHerRequest() throws Exception {
         // given: her call made a request (missed and wanted) on her phone identity, joined to her Jira customer
-        feeds.telephony().call("+1 (415) 555-0100", "missed", Duration.ZERO,
+        running.feeds().telephony().call("+1 (415) 555-0100", "missed", Duration.ZERO,
                 ",\"customerEmail\":\"jane@customer.example\",\"callerName\":\"Jane Customer\"");
-        await(() -> sandbox.jsm().requests().size() == 1);
-        String key = sandbox.jsm().requests().get(0).key();
+        await(() -> running.server().jsm().requests().size() == 1);
+        String key = running.server().jsm().requests().get(0).key();
 
         // when
         clock.advance(Duration.ofMinutes(5));
-        int status = feeds.whatsapp().message(SandboxFeeds.JANE_NUMBER, "Jane", "I just called you, please call back");
+        int status = running.feeds().whatsapp().message(SandboxFeeds.JANE_NUMBER, "Jane", "I just called you, please call back");
 
         // then: answered only once stored; the message is a comment on her request, not a new request
         assertThat(status).isEqualTo(200);
-        await(() -> sandbox.jsm().requests().get(0).comments().stream()
+        await(() -> running.server().jsm().requests().get(0).comments().stream()
                 .anyMatch(c -> c.body().contains("please call back")));
-        assertThat(sandbox.jsm().requests()).singleElement().satisfies(r -> {
+        assertThat(running.server().jsm().requests()).singleElement().satisfies(r -> {
             assertThat(r.key()).isEqualTo(key);
             assertThat(r.reporterKey()).isEqualTo("jane@customer.example");
         });
@@ -80,11 +59,11 @@ class WhatsAppSandboxTest {
     void givenAMessage_whenTheAgentRepliesInsideAndOutsideTheWindow_thenTextThenTemplateAndStatusesShowRead()
             throws Exception {
         // given
-        FakeWhatsApp whatsapp = feeds.whatsapp();
+        FakeWhatsApp whatsapp = running.feeds().whatsapp();
         whatsapp.message("4915112345678", "Pat", "where is my parcel #5120?");
-        await(() -> sandbox.jsm().requests().size() == 1 && sandbox.jsm().requests().stream()
+        await(() -> running.server().jsm().requests().size() == 1 && running.server().jsm().requests().stream()
                 .allMatch(r -> r.properties().containsKey("socialdesk")));
-        SimulatedJsm.Request request = sandbox.jsm().requests().get(0);
+        SimulatedJsm.Request request = running.server().jsm().requests().get(0);
 
         // when: a reply within the window
         HttpResponse<String> inside = reply(request.key(), "It leaves the depot today");
@@ -120,15 +99,15 @@ class WhatsAppSandboxTest {
     @Test
     void givenAPhoto_whenItArrives_thenItIsDownloadedByMediaIdWithTheTokenAndAttached() throws Exception {
         // when
-        int status = feeds.whatsapp().photo("4915112345679", "Kim", "the box arrived like this",
+        int status = running.feeds().whatsapp().photo("4915112345679", "Kim", "the box arrived like this",
                 Pictures.of("jpg", 12, 12));
 
         // then
         assertThat(status).isEqualTo(200);
-        await(() -> sandbox.jsm().requests().size() == 1
-                && !sandbox.jsm().attachments(sandbox.jsm().requests().get(0).id()).isEmpty());
-        SimulatedJsm.Request request = sandbox.jsm().requests().get(0);
-        assertThat(sandbox.jsm().attachments(request.id())).singleElement()
+        await(() -> running.server().jsm().requests().size() == 1
+                && !running.server().jsm().attachments(running.server().jsm().requests().get(0).id()).isEmpty());
+        SimulatedJsm.Request request = running.server().jsm().requests().get(0);
+        assertThat(running.server().jsm().attachments(request.id())).singleElement()
                 .satisfies(a -> assertThat(a.filename()).startsWith("whatsapp-").endsWith("-1.jpg"));
         assertThat(request.summary()).contains("the box arrived like this");
     }
@@ -140,22 +119,16 @@ class WhatsAppSandboxTest {
     }
 
     private JsonObject history(String key) {
-        HttpResponse<String> response;
         try {
-            response = http.send(HttpRequest.newBuilder(sandbox.baseUrl()
-                            .resolve("rest/socialdesk/1.0/history/" + key)).header("Cookie", "sandbox-user=alice")
-                    .GET().build(), HttpResponse.BodyHandlers.ofString());
-        } catch (java.io.IOException | InterruptedException e) {
+            HttpResponse<String> response = running.api("alice", "GET", "history/" + key, null);
+            assertThat(response.statusCode()).isEqualTo(200);
+            return JsonParser.parseString(response.body()).getAsJsonObject();
+        } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        assertThat(response.statusCode()).isEqualTo(200);
-        return JsonParser.parseString(response.body()).getAsJsonObject();
     }
 
     private HttpResponse<String> reply(String key, String text) throws Exception {
-        return http.send(HttpRequest.newBuilder(sandbox.baseUrl().resolve("rest/socialdesk/1.0/history/" + key
-                        + "/reply")).header("Cookie", "sandbox-user=alice").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"" + text + "\"}")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return running.api("alice", "POST", "history/" + key + "/reply", "{\"text\":\"" + text + "\"}");
     }
 }

@@ -14,22 +14,18 @@ import io.socialdesk.intake.PushedLog;
 import io.socialdesk.sandbox.feeds.FakeWhatsApp;
 import io.socialdesk.sandbox.feeds.SandboxFeeds;
 import io.socialdesk.support.HubSignature;
-import io.socialdesk.testing.MutableClock;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The WhatsApp webhook over HTTP on the sandbox: Meta's handshake, the signature (good, forged, made with the app
@@ -39,29 +35,19 @@ import org.junit.jupiter.api.io.TempDir;
 class WhatsAppWebhookTest {
     private static final String PAT = "4915112345678";
 
-    @TempDir
-    Path home;
-    private final MutableClock clock = new MutableClock(Instant.now());
+    @RegisterExtension
+    final RunningSandbox running = RunningSandbox.polling();
     private final HttpClient http = HttpClient.newHttpClient();
     private SandboxServer sandbox;
-    private SandboxFeeds feeds;
     private FakeWhatsApp whatsapp;
     private ChannelAccount number;
 
     @BeforeEach
-    void start() throws Exception {
-        sandbox = SandboxServer.start(0, home, clock);
-        feeds = SandboxFeeds.connect(sandbox, clock);
-        whatsapp = feeds.whatsapp();
+    void find() {
+        sandbox = running.server();
+        whatsapp = running.feeds().whatsapp();
         number = sandbox.components().get(ChannelAccounts.class).all().stream()
                 .filter(a -> a.kind().key().equals("whatsapp")).findFirst().orElseThrow();
-        sandbox.startPolling(Duration.ofMillis(100));
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        feeds.close();
-        sandbox.close();
     }
 
     @Test
@@ -191,7 +177,7 @@ class WhatsAppWebhookTest {
         JsonObject message = new JsonObject();
         message.addProperty("from", PAT);
         message.addProperty("id", id);
-        message.addProperty("timestamp", Long.toString(clock.instant().getEpochSecond()));
+        message.addProperty("timestamp", Long.toString(Instant.now().getEpochSecond()));
         message.addProperty("type", "text");
         JsonObject body = new JsonObject();
         body.addProperty("body", text);
@@ -231,16 +217,10 @@ class WhatsAppWebhookTest {
     }
 
     private JsonObject history(String key) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(sandbox.baseUrl()
-                        .resolve("rest/socialdesk/1.0/history/" + key)).header("Cookie", "sandbox-user=alice").GET()
-                .build(), HttpResponse.BodyHandlers.ofString());
-        return JsonParser.parseString(response.body()).getAsJsonObject();
+        return JsonParser.parseString(running.api("alice", "GET", "history/" + key, null).body()).getAsJsonObject();
     }
 
     private HttpResponse<String> reply(String key, String text) throws Exception {
-        return http.send(HttpRequest.newBuilder(sandbox.baseUrl().resolve("rest/socialdesk/1.0/history/" + key
-                        + "/reply")).header("Cookie", "sandbox-user=alice").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"" + text + "\"}")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return running.api("alice", "POST", "history/" + key + "/reply", "{\"text\":\"" + text + "\"}");
     }
 }
