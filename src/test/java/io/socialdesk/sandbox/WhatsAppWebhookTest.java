@@ -155,7 +155,13 @@ class WhatsAppWebhookTest {
                         + "\"value\":{\"metadata\":{\"phone_number_id\":\"" + FakeWhatsApp.PHONE_NUMBER_ID + "\"},"
                         + "\"messages\":[{\"id\":\"wamid.H2\",\"from\":\"14155550100\",\"timestamp\":\"1764921600\","
                         + "\"type\":\"text\",\"text\":{\"body\":\"<script>alert(1)</script>\"}}]}}]}]}",
-                "\u0000\u0001binary", "{\"a\":" + "[".repeat(10_000) + "]".repeat(10_000) + "}"};
+                "\u0000\u0001binary", "{\"a\":" + "[".repeat(10_000) + "]".repeat(10_000) + "}",
+                // NUL, a lone surrogate and 20,000 characters in a signed message's text: stored cleaned and cut
+                "{\"object\":\"whatsapp_business_account\",\"entry\":[{\"changes\":[{\"field\":\"messages\","
+                        + "\"value\":{\"metadata\":{\"phone_number_id\":\"" + FakeWhatsApp.PHONE_NUMBER_ID + "\"},"
+                        + "\"messages\":[{\"id\":\"wamid.H3\",\"from\":\"14155550101\",\"timestamp\":\"1764921600\","
+                        + "\"type\":\"text\",\"text\":{\"body\":\"a\\u0000b\\ud800c" + "x".repeat(20_000)
+                        + "\"}}]}}]}]}"};
         for (String body : bodies) {
             assertThat(post(body, "sha256=" + "ab".repeat(32))).as(body.length() > 60 ? body.substring(0, 60) : body)
                     .isEqualTo(401);
@@ -163,6 +169,7 @@ class WhatsAppWebhookTest {
         }
         assertThat(stored("wamid.H1")).as("a sender that is no phone number is unreadable").isFalse();
         assertThat(stored("wamid.H2")).isTrue();
+        assertThat(stored("wamid.H3")).isTrue();
     }
 
     private boolean stored(String messageId) {
