@@ -70,6 +70,12 @@ public interface InteractionLog {
 
     IssueActivity activityOnIssue(long issueId);
 
+    /**
+     * The activity of each of these requests (a request without inbound interactions: none, at the epoch), read
+     * together: publishing a pass asks it once for all the pass's requests.
+     */
+    Map<Long, IssueActivity> activityOnIssues(Collection<Long> issueIds);
+
     void markPublished(long interactionId);
 
     /** Marks these interactions published in one transaction. */

@@ -74,9 +74,10 @@ public class SignalPublisher {
             var phoning = contacts.withIdentity(customers, ChannelKind.PHONE);
             customers.forEach(contact -> reads.phoneContacts.put(contact, phoning.contains(contact)));
         }
-        // the pass's requests' insight counts in one read, not one per post
+        // the pass's requests' activity and insight counts in one read each, not one per post
         List<Long> issues = routed.stream().flatMap(i -> i.issueId().stream()).distinct().toList();
         if (!issues.isEmpty()) {
+            reads.activity.putAll(log.activityOnIssues(issues));
             var counted = efforts.of(issues);
             issues.forEach(issue -> reads.efforts.put(issue, Optional.ofNullable(counted.get(issue))));
         }

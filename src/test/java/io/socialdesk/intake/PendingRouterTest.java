@@ -394,6 +394,11 @@ class PendingRouterTest {
         }
 
         @Override
+        public java.util.Map<Long, IssueActivity> activityOnIssues(java.util.Collection<Long> issueIds) {
+            return delegate.activityOnIssues(issueIds);
+        }
+
+        @Override
         public void markPublished(long interactionId) {
             maybeCrash("markPublished");
             delegate.markPublished(interactionId);
