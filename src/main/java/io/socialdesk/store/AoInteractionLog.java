@@ -161,10 +161,11 @@ public class AoInteractionLog implements InteractionLog {
         List<Long> ids = List.copyOf(new LinkedHashSet<>(issueIds));
         for (int from = 0; from < ids.size(); from += InLists.CHUNK) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + InLists.CHUNK));
-            // count and newest of every request in one statement (was two a request). Active Objects reads a row's
-            // values by column name, so each aggregate is named after a column of its type and read through it.
+            // count and newest of every request in one statement (was two a request), from the columns of the
+            // issueInbound index only (hence COUNT(ISSUE_ID), not COUNT(ID)). Active Objects reads a row's values by
+            // column name, so each aggregate is named after a column of its type and read through it.
             ao.stream(InteractionEntity.class, Query.select(
-                            "ISSUE_ID, COUNT(ID) AS NOTICE_ATTEMPTS, MAX(OCCURRED_AT) AS OCCURRED_AT")
+                            "ISSUE_ID, COUNT(ISSUE_ID) AS NOTICE_ATTEMPTS, MAX(OCCURRED_AT) AS OCCURRED_AT")
                     .where("ISSUE_ID IN (" + InLists.placeholders(chunk.size()) + ") AND DIRECTION = ?",
                             Stream.concat(chunk.stream(), Stream.of(Direction.INBOUND.name())).toArray())
                     .group("ISSUE_ID"), row -> activity.put(row.getIssueId(),

@@ -24,11 +24,14 @@ import net.java.ao.schema.Unique;
 // the whole history each time (measured: the customer query was the largest single cost of steady intake), with the
 // time as second column it reads the newest rows directly. Each replaces the id's own index, which it also serves. A
 // thread's newest post is asked for by conversation (a WhatsApp chat is one conversation, as long as the customer's
-// history): the same pattern.
+// history): the same pattern. Publication counts each request's inbound posts and finds the newest for its property:
+// with the direction in an index beside the request, PostgreSQL counts from the index alone instead of visiting
+// every post of the request in the table (measured at 200 posts a request: the largest read that grew with history).
 @Indexes({
         @Index(name = "contactTime", methodNames = {"getContactId", "getOccurredAt"}),
         @Index(name = "issueTime", methodNames = {"getIssueId", "getOccurredAt"}),
-        @Index(name = "conversationTime", methodNames = {"getConversationId", "getOccurredAt"})
+        @Index(name = "conversationTime", methodNames = {"getConversationId", "getOccurredAt"}),
+        @Index(name = "issueInbound", methodNames = {"getIssueId", "getDirection", "getOccurredAt"})
 })
 @Table("Interaction")
 public interface InteractionEntity extends Entity {

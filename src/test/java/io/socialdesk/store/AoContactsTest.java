@@ -85,9 +85,11 @@ class AoContactsTest {
         // when
         Map<String, List<String>> indexes = indexes(ao, ao.tableName(InteractionEntity.class));
 
-        // then: routing's newest-first reads walk these instead of sorting a customer's whole history
+        // then: routing's newest-first reads walk these instead of sorting a customer's whole history, and a
+        // request's inbound posts are counted from an index
         assertThat(indexes.values()).contains(List.of("CONTACT_ID", "OCCURRED_AT"),
-                List.of("ISSUE_ID", "OCCURRED_AT"));
+                List.of("ISSUE_ID", "OCCURRED_AT"), List.of("CONVERSATION_ID", "OCCURRED_AT"),
+                List.of("ISSUE_ID", "DIRECTION", "OCCURRED_AT"));
     }
 
     /** Index name to its columns in order, as the database's own catalogue lists them. */
