@@ -163,7 +163,9 @@ public class AoInteractionLog implements InteractionLog {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + InLists.CHUNK));
             // count and newest of every request in one statement (was two a request), from the columns of the
             // issueInbound index only (hence COUNT(ISSUE_ID), not COUNT(ID)). Active Objects reads a row's values by
-            // column name, so each aggregate is named after a column of its type and read through it.
+            // column name, so each aggregate is named after a column of its type and read through it. The aggregate
+            // and alias syntax is Active Objects' own (net.java.ao.Query: AGGREGATE_FUNCTION_PATTERN, FieldMetadata,
+            // group; activeobjects 3.2.11 on Maven Central, which the tests run on both databases).
             ao.stream(InteractionEntity.class, Query.select(
                             "ISSUE_ID, COUNT(ISSUE_ID) AS NOTICE_ATTEMPTS, MAX(OCCURRED_AT) AS OCCURRED_AT")
                     .where("ISSUE_ID IN (" + InLists.placeholders(chunk.size()) + ") AND DIRECTION = ?",
