@@ -8,6 +8,8 @@ import io.socialdesk.sandbox.ao.EntityManagerActiveObjects;
 import io.socialdesk.sandbox.jsm.SimulatedJsm;
 import io.socialdesk.store.AoInbox;
 import io.socialdesk.store.InteractionEntity;
+import io.socialdesk.testing.TestDatabase;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,7 +22,7 @@ import net.java.ao.Query;
  * Gives each customer of a benchmark a history before it is measured: one post per customer routed through the real
  * intake (so the contact, its identity and its first request are what routing made), then {@code perCustomer} earlier
  * interactions of that contact written directly, spread over {@code requestsEach} of its requests (the first one and
- * others raised for the same reporter), and the planner's statistics brought up to date.
+ * others raised for the same reporter), then vacuumed and analyzed as a live database's old rows are.
  */
 final class CustomerHistories {
     private static final int CHUNK = 10_000;
@@ -68,9 +70,9 @@ final class CustomerHistories {
         if (!ao.jdbcUrl().startsWith("jdbc:postgresql")) {
             return;
         }
-        try (var connection = io.socialdesk.testing.TestDatabase.jdbc(ao); var statement = connection.createStatement()) {
+        try (var connection = TestDatabase.jdbc(ao); var statement = connection.createStatement()) {
             statement.execute("VACUUM ANALYZE");
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException("could not vacuum " + ao.jdbcUrl(), e);
         }
     }
