@@ -92,6 +92,34 @@ class AoContactsTest {
                 List.of("ISSUE_ID", "DIRECTION", "OCCURRED_AT"));
     }
 
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void givenATableFromBeforeTheInboundIndex_whenThePluginStartsAgain_thenMigrationAddsItAndKeepsTheRows(
+            TestDatabase db) throws SQLException {
+        // given: an installation of the version before, whose interaction table has no (request, direction, time)
+        // index, with a post stored
+        EntityManagerActiveObjects ao = migrated(db);
+        String table = ao.tableName(InteractionEntity.class);
+        String before = indexes(ao, table).entrySet().stream()
+                .filter(index -> index.getValue().equals(List.of("ISSUE_ID", "DIRECTION", "OCCURRED_AT")))
+                .map(Map.Entry::getKey).findFirst().orElseThrow();
+        try (Connection connection = TestDatabase.jdbc(ao); var statement = connection.createStatement()) {
+            statement.execute("DROP INDEX " + (db == TestDatabase.POSTGRESQL ? "\"" + before + "\"" : before));
+        }
+        ao.create(InteractionEntity.class, Map.<String, Object>of("DEDUPE_KEY", "mastodon:p1", "ACCOUNT_ID", 1, "CHANNEL", "mastodon",
+                "EXTERNAL_ID", "p1", "DIRECTION", "INBOUND", "KIND", "MENTION", "BODY", "late order", "OCCURRED_AT", 0L,
+                "RECEIVED_AT", 0L, "STATUS", "RECEIVED"));
+        assertThat(indexes(ao, table).values()).doesNotContain(List.of("ISSUE_ID", "DIRECTION", "OCCURRED_AT"));
+
+        // when: Active Objects migrates the schema as it does when an updated plugin starts
+        ao.migrate(ContactEntity.class, IdentityEntity.class, InteractionEntity.class, PipelineMarkEntity.class,
+                RejectionEntity.class);
+
+        // then
+        assertThat(indexes(ao, table).values()).contains(List.of("ISSUE_ID", "DIRECTION", "OCCURRED_AT"));
+        assertThat(ao.count(InteractionEntity.class, net.java.ao.Query.select())).isEqualTo(1);
+    }
+
     /** Index name to its columns in order, as the database's own catalogue lists them. */
     private static Map<String, List<String>> indexes(EntityManagerActiveObjects ao, String table)
             throws SQLException {
