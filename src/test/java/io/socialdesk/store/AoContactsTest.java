@@ -106,9 +106,9 @@ class AoContactsTest {
         try (Connection connection = TestDatabase.jdbc(ao); var statement = connection.createStatement()) {
             statement.execute("DROP INDEX " + (db == TestDatabase.POSTGRESQL ? "\"" + before + "\"" : before));
         }
-        ao.create(InteractionEntity.class, Map.<String, Object>of("DEDUPE_KEY", "mastodon:p1", "ACCOUNT_ID", 1, "CHANNEL", "mastodon",
-                "EXTERNAL_ID", "p1", "DIRECTION", "INBOUND", "KIND", "MENTION", "BODY", "late order", "OCCURRED_AT", 0L,
-                "RECEIVED_AT", 0L, "STATUS", "RECEIVED"));
+        ao.create(InteractionEntity.class, Map.<String, Object>of("DEDUPE_KEY", "mastodon:p1", "ACCOUNT_ID", 1,
+                "CHANNEL", "mastodon", "EXTERNAL_ID", "p1", "DIRECTION", "INBOUND", "KIND", "MENTION", "BODY",
+                "late order", "OCCURRED_AT", 0L, "RECEIVED_AT", 0L, "STATUS", "RECEIVED"));
         assertThat(indexes(ao, table).values()).doesNotContain(List.of("ISSUE_ID", "DIRECTION", "OCCURRED_AT"));
 
         // when: Active Objects migrates the schema as it does when an updated plugin starts
