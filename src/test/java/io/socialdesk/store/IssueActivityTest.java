@@ -11,6 +11,8 @@ import io.socialdesk.intake.InteractionLog.IssueActivity;
 import io.socialdesk.intake.Placement;
 import io.socialdesk.intake.RouteOutcome;
 import io.socialdesk.sandbox.ao.EntityManagerActiveObjects;
+import io.socialdesk.sandbox.host.PluginDescriptor;
+import io.socialdesk.testing.MigratedDatabases;
 import io.socialdesk.testing.TestDatabase;
 import java.net.URI;
 import java.time.Clock;
@@ -23,7 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.LongStream;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -34,12 +36,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 class IssueActivityTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
     private static final Instant T0 = Instant.parse("2026-11-20T08:00:00Z");
+    @RegisterExtension
+    final MigratedDatabases databases = new MigratedDatabases();
     private EntityManagerActiveObjects ao;
-
-    @AfterEach
-    void disconnect() {
-        ao.dispose();
-    }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
@@ -93,8 +92,7 @@ class IssueActivityTest {
     }
 
     private AoInteractionLog log(TestDatabase db) {
-        ao = db.connect();
-        ao.migrateDestructively(io.socialdesk.sandbox.host.PluginDescriptor.load().aoEntityClasses());
+        ao = databases.connect(db, PluginDescriptor.load().aoEntityClasses());
         return new AoInteractionLog(ao, CLOCK);
     }
 
