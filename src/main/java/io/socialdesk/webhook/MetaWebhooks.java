@@ -8,10 +8,10 @@ import io.socialdesk.channel.ChannelAccounts;
 import io.socialdesk.channel.CredentialStore;
 import io.socialdesk.channel.Credentials;
 import io.socialdesk.channel.meta.MetaChannels;
+import io.socialdesk.support.HubNotification;
+import io.socialdesk.support.HubNotification.Outcome;
 import io.socialdesk.support.HubSignature;
-import io.socialdesk.support.StrictJson;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -31,19 +31,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class MetaWebhooks {
-    /** What a notification led to. */
-    public enum Outcome {
-        /**
-         * Signed with a connected account's app secret: the accounts it names (among those of that app) are due now;
-         * one naming none is answered alike, so Meta stops retrying.
-         */
-        RECEIVED,
-        /** Signed, but not one JSON object. */
-        NOT_JSON,
-        /** Not signed with the app secret of any connected account. */
-        BAD_SIGNATURE
-    }
-
     private final ChannelAccounts accounts;
     private final CredentialStore credentials;
     private final AccountActions actions;
@@ -64,25 +51,28 @@ public class MetaWebhooks {
                 .flatMap(c -> c.get("webhookVerifyToken").stream()), token);
     }
 
-    /** {@code signature}: the {@code X-Hub-Signature-256} header, {@code sha256=<hex HMAC of the body>}. */
+    /**
+     * {@code signature}: the {@code X-Hub-Signature-256} header, {@code sha256=<hex HMAC of the body>}. Signed with a
+     * connected account's app secret, the accounts it names (among those of that app) are due now; one naming none is
+     * answered alike, so Meta stops retrying.
+     */
     public Outcome notify(byte[] body, Optional<String> signature) {
-        List<ChannelAccount> signedFor = HubSignature.signers(metaAccounts(),
-                a -> credentials.credentials(a.id()).get("appSecret"), body, signature);
-        if (signedFor.isEmpty()) {
-            return Outcome.BAD_SIGNATURE;
-        }
-        Optional<JsonObject> json = StrictJson.object(new String(body, StandardCharsets.UTF_8));
-        if (json.isEmpty()) {
-            return Outcome.NOT_JSON;
-        }
-        Set<String> ids = entryIds(json.get());
+        return switch (HubNotification.open(metaAccounts(), a -> credentials.credentials(a.id()).get("appSecret"),
+                body, signature)) {
+            case HubNotification.Refused<ChannelAccount> refused -> refused.outcome();
+            case HubNotification.Opened<ChannelAccount> opened -> received(opened.signers(), opened.json());
+        };
+    }
+
+    private Outcome received(List<ChannelAccount> signedFor, JsonObject json) {
+        Set<String> ids = entryIds(json);
         List<ChannelAccount> named = signedFor.stream().filter(a -> {
             Credentials c = credentials.credentials(a.id());
             return c.get("pageId").filter(ids::contains).isPresent()
                     || c.get("igUserId").filter(ids::contains).isPresent();
         }).toList();
         named.forEach(account -> actions.pollNow(account.id()));
-        named.forEach(account -> comments.apply(account, json.get()));
+        named.forEach(account -> comments.apply(account, json));
         return Outcome.RECEIVED;
     }
 

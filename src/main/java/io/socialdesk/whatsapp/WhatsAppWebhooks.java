@@ -10,10 +10,10 @@ import io.socialdesk.channel.DeliveryReceipt;
 import io.socialdesk.channel.InboundPost;
 import io.socialdesk.intake.Pushed;
 import io.socialdesk.intake.PushedIntake;
+import io.socialdesk.support.HubNotification;
+import io.socialdesk.support.HubNotification.Outcome;
 import io.socialdesk.support.HubSignature;
-import io.socialdesk.support.StrictJson;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,18 +35,6 @@ import org.springframework.stereotype.Component;
 public class WhatsAppWebhooks {
     private static final Logger LOG = LoggerFactory.getLogger(WhatsAppWebhooks.class);
 
-    /** What a notification led to. */
-    public enum Outcome {
-        /** Signed; every message for a connected number is stored (and routed, or left to the intake job). */
-        RECEIVED,
-        /** Signed, but a message could not be stored now (database conflicts): Meta should deliver it again. */
-        BUSY,
-        /** Signed, but not one JSON object. */
-        NOT_JSON,
-        /** Not signed with the app secret of any connected WhatsApp number. */
-        BAD_SIGNATURE
-    }
-
     private final ChannelAccounts accounts;
     private final CredentialStore credentials;
     private final PushedIntake intake;
@@ -67,16 +55,16 @@ public class WhatsAppWebhooks {
                 .flatMap(c -> c.get(WhatsAppChannel.VERIFY_TOKEN).stream()), token);
     }
 
+    /** {@code signature}: the {@code X-Hub-Signature-256} header, {@code sha256=<hex HMAC of the body>}. */
     public Outcome notify(byte[] body, Optional<String> signature) {
-        List<ChannelAccount> signedFor = HubSignature.signers(numbers(),
-                a -> credentials.credentials(a.id()).get(WhatsAppChannel.APP_SECRET), body, signature);
-        if (signedFor.isEmpty()) {
-            return Outcome.BAD_SIGNATURE;
-        }
-        Optional<JsonObject> json = StrictJson.object(new String(body, StandardCharsets.UTF_8));
-        if (json.isEmpty()) {
-            return Outcome.NOT_JSON;
-        }
+        return switch (HubNotification.open(numbers(),
+                a -> credentials.credentials(a.id()).get(WhatsAppChannel.APP_SECRET), body, signature)) {
+            case HubNotification.Refused<ChannelAccount> refused -> refused.outcome();
+            case HubNotification.Opened<ChannelAccount> opened -> received(opened.signers(), opened.json());
+        };
+    }
+
+    private Outcome received(List<ChannelAccount> signedFor, JsonObject json) {
         // one app may serve several numbers: each change is for the number it names, if that number is ours
         Map<String, ChannelAccount> byNumber = signedFor.stream()
                 .filter(a -> a.health().status() != AccountStatus.DISABLED)
@@ -86,7 +74,7 @@ public class WhatsAppWebhooks {
         Function<String, Optional<java.net.URI>> api = number -> Optional.ofNullable(byNumber.get(number))
                 .flatMap(ChannelAccount::apiBaseUrl);
         Outcome outcome = Outcome.RECEIVED;
-        for (WhatsAppNotification.Change change : WhatsAppNotification.read(json.get(), api).changes()) {
+        for (WhatsAppNotification.Change change : WhatsAppNotification.read(json, api).changes()) {
             ChannelAccount account = byNumber.get(change.phoneNumberId());
             if (account == null) {
                 continue; // a number of the same app that is not connected here, or disabled

@@ -15,6 +15,7 @@ import io.socialdesk.channel.CredentialStore;
 import io.socialdesk.channel.Credentials;
 import io.socialdesk.channel.RequestTarget;
 import io.socialdesk.intake.PushedIntake;
+import io.socialdesk.support.HubNotification;
 import io.socialdesk.support.HubSignature;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -57,10 +58,10 @@ class WhatsAppWebhookFuzzTest {
     @Property(tries = 1000)
     void givenAnyBodyAndSignatureHeader_whenNotSignedWithTheSecret_thenRefusedAndNothingStored(
             @ForAll("notificationLike") String body, @ForAll @StringLength(max = 80) String header) {
-        WhatsAppWebhooks.Outcome outcome = webhooks.notify(body.getBytes(StandardCharsets.UTF_8),
+        HubNotification.Outcome outcome = webhooks.notify(body.getBytes(StandardCharsets.UTF_8),
                 Optional.of(header));
 
-        assertThat(outcome).isEqualTo(WhatsAppWebhooks.Outcome.BAD_SIGNATURE);
+        assertThat(outcome).isEqualTo(HubNotification.Outcome.BAD_SIGNATURE);
         verify(intake, never()).accept(any(), any());
         verify(replies, never()).receipt(org.mockito.ArgumentMatchers.anyLong(), any());
     }
@@ -69,9 +70,9 @@ class WhatsAppWebhookFuzzTest {
     void givenAnySignedBody_whenNotified_thenItIsAValueNeverAnException(@ForAll("notificationLike") String body) {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
 
-        WhatsAppWebhooks.Outcome outcome = webhooks.notify(bytes, Optional.of(HubSignature.header(SECRET, bytes)));
+        HubNotification.Outcome outcome = webhooks.notify(bytes, Optional.of(HubSignature.header(SECRET, bytes)));
 
-        assertThat(outcome).isIn(WhatsAppWebhooks.Outcome.RECEIVED, WhatsAppWebhooks.Outcome.NOT_JSON);
+        assertThat(outcome).isIn(HubNotification.Outcome.RECEIVED, HubNotification.Outcome.NOT_JSON);
     }
 
     @Provide

@@ -2,10 +2,8 @@ package io.socialdesk.whatsapp.rest;
 
 import com.atlassian.annotations.security.XsrfProtectionExcluded;
 import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
-import io.socialdesk.web.ApiError;
-import io.socialdesk.web.Json;
+import io.socialdesk.web.MetaDelivery;
 import io.socialdesk.web.MetaHandshake;
-import io.socialdesk.web.RequestBody;
 import io.socialdesk.whatsapp.WhatsAppWebhooks;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -18,9 +16,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
-import java.time.Duration;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * {@code /rest/socialdesk/1.0/whatsapp/webhook}, the callback URL of the WhatsApp product of the company's Meta app:
@@ -53,17 +48,6 @@ public class WhatsAppWebhookResource {
     @UnrestrictedAccess
     @XsrfProtectionExcluded // server-to-server and signed by Meta: no browser session to forge
     public Response notify(@HeaderParam("X-Hub-Signature-256") String signature, InputStream body) {
-        RequestBody.Read read = RequestBody.bytes(body);
-        if (read instanceof RequestBody.Refused refused) {
-            return refused.error().response();
-        }
-        byte[] raw = ((RequestBody.Bytes) read).bytes();
-        return switch (webhooks.notify(raw, Optional.ofNullable(signature))) {
-            case RECEIVED -> Response.ok(Json.write(Map.of("received", true)), MediaType.APPLICATION_JSON).build();
-            case BUSY -> ApiError.busy(Duration.ofSeconds(5)).response();
-            case NOT_JSON -> ApiError.invalid("body", "must be one JSON object (strict JSON, UTF-8)").response();
-            case BAD_SIGNATURE -> ApiError.unauthorized("X-Hub-Signature-256 does not match the app secret of a "
-                    + "connected WhatsApp number").response();
-        };
+        return MetaDelivery.answer(body, signature, webhooks::notify, "a connected WhatsApp number");
     }
 }
