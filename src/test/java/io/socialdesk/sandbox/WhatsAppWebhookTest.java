@@ -19,7 +19,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.StreamSupport;
@@ -181,22 +180,9 @@ class WhatsAppWebhookTest {
     }
 
     private String body(String id, String text) {
-        JsonObject message = new JsonObject();
-        message.addProperty("from", PAT);
-        message.addProperty("id", id);
-        message.addProperty("timestamp", Long.toString(Instant.now().getEpochSecond()));
-        message.addProperty("type", "text");
-        JsonObject body = new JsonObject();
-        body.addProperty("body", text);
-        message.add("text", body);
-        JsonArray messages = new JsonArray();
-        messages.add(message);
-        JsonObject metadata = new JsonObject();
-        metadata.addProperty("phone_number_id", FakeWhatsApp.PHONE_NUMBER_ID);
-        JsonObject value = new JsonObject();
-        value.add("metadata", metadata);
-        value.add("messages", messages);
-        return whatsapp.notification(value);
+        JsonObject part = new JsonObject();
+        part.addProperty("body", text);
+        return whatsapp.messageNotification(PAT, "Pat", id, "text", part, null);
     }
 
     private static JsonObject outbound(JsonArray entries, String text) {

@@ -9,8 +9,6 @@ import io.socialdesk.support.HubSignature;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -88,9 +86,19 @@ public final class FakeWhatsApp implements AutoCloseable {
     /** Any message of {@code type} with its part as given (location, contacts, interactive…). */
     public int deliver(String number, String name, String type, JsonObject part, String answering) {
         lastCustomerMessage.put(number, clock.instant());
+        return post(messageNotification(number, name, "wamid.IN" + next.getAndIncrement() + "x" + number, type, part,
+                answering));
+    }
+
+    /**
+     * The notification of one message {@code id} of {@code type} (its part as given), answering our message
+     * {@code answering} or null, as Meta would post it, not posted: for a test that delivers it itself.
+     */
+    public String messageNotification(String number, String name, String id, String type, JsonObject part,
+                                      String answering) {
         JsonObject message = new JsonObject();
         message.addProperty("from", number);
-        message.addProperty("id", "wamid.IN" + next.getAndIncrement() + "x" + number);
+        message.addProperty("id", id);
         message.addProperty("timestamp", Long.toString(clock.instant().getEpochSecond()));
         message.addProperty("type", type);
         if (answering != null) {
@@ -116,7 +124,7 @@ public final class FakeWhatsApp implements AutoCloseable {
         JsonArray messages = new JsonArray();
         messages.add(message);
         value.add("messages", messages);
-        return post(notification(value));
+        return notification(value);
     }
 
     /** A status of one of our messages, as Meta posts it; {@code errorCode} > 0 for a failure. */
@@ -177,17 +185,7 @@ public final class FakeWhatsApp implements AutoCloseable {
     }
 
     public int post(String body, String signature) {
-        HttpRequest request = HttpRequest.newBuilder(webhook).header("Content-Type", "application/json")
-                .header("X-Hub-Signature-256", signature).header("Cookie", "sandbox-user=anonymous")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (IOException e) {
-            return -1;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return -1;
-        }
+        return LocalHttp.postWebhook(http, webhook, body, Map.of("X-Hub-Signature-256", signature));
     }
 
     private JsonObject value() {

@@ -6,12 +6,19 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
-/** What the fake networks share: a loopback server on a free port, query strings, JSON answers with headers. */
+/**
+ * What the fake networks share: a loopback server on a free port, query strings, JSON answers with headers, and the
+ * webhook calls they make to the plugin.
+ */
 final class LocalHttp {
     private LocalHttp() {
     }
@@ -49,6 +56,24 @@ final class LocalHttp {
         exchange.sendResponseHeaders(status, bytes.length);
         exchange.getResponseBody().write(bytes);
         exchange.close();
+    }
+
+    /**
+     * POSTs {@code body} as JSON to the plugin's webhook {@code to} with {@code headers} (its signature), as an
+     * anonymous caller, as the network would; the HTTP status, or -1 when the call could not be made.
+     */
+    static int postWebhook(HttpClient http, URI to, String body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(to).header("Content-Type", "application/json")
+                .header("Cookie", "sandbox-user=anonymous").POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
     }
 
     /** One part of a multipart/form-data body: its field name, file name, type and bytes. */

@@ -1,14 +1,12 @@
 package io.socialdesk.sandbox.feeds;
 
 import io.socialdesk.phone.SignedWebhook;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 
 /** A telephony system as SocialDesk sees one: it posts finished calls, signed, to the generic call webhook. */
 public final class SandboxTelephony {
@@ -31,19 +29,8 @@ public final class SandboxTelephony {
                 + clock.instant().minus(duration) + "\",\"durationSeconds\":" + duration.toSeconds()
                 + ",\"status\":\"" + status + "\"" + extraJson + "}";
         String timestamp = Long.toString(clock.instant().getEpochSecond());
-        HttpRequest request = HttpRequest.newBuilder(webhook).header("Content-Type", "application/json")
-                .header("X-SocialDesk-Timestamp", timestamp)
-                .header("X-SocialDesk-Signature", SignedWebhook.header(secret, timestamp,
-                        body.getBytes(StandardCharsets.UTF_8)))
-                .header("Cookie", "sandbox-user=anonymous")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (IOException e) {
-            return -1;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return -1;
-        }
+        String signature = SignedWebhook.header(secret, timestamp, body.getBytes(StandardCharsets.UTF_8));
+        return LocalHttp.postWebhook(http, webhook, body, Map.of("X-SocialDesk-Timestamp", timestamp,
+                "X-SocialDesk-Signature", signature));
     }
 }
