@@ -86,9 +86,9 @@ class CustomerRequestMatchingTest {
 
         // when: something unrelated, then something close to the refund but not about it
         feeds.mastodon().post(SandboxFeeds.JANE_MASTODON, "does the Leeds store open on Sundays?", null, false);
-        await(() -> sandbox.jsm().requests().size() == 2);
+        awaitPublishedRequests(2);
         feeds.x().mention(SandboxFeeds.JANE_X, "is the winter jacket also available in navy blue and grey?", null);
-        await(() -> sandbox.jsm().requests().size() == 3);
+        awaitPublishedRequests(3);
 
         // then
         List<SimulatedJsm.Request> requests = sandbox.jsm().requests();
@@ -181,5 +181,14 @@ class CustomerRequestMatchingTest {
     private JsonObject property(String key) {
         return JsonParser.parseString(sandbox.jsm().request(key).orElseThrow().properties().get("socialdesk"))
                 .getAsJsonObject();
+    }
+
+    /**
+     * {@code count} requests, the newest routed to the end: its link (written after the request is created) is in,
+     * because the request's {@code socialdesk} property is only published once routing is done.
+     */
+    private void awaitPublishedRequests(int count) throws InterruptedException {
+        await(() -> sandbox.jsm().requests().size() == count
+                && sandbox.jsm().requests().get(0).properties().containsKey("socialdesk"));
     }
 }
