@@ -251,6 +251,8 @@ public final class SimulatedJsm {
             new RequestType(3, 1, "Get help"));
     private final Map<String, User> users = new LinkedHashMap<>();
     private final Map<String, Request> requests = new LinkedHashMap<>();
+    /** The same requests by issue id: Jira finds an issue by id from its primary key, not by reading every issue. */
+    private final Map<Long, Request> requestsById = new java.util.HashMap<>();
     private final Map<Long, Set<String>> restricted = new java.util.HashMap<>();
     private final Set<Long> uneditable = new java.util.HashSet<>();
     private final List<EventTypeRow> eventTypes = new ArrayList<>(List.of(
@@ -380,6 +382,7 @@ public final class SimulatedJsm {
         Request request = new Request(this, nextIssueId++, key, summary, description, reporterKey, channel,
                 requestTypeId, clock.instant());
         requests.put(key, request);
+        requestsById.put(request.id(), request);
         index(new PropertyRow(ISSUE_PROPERTY, request.id(), CHANNEL_PROPERTY, "{\"value\":\"" + channel + "\"}"));
         request.events.add(ISSUE_CREATED);
         if (onTeam(actorKey)) {
@@ -605,7 +608,7 @@ public final class SimulatedJsm {
     }
 
     public synchronized Optional<Request> requestById(long id) {
-        return requests.values().stream().filter(r -> r.id() == id).findFirst();
+        return Optional.ofNullable(requestsById.get(id));
     }
 
     public synchronized Attachment addAttachment(long issueId, String filename, String mimetype, byte[] bytes,
