@@ -4,6 +4,7 @@ import io.socialdesk.channel.ChannelAccount;
 import io.socialdesk.channel.PostKind;
 import io.socialdesk.contact.Contact;
 import io.socialdesk.matching.CandidateRequest;
+import io.socialdesk.matching.TopicWords;
 import io.socialdesk.request.CustomerRequests;
 import io.socialdesk.request.OpenRequest;
 import io.socialdesk.request.RequestDesk;
@@ -44,6 +45,7 @@ final class PassFacts {
     private final Map<Long, List<String>> comments = new HashMap<>();
     /** What the customer said on each request in this pass (it is not in the request's description yet). */
     private final Map<Long, List<String>> said = new HashMap<>();
+    private final TopicWords words = new TopicWords();
     private final RequestDesk desk;
     private List<Long> contactIssues;
     private List<OpenRequest> jiraOpen;
@@ -115,7 +117,7 @@ final class PassFacts {
         }).toList();
         Optional<CandidateRequest> current = conversation.flatMap(c -> candidates.stream()
                 .filter(candidate -> candidate.issueId() == c.issueId()).findFirst());
-        return new RoutingFacts.Candidates(candidates, current, this::customerComments);
+        return new RoutingFacts.Candidates(candidates, current, this::customerComments, words);
     }
 
     private boolean openInDesk(RequestState state) {

@@ -64,7 +64,7 @@ public final class Router {
         Match match = matcher.match(new RequestMatcher.Input(post.text(),
                 triage.flatMap(Triage::language).or(post::language), praise,
                 candidates.requests().stream().filter(c -> !c.state().resolved()).toList(), conversation,
-                settings.matching()), candidates.comments());
+                settings.matching()), candidates.comments(), candidates.words());
         return switch (match) {
             case Match.Onto onto -> new Route.Comment(onto.request().issueId(), RouteOutcome.MERGED, onto.by(),
                     onto.reason());

@@ -38,6 +38,11 @@ public final class RequestMatcher {
     }
 
     public Match match(Input input, Comments comments) {
+        return match(input, comments, new TopicWords());
+    }
+
+    /** As {@link #match(Input, Comments)}, with the stems of texts the pass has compared already. */
+    public Match match(Input input, Comments comments, TopicWords words) {
         Map<Long, CandidateRequest> all = new LinkedHashMap<>();
         input.candidates().forEach(c -> all.putIfAbsent(c.issueId(), c));
         input.conversation().ifPresent(c -> all.putIfAbsent(c.issueId(), c));
@@ -47,7 +52,7 @@ public final class RequestMatcher {
                     .orElseThrow();
             return new Match.Onto(request, MatchedBy.KEY, 0, "added here because the post names " + request.key());
         }
-        TopicScores topics = new TopicScores(input.text(), input.language());
+        TopicScores topics = new TopicScores(input.text(), input.language(), words);
         List<TopicScores.Score> scores = scores(topics, all.values(), comments);
         Optional<TopicScores.Score> best = scores.stream().findFirst();
         Optional<TopicScores.Score> runnerUp = scores.stream().skip(1).findFirst();

@@ -16,6 +16,7 @@ final class TopicScores {
     static final int MIN_SHARED = 2;
 
     private final Optional<String> language;
+    private final TopicWords words;
     private final Map<CharSequence, Integer> post;
 
     /** One candidate's similarity with the post (0 to 1) and how many subject words they share. */
@@ -25,9 +26,10 @@ final class TopicScores {
         }
     }
 
-    TopicScores(String text, Optional<String> language) {
+    TopicScores(String text, Optional<String> language, TopicWords words) {
         this.language = language;
-        this.post = FollowUps.without(Terms.stems(text, language), language);
+        this.words = words;
+        this.post = words.of(text, language);
     }
 
     /**
@@ -58,6 +60,6 @@ final class TopicScores {
     }
 
     private void add(Map<CharSequence, Integer> terms, String text) {
-        Terms.add(terms, FollowUps.without(Terms.stems(text, language), language));
+        Terms.add(terms, words.of(text, language));
     }
 }
