@@ -68,11 +68,12 @@ public final class DatabaseClusterLocks implements ClusterLockService {
 
         NodeLock(String name) {
             this.name = name;
+            makeRow();
         }
 
         @Override
         public synchronized boolean tryLock() {
-            if (holder != null || !insertRow()) {
+            if (holder != null || !takeRow()) {
                 return false;
             }
             holder = Thread.currentThread();
@@ -121,7 +122,7 @@ public final class DatabaseClusterLocks implements ClusterLockService {
             if (holder != Thread.currentThread()) {
                 throw new IllegalMonitorStateException("cluster lock " + name + " is not held by this thread");
             }
-            deleteRow();
+            releaseRow();
             holder = null;
         }
 
@@ -135,28 +136,40 @@ public final class DatabaseClusterLocks implements ClusterLockService {
             throw new UnsupportedOperationException("cluster locks have no conditions");
         }
 
-        /** Takes the name's row for this node: the row is made on first use and kept; taken when nobody holds it. */
-        private boolean insertRow() {
-            try (Connection c = pool.getConnection()) {
-                try (PreparedStatement insert = c.prepareStatement(
-                        "INSERT INTO SANDBOX_LOCK (NAME, NODE) VALUES (?, NULL)")) {
-                    insert.setString(1, name);
-                    insert.executeUpdate();
-                } catch (SQLException existsAlready) {
-                    // the usual case: the name was used before
+        /**
+         * Makes the name's row if no node made it yet: beehive does this once per name and node, when the lock is
+         * first asked for (ClusterLockDao.insertEmptyClusterLock, which Jira's DAO lets fail when the row exists),
+         * so a tryLock is one conditional update.
+         */
+        private void makeRow() {
+            // a caller's interrupt is for its tryLock to see, not for the database driver to swallow
+            boolean interrupted = Thread.interrupted();
+            try (Connection c = pool.getConnection(); PreparedStatement insert = c.prepareStatement(
+                    "INSERT INTO SANDBOX_LOCK (NAME, NODE) VALUES (?, NULL)")) {
+                insert.setString(1, name);
+                insert.executeUpdate();
+            } catch (SQLException existsAlready) {
+                // another node, or this one before a restart, used the name before
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
                 }
-                try (PreparedStatement take = c.prepareStatement(
-                        "UPDATE SANDBOX_LOCK SET NODE = ? WHERE NAME = ? AND NODE IS NULL")) {
-                    take.setString(1, node);
-                    take.setString(2, name);
-                    return take.executeUpdate() == 1;
-                }
+            }
+        }
+
+        /** Takes the name's row for this node when nobody holds it (ClusterLockDao.tryUpdateAcquireLock). */
+        private boolean takeRow() {
+            try (Connection c = pool.getConnection(); PreparedStatement take = c.prepareStatement(
+                    "UPDATE SANDBOX_LOCK SET NODE = ? WHERE NAME = ? AND NODE IS NULL")) {
+                take.setString(1, node);
+                take.setString(2, name);
+                return take.executeUpdate() == 1;
             } catch (SQLException heldElsewhere) {
                 return false;
             }
         }
 
-        private void deleteRow() {
+        private void releaseRow() {
             try (Connection c = pool.getConnection();
                  PreparedStatement delete = c.prepareStatement(
                          "UPDATE SANDBOX_LOCK SET NODE = NULL WHERE NAME = ? AND NODE = ?")) {
