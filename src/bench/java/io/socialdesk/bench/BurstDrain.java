@@ -34,13 +34,13 @@ import net.java.ao.Query;
 /**
  * A burst of posts drained as the poll job meets it, on PostgreSQL: pages of 40 recorded with their cursor, 25 pages
  * per poll run (the poller's bound), each run followed by routing until nothing is pending (and by {@code ANALYZE}
- * when autovacuum would analyze). Posts are made page by
- * page, so the heap holds what the plugin (and the in-memory simulated Jira) keeps, not the burst itself. Reports
- * the time, the peak heap (JVM memory pools' peak since start; run with -Xmx to see it bounded) and checks that every
- * post was stored once and is on exactly one request: one request per customer, every other post a comment. The
- * first drain runs on a cold JVM, as after a node's restart; a second argument drains that many bursts in turn, the
- * later ones on the warm JVM of a node in service (the same customers, so their posts join their requests).
- * {@code mvn -Pbench -Dbench.jvm=-Xmx256m -Dbench.main=io.socialdesk.bench.BurstDrain -Dbench.args="10000 2" -Dbench.report=}
+ * when autovacuum would analyze). Posts are made page by page, so the heap holds what the plugin (and the in-memory
+ * simulated Jira) keeps, not the burst itself. Reports the time, the peak heap (JVM memory pools' peak since start;
+ * run with -Xmx to see it bounded) and checks that every post was stored once and is on exactly one request: one
+ * request per customer, every other post a comment. The first drain runs on a cold JVM, as after a node's restart; a
+ * second argument drains that many bursts in turn, the later ones on the warm JVM of a node in service (the same
+ * customers, so their posts join their requests).
+ * {@code mvn -Pbench -Dbench.jvm=-Xmx128m -Dbench.main=io.socialdesk.bench.BurstDrain -Dbench.args="10000 2" -Dbench.report=}
  */
 public final class BurstDrain {
     private static final int PAGE = 40;

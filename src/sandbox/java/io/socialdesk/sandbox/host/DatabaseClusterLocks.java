@@ -40,7 +40,14 @@ public final class DatabaseClusterLocks implements ClusterLockService {
         if (lockName == null || lockName.isEmpty() || lockName.length() > 255) {
             throw new IllegalArgumentException("lock names are 1 to 255 characters: " + lockName);
         }
-        return locks.computeIfAbsent(lockName, NodeLock::new);
+        NodeLock known = locks.get(lockName);
+        if (known != null) {
+            return known;
+        }
+        // made outside the map's own locking (it writes the name's row); a second thread making it too is harmless
+        NodeLock made = new NodeLock(lockName);
+        NodeLock first = locks.putIfAbsent(lockName, made);
+        return first != null ? first : made;
     }
 
     /** How many lock names the cluster has kept rows for: every name ever used, as in Jira. */
