@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.socialdesk.request.RequestState;
 import io.socialdesk.text.Terms;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ class TopicWordsTest {
         List<String> posts = List.of("the crushed box had a broken lamp", "any update on my broken lamp?",
                 "my invoice address is wrong", "the lamp shade arrived cracked and the box crushed");
         RequestMatcher matcher = new RequestMatcher();
-        List<Class<?>> decided = new java.util.ArrayList<>();
+        List<Class<?>> decided = new ArrayList<>();
 
         for (String post : posts) {
             RequestMatcher.Input input = new RequestMatcher.Input(post, ENGLISH, false, List.of(parcel),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.socialdesk.channel.Author;
 import io.socialdesk.channel.InboundPost;
 import io.socialdesk.channel.PostKind;
+import io.socialdesk.channel.mastodon.MastodonChannel;
 import io.socialdesk.intake.Interaction;
 import io.socialdesk.intake.InteractionLog;
 import io.socialdesk.intake.InteractionLog.IssueActivity;
@@ -53,7 +54,7 @@ class IssueActivityTest {
         log.pending(account, 10).forEach(i -> ids.put(i.post().externalId(), i.id()));
         log.markDone(List.of(done(ids.get("p1"), 7, 10_000L), done(ids.get("p2"), 8, 10_000L),
                 done(ids.get("p3"), 7, 10_001L)));
-        reply(account, 10_000L, 120);
+        reply(log, account, ids.get("p2"), 120);
 
         // when: with a request that has none, one named twice, and more than one IN list's worth of ids
         List<Long> asked = new ArrayList<>(List.of(10_000L, 10_001L, 10_002L, 10_000L));
@@ -70,20 +71,12 @@ class IssueActivityTest {
         assertThat(log.reload(ids.get("p2"))).get().extracting(Interaction::issueId).isEqualTo(Optional.of(10_000L));
     }
 
-    private void reply(long account, long issueId, int second) {
-        Map<String, Object> row = new HashMap<>();
-        row.put("DEDUPE_KEY", "reply:" + issueId);
-        row.put("ACCOUNT_ID", (int) account);
-        row.put("CHANNEL", "mastodon");
-        row.put("EXTERNAL_ID", "r" + issueId);
-        row.put("DIRECTION", "OUTBOUND");
-        row.put("KIND", "REPLY");
-        row.put("BODY", "We are on it");
-        row.put("OCCURRED_AT", T0.plusSeconds(second).toEpochMilli());
-        row.put("RECEIVED_AT", T0.plusSeconds(second).toEpochMilli());
-        row.put("STATUS", "SKIPPED");
-        row.put("ISSUE_ID", issueId);
-        ao.create(InteractionEntity.class, row);
+    /** An agent's reply on the answered post's request, in the row the reply log records (its kind is the post's). */
+    private void reply(AoInteractionLog log, long account, long answeredId, int second) {
+        Interaction answered = log.reload(answeredId).orElseThrow();
+        ao.create(InteractionEntity.class, InteractionRows.reply(account, MastodonChannel.KIND, "r" + answeredId,
+                answered.post().kind(), "We are on it", answered, "1", "acme", answered.issueId().orElseThrow(),
+                "agent", T0.plusSeconds(second).toEpochMilli()));
     }
 
     private static InteractionLog.Done done(long id, long contact, long issueId) {
