@@ -9,7 +9,6 @@ import io.socialdesk.sandbox.jsm.SimulatedJsm;
 import io.socialdesk.store.AoInbox;
 import io.socialdesk.store.InteractionEntity;
 import io.socialdesk.testing.TestDatabase;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -58,23 +57,8 @@ final class CustomerHistories {
             }
         }
         flush(ao, rows);
-        settle(ao);
-    }
-
-    /**
-     * The seeded history is old data, which a database in service has vacuumed and analyzed long ago (PostgreSQL's
-     * autovacuum runs on inserts too since version 13): without the vacuum, every read of it would visit the table
-     * where a live database answers from the index alone.
-     */
-    private static void settle(EntityManagerActiveObjects ao) {
-        if (!ao.jdbcUrl().startsWith("jdbc:postgresql")) {
-            return;
-        }
-        try (var connection = TestDatabase.jdbc(ao); var statement = connection.createStatement()) {
-            statement.execute("VACUUM ANALYZE");
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not vacuum " + ao.jdbcUrl(), e);
-        }
+        // old data, which a database in service has vacuumed and analyzed long ago
+        TestDatabase.valueOf(ao.jdbcUrl().startsWith("jdbc:postgresql") ? "POSTGRESQL" : "HSQLDB").vacuum(ao);
     }
 
     private static Map<String, Object> row(InteractionEntity first, long issueId, int i, long at) {
