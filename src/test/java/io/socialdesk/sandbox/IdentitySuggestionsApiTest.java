@@ -189,7 +189,10 @@ class IdentitySuggestionsApiTest {
 
     private String requestFrom(Runnable post, String text) throws InterruptedException {
         post.run();
-        await(() -> sandbox.jsm().requests().stream().anyMatch(r -> r.description().contains(text)));
+        // published, not only created: the post joins its contact's history (what suggestions read) after the request
+        // is made, and the request's socialdesk property is written after that
+        await(() -> sandbox.jsm().requests().stream().anyMatch(r -> r.description().contains(text)
+                && r.properties().containsKey("socialdesk")));
         return sandbox.jsm().requests().stream().filter(r -> r.description().contains(text))
                 .map(SimulatedJsm.Request::key).findFirst().orElseThrow();
     }
